@@ -1,0 +1,48 @@
+# sitefarm: every set-up step lives here, so a fresh clone needs only `make run` or `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+PROTOS := $(wildcard protos/sitefarm/v1/*.proto)
+STUBS  := gen/.stamp
+SITE_PACKAGES = $(shell $(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
+
+.PHONY: setup protos run test lint bench clean up
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@# gen/ holds the generated stubs (package sitefarm.v1); a .pth puts it on the venv's path.
+	echo "$(CURDIR)/gen" > "$(SITE_PACKAGES)/sitefarm_gen.pth"
+	touch $(STAMP)
+
+protos: $(STUBS)
+
+$(STUBS): $(STAMP) $(PROTOS)
+	rm -rf gen && mkdir -p gen
+	$(PY) -m grpc_tools.protoc -Iprotos \
+	  --plugin=protoc-gen-mypy=$(VENV)/bin/protoc-gen-mypy \
+	  --plugin=protoc-gen-mypy_grpc=$(VENV)/bin/protoc-gen-mypy_grpc \
+	  --python_out=gen --grpc_python_out=gen --mypy_out=gen --mypy_grpc_out=gen \
+	  $(PROTOS)
+	touch $(STUBS)
+
+run: $(STUBS)
+	$(VENV)/bin/sitefarm generate examples/bakery.yaml --out out/bakery
+
+test: $(STUBS)
+	$(PY) -m pytest
+
+lint: $(STUBS)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy services orchestrator
+
+up: $(STUBS)
+	$(VENV)/bin/sitefarm up
+
+clean:
+	rm -rf gen out .pytest_cache .mypy_cache .ruff_cache
