@@ -21,12 +21,13 @@ $(STAMP): pyproject.toml
 
 protos: $(STUBS)
 
-$(STUBS): $(STAMP) $(PROTOS)
+$(STUBS): $(STAMP) $(PROTOS) Makefile
 	rm -rf gen && mkdir -p gen
 	$(PY) -m grpc_tools.protoc -Iprotos \
 	  --plugin=protoc-gen-mypy=$(VENV)/bin/protoc-gen-mypy \
 	  --plugin=protoc-gen-mypy_grpc=$(VENV)/bin/protoc-gen-mypy_grpc \
 	  --python_out=gen --grpc_python_out=gen --mypy_out=gen --mypy_grpc_out=gen \
+	  --include_source_info --descriptor_set_out=gen/descriptor_set.binpb \
 	  $(PROTOS)
 	touch $(STUBS)
 

@@ -1,0 +1,10 @@
+"""Runs the codegen service: python -m services.codegen."""
+
+import asyncio
+
+from services.codegen.service import registrations
+from services.runtime.server import serve
+from services.runtime.settings import get_settings
+
+if __name__ == "__main__":
+    asyncio.run(serve("codegen", registrations(get_settings()), default_port=50055))

@@ -1,0 +1,10 @@
+"""Runs the planning service: python -m services.planning."""
+
+import asyncio
+
+from services.planning.service import registrations
+from services.runtime.server import serve
+from services.runtime.settings import get_settings
+
+if __name__ == "__main__":
+    asyncio.run(serve("planning", registrations(get_settings()), default_port=50053))

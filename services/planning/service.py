@@ -1,0 +1,153 @@
+"""PlanningService: sections, pages, images, search metadata and copy."""
+
+from __future__ import annotations
+
+import grpc
+from sitefarm.v1 import artifacts_pb2, phases_pb2, phases_pb2_grpc
+
+from services.planning import offline, prompts
+from services.runtime.gateway import ChatTask, Gateway
+from services.runtime.server import Registration, phase_registration, phase_rpc
+from services.runtime.settings import Settings
+from services.runtime.slugs import safe_slug, unique_slugs
+
+
+class PlanningServicer(phases_pb2_grpc.PlanningServiceServicer):
+    """Answers the planning phases through the gateway."""
+
+    def __init__(self, settings: Settings, gateway: Gateway) -> None:
+        self.settings = settings
+        self.gateway = gateway
+
+    @phase_rpc
+    async def PlanSections(
+        self, request: phases_pb2.PlanSectionsRequest, context: grpc.aio.ServicerContext
+    ) -> phases_pb2.PlanSectionsResponse:
+        result = await self.gateway.chat(
+            ChatTask(
+                phase="section_plan",
+                instructions=prompts.SECTIONS,
+                inputs={"brief": request.brief},
+                response_type=artifacts_pb2.SectionPlan,
+                offline=lambda: offline.section_plan(request),
+            )
+        )
+        plan = result.message
+        for section, slug in zip(
+            plan.sections, unique_slugs(s.id for s in plan.sections), strict=True
+        ):
+            section.id = slug
+        return phases_pb2.PlanSectionsResponse(section_plan=plan, usage=result.usage)
+
+    @phase_rpc
+    async def PlanPages(
+        self, request: phases_pb2.PlanPagesRequest, context: grpc.aio.ServicerContext
+    ) -> phases_pb2.PlanPagesResponse:
+        result = await self.gateway.chat(
+            ChatTask(
+                phase="page_plan",
+                instructions=prompts.PAGES,
+                inputs={
+                    "brief": request.brief,
+                    "design_context": request.design_context,
+                    "section_plan": request.section_plan,
+                },
+                response_type=artifacts_pb2.PagePlan,
+                offline=lambda: offline.page_plan(request),
+            )
+        )
+        plan = _checked_page_plan(result.message, request.section_plan, self.settings.max_pages)
+        return phases_pb2.PlanPagesResponse(page_plan=plan, usage=result.usage)
+
+    @phase_rpc
+    async def PlanImages(
+        self, request: phases_pb2.PlanImagesRequest, context: grpc.aio.ServicerContext
+    ) -> phases_pb2.PlanImagesResponse:
+        result = await self.gateway.chat(
+            ChatTask(
+                phase="image_plan",
+                instructions=prompts.IMAGES,
+                inputs={
+                    "brief": request.brief,
+                    "layout": request.layout,
+                    "page_plan": request.page_plan,
+                },
+                response_type=artifacts_pb2.ImagePlan,
+                offline=lambda: offline.image_plan(request),
+            )
+        )
+        plan = result.message
+        for image, slug in zip(plan.images, unique_slugs(i.id for i in plan.images), strict=True):
+            image.id = slug
+            image.width = min(max(image.width, 64), 2400)
+            image.height = min(max(image.height, 64), 2400)
+        return phases_pb2.PlanImagesResponse(image_plan=plan, usage=result.usage)
+
+    @phase_rpc
+    async def PlanSeo(
+        self, request: phases_pb2.PlanSeoRequest, context: grpc.aio.ServicerContext
+    ) -> phases_pb2.PlanSeoResponse:
+        result = await self.gateway.chat(
+            ChatTask(
+                phase="seo",
+                instructions=prompts.SEO,
+                inputs={
+                    "brief": request.brief,
+                    "layout": request.layout,
+                    "page_plan": request.page_plan,
+                },
+                response_type=artifacts_pb2.SeoStrategy,
+                offline=lambda: offline.seo(request),
+            )
+        )
+        return phases_pb2.PlanSeoResponse(seo=result.message, usage=result.usage)
+
+    @phase_rpc
+    async def WriteCopy(
+        self, request: phases_pb2.WriteCopyRequest, context: grpc.aio.ServicerContext
+    ) -> phases_pb2.WriteCopyResponse:
+        result = await self.gateway.chat(
+            ChatTask(
+                phase="copy",
+                instructions=prompts.COPY,
+                inputs={
+                    "brief": request.brief,
+                    "layout": request.layout,
+                    "page_plan": request.page_plan,
+                    "design_strategy": request.design_strategy,
+                },
+                response_type=artifacts_pb2.SiteCopy,
+                offline=lambda: offline.site_copy(request),
+            )
+        )
+        return phases_pb2.WriteCopyResponse(copy=result.message, usage=result.usage)
+
+
+def _checked_page_plan(
+    plan: artifacts_pb2.PagePlan, sections: artifacts_pb2.SectionPlan, max_pages: int
+) -> artifacts_pb2.PagePlan:
+    """A page plan the renderer can trust: home first as 'index', safe unique slugs, known
+    sections only, at most max_pages pages besides home (model output is untrusted input)."""
+    known = {s.id for s in sections.sections}
+    pages = list(plan.pages)[: max_pages + 1]
+    if not pages:
+        pages = [artifacts_pb2.PlannedPage(slug="index", title="Home", nav_label="Home")]
+    home = next((p for p in pages if safe_slug(p.slug) in ("index", "home")), pages[0])
+    pages.remove(home)
+    checked = artifacts_pb2.PagePlan()
+    for page, slug in zip(
+        [home, *pages], unique_slugs(["index", *(p.slug for p in pages)]), strict=True
+    ):
+        copy = checked.pages.add()
+        copy.CopyFrom(page)
+        copy.slug = slug
+        copy.nav_label = copy.nav_label or copy.title or slug
+        del copy.section_ids[:]
+        copy.section_ids.extend(s for s in dict.fromkeys(page.section_ids) if s in known)
+    return checked
+
+
+def registrations(settings: Settings, gateway: Gateway | None = None) -> list[Registration]:
+    """The gRPC services this process serves."""
+    servicer = PlanningServicer(settings, gateway or Gateway(settings))
+    return [phase_registration("PlanningService", servicer)]

@@ -1,0 +1,51 @@
+"""Client channels to the phase services, with the same sizes, keepalive and retry policy."""
+
+from __future__ import annotations
+
+import json
+
+import grpc
+
+from services.runtime.settings import Settings
+
+# gRPC's own transparent retry for calls that never reached a healthy server (a pod that is
+# gone or draining); the orchestrator's node retries handle everything else.
+_SERVICE_CONFIG = json.dumps(
+    {
+        "methodConfig": [
+            {
+                "name": [{"service": ""}],
+                "retryPolicy": {
+                    "maxAttempts": 4,
+                    "initialBackoff": "0.1s",
+                    "maxBackoff": "2s",
+                    "backoffMultiplier": 2,
+                    "retryableStatusCodes": ["UNAVAILABLE"],
+                },
+            }
+        ]
+    }
+)
+
+
+def message_options(settings: Settings) -> list[tuple[str, int]]:
+    """Message size limits large enough for a site with its images."""
+    size = settings.max_message_mb * 1024 * 1024
+    return [("grpc.max_send_message_length", size), ("grpc.max_receive_message_length", size)]
+
+
+def client_options(settings: Settings) -> list[tuple[str, int | str]]:
+    """Options of every client channel: sizes, keepalive, retry policy."""
+    return [
+        *message_options(settings),
+        ("grpc.keepalive_time_ms", 30_000),
+        ("grpc.keepalive_timeout_ms", 10_000),
+        ("grpc.keepalive_permit_without_calls", 1),
+        ("grpc.enable_retries", 1),
+        ("grpc.service_config", _SERVICE_CONFIG),
+    ]
+
+
+def open_channel(address: str, settings: Settings) -> grpc.aio.Channel:
+    """An insecure channel (TLS is the mesh's or a later setting's job) to `address`."""
+    return grpc.aio.insecure_channel(address, options=client_options(settings))

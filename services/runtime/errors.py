@@ -1,0 +1,94 @@
+"""The errors a phase can end with, and how each one becomes a gRPC status."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import grpc
+from google.protobuf import any_pb2, duration_pb2
+from google.rpc import code_pb2, error_details_pb2, status_pb2
+from grpc_status import rpc_status
+
+from services.runtime.redact import redact
+
+
+class PhaseError(Exception):
+    """Base of every failure a phase reports to its caller."""
+
+    code: grpc.StatusCode = grpc.StatusCode.INTERNAL
+
+
+class ProviderError(PhaseError):
+    """The model provider failed; `transient` says whether trying again may help."""
+
+    transient = False
+    code = grpc.StatusCode.FAILED_PRECONDITION
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(redact(message))
+        self.retry_after = retry_after
+
+
+class TransientProviderError(ProviderError):
+    """429, 5xx, a reset connection or a timeout: worth another attempt."""
+
+    transient = True
+    code = grpc.StatusCode.UNAVAILABLE
+
+
+class RateLimitedError(TransientProviderError):
+    """The provider or the key pool said: not now."""
+
+    code = grpc.StatusCode.RESOURCE_EXHAUSTED
+
+
+class InvalidAnswerError(TransientProviderError):
+    """The model's answer broke the schema, even after being asked again."""
+
+    code = grpc.StatusCode.INTERNAL
+
+
+class PhaseDeadlineError(PhaseError):
+    """The caller's deadline will pass before another attempt could finish."""
+
+    code = grpc.StatusCode.DEADLINE_EXCEEDED
+
+
+@dataclass(frozen=True)
+class FieldViolation:
+    """One wrong field of a request, by its path (e.g. `brief.brand_colors[1]`)."""
+
+    field: str
+    description: str
+
+
+def invalid_argument(violations: list[FieldViolation]) -> grpc.Status:
+    """INVALID_ARGUMENT carrying google.rpc.BadRequest with every violation."""
+    bad_request = error_details_pb2.BadRequest(
+        field_violations=[
+            error_details_pb2.BadRequest.FieldViolation(field=v.field, description=v.description)
+            for v in violations
+        ]
+    )
+    summary = "; ".join(f"{v.field}: {v.description}" for v in violations)
+    return _status(code_pb2.INVALID_ARGUMENT, f"invalid request: {summary}", bad_request)
+
+
+def phase_status(error: PhaseError) -> grpc.Status:
+    """The status a phase error is reported as; rate limits carry google.rpc.RetryInfo."""
+    message = redact(str(error)) or type(error).__name__
+    detail = None
+    if isinstance(error, ProviderError) and error.retry_after is not None:
+        delay = duration_pb2.Duration()
+        delay.FromMilliseconds(int(error.retry_after * 1000))
+        detail = error_details_pb2.RetryInfo(retry_delay=delay)
+    return _status(error.code.value[0], message, detail)
+
+
+def _status(code: int, message: str, detail: object | None) -> grpc.Status:
+    details = []
+    if detail is not None:
+        packed = any_pb2.Any()
+        packed.Pack(detail)  # type: ignore[arg-type]
+        details.append(packed)
+    return rpc_status.to_status(status_pb2.Status(code=code, message=message, details=details))

@@ -1,0 +1,393 @@
+"""The LLM gateway: the one path every model call takes, whichever provider answers it."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import email.utils
+import json
+import logging
+import random
+import re
+import time
+from collections.abc import Callable, Mapping
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import Any, Generic, Protocol, TypeVar
+
+import openai
+from google.protobuf import json_format
+from google.protobuf.message import Message
+from sitefarm.v1 import artifacts_pb2
+
+from services.runtime.errors import (
+    InvalidAnswerError,
+    PhaseDeadlineError,
+    ProviderError,
+    RateLimitedError,
+    TransientProviderError,
+)
+from services.runtime.keys import Lease, ModelClass, RateLimiter, RoundRobinPool
+from services.runtime.redact import register_secrets
+from services.runtime.schema import json_schema
+from services.runtime.settings import Settings
+
+log = logging.getLogger(__name__)
+
+M = TypeVar("M", bound=Message)
+
+# The absolute time.monotonic() by which the current RPC must answer; set per call by the
+# servicer wrapper from the caller's gRPC deadline so retries never outlive it.
+deadline: ContextVar[float | None] = ContextVar("deadline", default=None)
+
+
+@dataclass(frozen=True)
+class ChatTask(Generic[M]):
+    """One phase's question: instructions, the inputs it reads, the message it must answer."""
+
+    phase: str
+    instructions: str
+    inputs: Mapping[str, Message]
+    response_type: type[M]
+    offline: Callable[[], M]
+
+
+@dataclass(frozen=True)
+class RenderedImage:
+    """Image bytes as a provider returned them."""
+
+    data: bytes
+    media_type: str
+    width: int
+    height: int
+
+
+@dataclass(frozen=True)
+class ImageTask:
+    """One image to draw: the prompt, the wanted size, and the offline rendering."""
+
+    phase: str
+    prompt: str
+    width: int
+    height: int
+    offline: Callable[[], RenderedImage]
+
+
+@dataclass(frozen=True)
+class Generated(Generic[M]):
+    """A provider's answer and what it cost."""
+
+    message: M
+    usage: artifacts_pb2.ModelUsage
+
+
+class Provider(Protocol):
+    """Answers one attempt of a task; the gateway owns retries and deadlines."""
+
+    name: str
+
+    async def chat(self, task: ChatTask[M], time_budget: float) -> Generated[M]: ...
+
+    async def image(self, task: ImageTask, time_budget: float) -> tuple[RenderedImage, Any]: ...
+
+
+class OfflineProvider:
+    """The embedded default: each phase's rule-based generator, no network, no key."""
+
+    name = "offline"
+
+    async def chat(self, task: ChatTask[M], time_budget: float) -> Generated[M]:
+        usage = artifacts_pb2.ModelUsage(provider=self.name, model="rules", attempts=1)
+        return Generated(task.offline(), usage)
+
+    async def image(self, task: ImageTask, time_budget: float) -> tuple[RenderedImage, Any]:
+        usage = artifacts_pb2.ModelUsage(provider=self.name, model="rules", attempts=1)
+        return task.offline(), usage
+
+
+def _estimate_tokens(text: str) -> int:
+    # About four characters a token for English; the limiter corrects with real usage.
+    return len(text) // 4 + 1
+
+
+_DURATION = re.compile(
+    r"(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m(?!s))?(?:(\d+(?:\.\d+)?)s)?"
+    r"(?:(\d+(?:\.\d+)?)ms)?$"
+)
+
+
+def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
+    """The wait a provider asked for: retry-after-ms, retry-after or x-ratelimit resets."""
+    if (ms := headers.get("retry-after-ms")) is not None:
+        try:
+            return float(ms) / 1000
+        except ValueError:
+            pass
+    if (value := headers.get("retry-after")) is not None:
+        try:
+            return float(value)
+        except ValueError:
+            if parsed := email.utils.parsedate_to_datetime(value):
+                return max(0.0, parsed.timestamp() - time.time())
+    resets = []
+    for name in ("x-ratelimit-reset-requests", "x-ratelimit-reset-tokens"):
+        # The provider writes resets as Go durations: "1.2s", "6m0s", "20ms".
+        if (value := headers.get(name)) and (m := _DURATION.match(value.strip())):
+            h, mi, s, ms_part = (float(g) if g else 0.0 for g in m.groups())
+            resets.append(h * 3600 + mi * 60 + s + ms_part / 1000)
+    return max(resets) if resets else None
+
+
+def _provider_error(exc: Exception) -> ProviderError:
+    """The SDK's exception as a transient or permanent provider error (message redacted)."""
+    if isinstance(exc, openai.RateLimitError):
+        return RateLimitedError(
+            f"provider rate limit: {exc.message}", retry_after_seconds(exc.response.headers)
+        )
+    if isinstance(exc, openai.APIStatusError):
+        retry_after = retry_after_seconds(exc.response.headers)
+        if exc.status_code >= 500 or exc.status_code in (408, 409):
+            return TransientProviderError(f"provider error {exc.status_code}", retry_after)
+        return ProviderError(f"provider refused the call ({exc.status_code}): {exc.message}")
+    if isinstance(exc, openai.APITimeoutError):
+        return TransientProviderError("provider call timed out")
+    if isinstance(exc, openai.APIConnectionError):
+        return TransientProviderError("provider connection failed")
+    return ProviderError(f"provider call failed: {type(exc).__name__}")
+
+
+class OpenAIProvider:
+    """OpenAI, or any OpenAI-compatible server, through the official SDK."""
+
+    name = "openai"
+
+    def __init__(self, settings: Settings, limiter: RateLimiter | None = None) -> None:
+        keys = settings.api_keys()
+        if not keys:
+            raise ValueError(
+                "SITEFARM_PROVIDER=openai needs OPENAI_API_KEY or SITEFARM_OPENAI_API_KEYS"
+            )
+        register_secrets(keys)
+        self._settings = settings
+        self._limiter: RateLimiter = limiter or RoundRobinPool(keys)
+        # SDK retries off: the gateway's loop is the only one, so limits and deadlines hold.
+        self._client = openai.AsyncOpenAI(
+            api_key=keys[0],
+            base_url=settings.openai_base_url,
+            max_retries=0,
+            timeout=settings.provider_timeout_seconds,
+        )
+        self._clients: dict[str, openai.AsyncOpenAI] = {}
+
+    def _client_for(self, lease: Lease) -> openai.AsyncOpenAI:
+        if lease.key.id not in self._clients:
+            self._clients[lease.key.id] = self._client.with_options(api_key=lease.key.secret)
+        return self._clients[lease.key.id]
+
+    async def _call(
+        self, model_class: ModelClass, tokens: int, call: Callable[[openai.AsyncOpenAI], Any]
+    ) -> Any:
+        lease = await self._limiter.acquire(model_class, tokens)
+        try:
+            return lease, await call(self._client_for(lease))
+        except openai.OpenAIError as exc:
+            error = _provider_error(exc)
+            if isinstance(error, RateLimitedError):
+                await self._limiter.cooldown(lease, error.retry_after or 1.0)
+            await self._limiter.settle(
+                lease, 0 if isinstance(exc, openai.APIStatusError) else tokens
+            )
+            raise error from None
+
+    async def chat(self, task: ChatTask[M], time_budget: float) -> Generated[M]:
+        model = self._settings.chat_model
+        schema = json_schema(task.response_type)
+        inputs = {
+            name: json_format.MessageToDict(message, preserving_proto_field_name=True)
+            for name, message in task.inputs.items()
+        }
+        messages: list[dict[str, str]] = [
+            {
+                "role": "system",
+                "content": task.instructions
+                + "\nAnswer with one JSON object that follows the given schema, nothing else.",
+            },
+            {"role": "user", "content": json.dumps(inputs, ensure_ascii=False)},
+        ]
+        usage = artifacts_pb2.ModelUsage(provider=self.name, model=model)
+        # One re-ask: the model sees its broken answer and the parser's complaint.
+        for ask in range(2):
+            max_tokens = self._settings.max_output_tokens
+            reserve = _estimate_tokens(json.dumps(messages)) + max_tokens
+            request: dict[str, Any] = {
+                "model": model,
+                "messages": list(messages),
+                "max_completion_tokens": max_tokens,
+                "response_format": {
+                    "type": "json_schema",
+                    "json_schema": {
+                        "name": task.response_type.DESCRIPTOR.name,
+                        "schema": schema,
+                        "strict": True,
+                    },
+                },
+                "timeout": time_budget,
+            }
+            lease, response = await self._call(
+                ModelClass.CHAT,
+                reserve,
+                lambda client, r=request: client.chat.completions.create(**r),
+            )
+            usage.attempts += 1
+            if response.usage is not None:
+                usage.input_tokens += response.usage.prompt_tokens
+                usage.output_tokens += response.usage.completion_tokens
+                await self._limiter.settle(lease, response.usage.total_tokens)
+            else:
+                await self._limiter.settle(lease, reserve)
+            content = response.choices[0].message.content if response.choices else None
+            try:
+                message = _parse(content, task.response_type)
+                return Generated(message, usage)
+            except ValueError as problem:
+                log.warning("phase %s: answer broke the schema (%s)", task.phase, problem)
+                if ask == 1:
+                    raise InvalidAnswerError(f"answer broke the schema twice: {problem}") from None
+                messages += [
+                    {"role": "assistant", "content": content or ""},
+                    {
+                        "role": "user",
+                        "content": f"That answer is invalid: {problem}. "
+                        "Answer again with JSON only, exactly following the schema.",
+                    },
+                ]
+        raise AssertionError("unreachable")
+
+    async def image(self, task: ImageTask, time_budget: float) -> tuple[RenderedImage, Any]:
+        model = self._settings.image_model
+        size = _closest_size(task.width, task.height)
+        extra: dict[str, Any] = {}
+        if model.startswith("dall-e"):
+            extra["response_format"] = "b64_json"  # gpt-image models always answer in b64
+        lease, response = await self._call(
+            ModelClass.IMAGES,
+            1,
+            lambda client: client.images.generate(
+                model=model, prompt=task.prompt, size=size, n=1, timeout=time_budget, **extra
+            ),
+        )
+        await self._limiter.settle(lease, 1)
+        if not response.data or not response.data[0].b64_json:
+            raise TransientProviderError("image answer had no image data")
+        data = base64.b64decode(response.data[0].b64_json)
+        width, height = _png_size(data) or (task.width, task.height)
+        usage = artifacts_pb2.ModelUsage(provider=self.name, model=model, attempts=1)
+        return RenderedImage(data, "image/png", width, height), usage
+
+
+def _closest_size(width: int, height: int) -> str:
+    """The provider's fixed sizes: square, landscape or portrait, whichever fits best."""
+    ratio = width / height if height else 1.0
+    if ratio > 1.2:
+        return "1536x1024"
+    if ratio < 0.83:
+        return "1024x1536"
+    return "1024x1024"
+
+
+def _png_size(data: bytes) -> tuple[int, int] | None:
+    if data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) >= 24:
+        return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    return None
+
+
+def _parse(content: str | None, message_type: type[M]) -> M:
+    """The model's JSON straight into the message; ValueError says what is wrong."""
+    if not content or not content.strip():
+        raise ValueError("the answer was empty")
+    try:
+        document = json.loads(content)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"not JSON ({exc.msg} at {exc.pos})") from None
+    if not isinstance(document, dict):
+        raise ValueError("not a JSON object")
+    missing = [f.name for f in message_type.DESCRIPTOR.fields if f.name not in document]
+    if missing:
+        raise ValueError(f"missing fields: {', '.join(missing)}")
+    try:
+        return json_format.ParseDict(document, message_type(), ignore_unknown_fields=False)
+    except json_format.ParseError as exc:
+        raise ValueError(str(exc)[:300]) from None
+
+
+class Gateway:
+    """Every model call goes through here: retries with jittered backoff, deadlines, usage."""
+
+    def __init__(self, settings: Settings, provider: Provider | None = None) -> None:
+        self._settings = settings
+        self.provider: Provider = provider or make_provider(settings)
+
+    async def chat(self, task: ChatTask[M]) -> Generated[M]:
+        """The phase's answer as its proto message, after retries if needed."""
+        attempts = 0
+
+        async def once(time_budget: float) -> Generated[M]:
+            nonlocal attempts
+            attempts += 1
+            return await self.provider.chat(task, time_budget)
+
+        result = await self._with_retries(task.phase, once)
+        result.usage.attempts = max(result.usage.attempts, attempts)
+        return result
+
+    async def image(self, task: ImageTask) -> tuple[RenderedImage, artifacts_pb2.ModelUsage]:
+        """The image's bytes, after retries if needed."""
+        image, usage = await self._with_retries(task.phase, lambda t: self.provider.image(task, t))
+        return image, usage
+
+    async def _with_retries(self, phase: str, attempt: Callable[[float], Any]) -> Any:
+        settings = self._settings
+        for number in range(1, settings.retry_attempts + 1):
+            timeout = self._timeout()
+            try:
+                return await attempt(timeout)
+            except TransientProviderError as error:
+                if number == settings.retry_attempts:
+                    raise
+                # Full jitter spreads retries of many callers; Retry-After is a floor.
+                backoff = random.uniform(
+                    0,
+                    min(
+                        settings.retry_max_seconds, settings.retry_base_seconds * 2 ** (number - 1)
+                    ),
+                )
+                wait = max(backoff, (error.retry_after or 0) + random.uniform(0, 0.1))
+                if (end := deadline.get()) is not None and time.monotonic() + wait >= end:
+                    raise PhaseDeadlineError(
+                        f"phase {phase}: deadline passes before attempt {number + 1} ({error})"
+                    ) from None
+                log.info(
+                    "phase %s: attempt %d failed (%s), retrying in %.2fs",
+                    phase,
+                    number,
+                    error,
+                    wait,
+                )
+                await asyncio.sleep(wait)
+        raise AssertionError("unreachable")
+
+    def _timeout(self) -> float:
+        timeout = self._settings.provider_timeout_seconds
+        if (end := deadline.get()) is not None:
+            remaining = end - time.monotonic()
+            if remaining <= 0:
+                raise PhaseDeadlineError("the caller's deadline has passed")
+            timeout = min(timeout, remaining)
+        return timeout
+
+
+def make_provider(settings: Settings) -> Provider:
+    """The provider SITEFARM_PROVIDER names: offline unless openai is asked for."""
+    if settings.provider == "openai":
+        return OpenAIProvider(settings)
+    return OfflineProvider()

@@ -1,0 +1,157 @@
+"""serve(): how every sitefarm process runs its gRPC server, from start to a clean drain."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+import signal
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol, TypeVar
+
+import grpc
+from grpc_health.v1 import health, health_pb2, health_pb2_grpc
+from grpc_reflection.v1alpha import reflection
+
+from services.runtime import gateway
+from services.runtime.channels import message_options
+from services.runtime.errors import PhaseError, invalid_argument, phase_status
+from services.runtime.redact import configure_logging
+from services.runtime.settings import Settings, get_settings
+from services.runtime.validation import validate_phase_request
+
+log = logging.getLogger(__name__)
+
+Req = TypeVar("Req")
+Resp = TypeVar("Resp")
+
+
+class Servicer(Protocol):
+    """A phase servicer: it knows its settings."""
+
+    settings: Settings
+
+
+def phase_rpc(
+    method: Callable[[Any, Req, grpc.aio.ServicerContext], Awaitable[Resp]],
+) -> Callable[[Any, Req, grpc.aio.ServicerContext], Awaitable[Resp]]:
+    """Wraps a phase RPC: validate the request, carry the deadline, map errors to statuses."""
+
+    @functools.wraps(method)
+    async def wrapper(self: Servicer, request: Req, context: grpc.aio.ServicerContext) -> Resp:
+        if problems := validate_phase_request(request, self.settings):  # type: ignore[arg-type]
+            status = invalid_argument(problems)
+            await context.abort(status.code, status.details, status.trailing_metadata)
+        remaining = context.time_remaining()
+        token = gateway.deadline.set(None if remaining is None else time.monotonic() + remaining)
+        try:
+            return await method(self, request, context)
+        except PhaseError as error:
+            log.warning("%s failed: %s", method.__name__, error)
+            status = phase_status(error)
+            await context.abort(status.code, status.details, status.trailing_metadata)
+            raise  # abort raises; this keeps type checkers sure we never fall through
+        finally:
+            gateway.deadline.reset(token)
+
+    return wrapper
+
+
+@dataclass(frozen=True)
+class Registration:
+    """One gRPC service a process serves: its full name and how to add it to a server."""
+
+    name: str
+    add: Callable[[grpc.aio.Server], None]
+
+
+@dataclass
+class RunningServer:
+    """A started server and what a test or `serve()` needs to stop it cleanly."""
+
+    server: grpc.aio.Server
+    port: int
+    health: health.aio.HealthServicer  # type: ignore[name-defined]
+    settings: Settings
+
+    async def drain(self, grace: float | None = None) -> None:
+        """Health to NOT_SERVING, refuse new calls, let in-flight calls finish within grace."""
+        await self.health.enter_graceful_shutdown()
+        if self.settings.drain_delay_seconds:
+            await asyncio.sleep(self.settings.drain_delay_seconds)
+        await self.server.stop(self.settings.grace_seconds if grace is None else grace)
+
+
+def server_options(settings: Settings) -> list[tuple[str, int]]:
+    """Sizes for images, keepalive so idle connections through proxies stay known."""
+    return [
+        *message_options(settings),
+        ("grpc.keepalive_time_ms", 30_000),
+        ("grpc.keepalive_timeout_ms", 10_000),
+        ("grpc.http2.min_ping_interval_without_data_ms", 10_000),
+        ("grpc.keepalive_permit_without_calls", 1),
+        # Clients reconnect now and then, so new replicas get their share of the load.
+        ("grpc.max_connection_age_ms", 300_000),
+        ("grpc.max_connection_age_grace_ms", 60_000),
+        ("grpc.so_reuseport", 0),
+    ]
+
+
+async def start_server(
+    registrations: Sequence[Registration], settings: Settings, port: int
+) -> RunningServer:
+    """A started server with health (per service) and reflection; port 0 picks a free one."""
+    server = grpc.aio.server(options=server_options(settings))
+    for registration in registrations:
+        registration.add(server)
+    health_servicer = health.aio.HealthServicer()  # type: ignore[attr-defined]
+    health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
+    names = [r.name for r in registrations]
+    reflection.enable_server_reflection(
+        [*names, health.SERVICE_NAME, reflection.SERVICE_NAME], server
+    )
+    bound = server.add_insecure_port(f"{settings.host}:{port}")
+    if bound == 0:
+        raise OSError(f"cannot bind {settings.host}:{port}")
+    await server.start()
+    for name in ["", *names]:
+        await health_servicer.set(name, health_pb2.HealthCheckResponse.SERVING)
+    return RunningServer(server, bound, health_servicer, settings)
+
+
+async def serve(
+    process: str,
+    registrations: Sequence[Registration],
+    default_port: int,
+    settings: Settings | None = None,
+) -> None:
+    """Run a server until SIGTERM or SIGINT, then drain it."""
+    settings = settings or get_settings()
+    configure_logging(settings.log_level)
+    running = await start_server(registrations, settings, settings.port or default_port)
+    log.info(
+        "%s serving %s on %s:%d",
+        process,
+        ", ".join(r.name for r in registrations),
+        settings.host,
+        running.port,
+    )
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    await stop.wait()
+    log.info("%s draining (grace %.1fs)", process, settings.grace_seconds)
+    await running.drain()
+    log.info("%s stopped", process)
+
+
+def phase_registration(service: str, servicer: object) -> Registration:
+    """The Registration of one sitefarm.v1 phase service, e.g. `DesignService`."""
+    from sitefarm.v1 import phases_pb2, phases_pb2_grpc
+
+    add = getattr(phases_pb2_grpc, f"add_{service}Servicer_to_server")
+    full_name = phases_pb2.DESCRIPTOR.services_by_name[service].full_name
+    return Registration(full_name, lambda server: add(servicer, server))

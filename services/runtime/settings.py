@@ -1,0 +1,84 @@
+"""Typed settings for every sitefarm process, read once from the environment."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Literal
+
+from pydantic import AliasChoices, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Every knob of sitefarm. SITEFARM_* variables, except OPENAI_* which keep their names."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="SITEFARM_", env_file=None, extra="ignore", populate_by_name=True
+    )
+
+    # --- process ---------------------------------------------------------------------------
+    host: str = Field("127.0.0.1", description="Interface the gRPC server binds to.")
+    port: int | None = Field(None, description="gRPC port; each service has its own default.")
+    log_level: str = "INFO"
+    grace_seconds: float = Field(
+        10.0, description="On SIGTERM, in-flight calls get this long to finish."
+    )
+    drain_delay_seconds: float = Field(
+        0.0,
+        description="On SIGTERM, health reports NOT_SERVING this long before new calls are "
+        "refused, so load balancers stop routing first.",
+    )
+    max_message_mb: int = Field(64, description="Max gRPC message size; sites carry images.")
+
+    # --- provider --------------------------------------------------------------------------
+    provider: Literal["offline", "openai"] = Field(
+        "offline",
+        description="offline unless asked: a stray OPENAI_API_KEY must never spend money.",
+    )
+    chat_model: str = "gpt-4o-mini"
+    image_model: str = "gpt-image-1"
+    max_output_tokens: int = 4096
+    provider_timeout_seconds: float = Field(120.0, description="Upper bound of one model call.")
+    retry_attempts: int = Field(4, description="Model calls per phase, the first included.")
+    retry_base_seconds: float = 0.5
+    retry_max_seconds: float = 20.0
+    openai_api_key: SecretStr | None = Field(
+        None, validation_alias=AliasChoices("OPENAI_API_KEY", "openai_api_key")
+    )
+    openai_base_url: str | None = Field(
+        None, validation_alias=AliasChoices("OPENAI_BASE_URL", "openai_base_url")
+    )
+    openai_api_keys: SecretStr | None = Field(
+        None, description="Comma-separated pool of API keys; OPENAI_API_KEY is a pool of one."
+    )
+
+    # --- shared state ----------------------------------------------------------------------
+    redis_url: str | None = Field(None, description="Job store and rate limiter; none: in process.")
+
+    # --- input limits ----------------------------------------------------------------------
+    max_text_chars: int = Field(2000, description="Longest free-text field of a brief.")
+    max_name_chars: int = Field(120, description="Longest business name.")
+    max_pages: int = Field(12, description="Most pages a brief may ask for.")
+    max_brand_colors: int = 6
+
+    # --- orchestrator ----------------------------------------------------------------------
+    design_address: str = "127.0.0.1:50051"
+    layout_address: str = "127.0.0.1:50052"
+    planning_address: str = "127.0.0.1:50053"
+    images_address: str = "127.0.0.1:50054"
+    codegen_address: str = "127.0.0.1:50055"
+
+    def api_keys(self) -> list[str]:
+        """The key pool: SITEFARM_OPENAI_API_KEYS, else OPENAI_API_KEY, else empty."""
+        if self.openai_api_keys is not None:
+            keys = [k.strip() for k in self.openai_api_keys.get_secret_value().split(",")]
+            return [k for k in keys if k]
+        if self.openai_api_key is not None and self.openai_api_key.get_secret_value():
+            return [self.openai_api_key.get_secret_value()]
+        return []
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process's settings, read from the environment on first use."""
+    return Settings()

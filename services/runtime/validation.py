@@ -1,0 +1,80 @@
+"""Checks every request at the door, so bad input gets INVALID_ARGUMENT naming the field."""
+
+from __future__ import annotations
+
+import re
+
+from google.protobuf.descriptor import FieldDescriptor
+from google.protobuf.message import Message
+from sitefarm.v1 import brief_pb2
+
+from services.runtime.errors import FieldViolation
+from services.runtime.settings import Settings
+
+_HEX = re.compile(r"#[0-9a-fA-F]{6}")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+_URL = re.compile(r"https?://[^\s/$.?#][^\s<>\"']*")
+_PAGE_TITLE_CHARS = 60
+
+
+def _control_chars(text: str) -> bool:
+    return any(ord(c) < 32 and c not in "\n\t" for c in text)
+
+
+def validate_brief(
+    brief: brief_pb2.ProjectConfig, settings: Settings, at: str = "brief"
+) -> list[FieldViolation]:
+    """Every problem with a brief, each naming its field; empty when the brief is usable."""
+    problems: list[FieldViolation] = []
+
+    def bad(field: str, description: str) -> None:
+        problems.append(FieldViolation(f"{at}.{field}" if at else field, description))
+
+    if not brief.business_name.strip():
+        bad("business_name", "required")
+    elif len(brief.business_name) > settings.max_name_chars:
+        bad("business_name", f"at most {settings.max_name_chars} characters")
+    if not brief.description.strip():
+        bad("description", "required")
+    for field in ("business_name", "description", "audience", "industry", "location", "phone"):
+        value = getattr(brief, field)
+        if len(value) > settings.max_text_chars:
+            bad(field, f"at most {settings.max_text_chars} characters, got {len(value)}")
+        elif _control_chars(value):
+            bad(field, "must not contain control characters")
+    if brief.tone not in brief_pb2.Tone.values():
+        bad("tone", f"unknown tone {brief.tone}")
+    if len(brief.brand_colors) > settings.max_brand_colors:
+        bad("brand_colors", f"at most {settings.max_brand_colors} colours")
+    for i, color in enumerate(brief.brand_colors[: settings.max_brand_colors]):
+        if not _HEX.fullmatch(color):
+            bad(f"brand_colors[{i}]", f"{color[:20]!r} is not a #rrggbb colour")
+    if len(brief.pages) > settings.max_pages:
+        bad("pages", f"at most {settings.max_pages} pages, got {len(brief.pages)}")
+    else:
+        for i, title in enumerate(brief.pages):
+            if not title.strip():
+                bad(f"pages[{i}]", "a page title must not be empty")
+            elif len(title) > _PAGE_TITLE_CHARS or _control_chars(title):
+                bad(f"pages[{i}]", f"at most {_PAGE_TITLE_CHARS} printable characters")
+    if brief.contact_email and not _EMAIL.fullmatch(brief.contact_email):
+        bad("contact_email", "not an e-mail address")
+    if brief.site_url and not (_URL.fullmatch(brief.site_url) and len(brief.site_url) <= 200):
+        bad("site_url", "must be an http(s) URL of at most 200 characters")
+    if brief.language and not _LANGUAGE.fullmatch(brief.language):
+        bad("language", "must be a BCP 47 tag such as en or en-GB")
+    return problems
+
+
+def validate_phase_request(request: Message, settings: Settings) -> list[FieldViolation]:
+    """The brief checked, and every input artifact (singular message field) present."""
+    problems: list[FieldViolation] = []
+    for field in request.DESCRIPTOR.fields:
+        if field.type != FieldDescriptor.TYPE_MESSAGE or field.is_repeated:
+            continue
+        if not request.HasField(field.name):
+            problems.append(FieldViolation(field.name, "required"))
+        elif field.message_type.full_name == brief_pb2.ProjectConfig.DESCRIPTOR.full_name:
+            problems += validate_brief(getattr(request, field.name), settings, at=field.name)
+    return problems

@@ -1,0 +1,87 @@
+"""The five phase services started together: in one process for tests and the CLI, or as
+separate processes for `sitefarm up`."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+
+from services.codegen import service as codegen
+from services.design import service as design
+from services.images import service as images
+from services.layout import service as layout
+from services.planning import service as planning
+from services.runtime.gateway import Gateway
+from services.runtime.server import Registration, RunningServer, start_server
+from services.runtime.settings import Settings
+
+
+@dataclass(frozen=True)
+class PhaseService:
+    """One phase service process: its name, default port and what it registers."""
+
+    name: str
+    default_port: int
+    registrations: Callable[[Settings, Gateway | None], list[Registration]]
+
+    @property
+    def address_setting(self) -> str:
+        """The Settings field that holds the orchestrator's address for this service."""
+        return f"{self.name}_address"
+
+
+PHASE_SERVICES = (
+    PhaseService("design", 50051, design.registrations),
+    PhaseService("layout", 50052, layout.registrations),
+    PhaseService("planning", 50053, planning.registrations),
+    PhaseService("images", 50054, images.registrations),
+    PhaseService("codegen", 50055, codegen.registrations),
+)
+
+
+@dataclass
+class Stack:
+    """Running phase services and the settings that point an orchestrator at them."""
+
+    servers: dict[str, RunningServer]
+    settings: Settings
+
+    @property
+    def addresses(self) -> dict[str, str]:
+        return {name: getattr(self.settings, f"{name}_address") for name in self.servers}
+
+
+@asynccontextmanager
+async def in_process_stack(
+    settings: Settings, gateway: Gateway | None = None
+) -> AsyncIterator[Stack]:
+    """Every phase service as a real gRPC server on a free loopback port, in this process.
+
+    One gateway (and so one provider and key pool) is shared, as one pod would share it."""
+    gateway = gateway or Gateway(settings)
+    servers: dict[str, RunningServer] = {}
+    try:
+        for service in PHASE_SERVICES:
+            servers[service.name] = await start_server(
+                service.registrations(settings, gateway), settings, port=0
+            )
+        addresses = {
+            service.address_setting: f"{settings.host}:{servers[service.name].port}"
+            for service in PHASE_SERVICES
+        }
+        yield Stack(servers, settings.model_copy(update=addresses))
+    finally:
+        await asyncio.gather(*(s.drain(grace=1.0) for s in servers.values()))
+
+
+def spawn_service(
+    service: PhaseService, port: int, env: dict[str, str] | None = None
+) -> subprocess.Popen[bytes]:
+    """`python -m services.<name>` as a child process on `port`."""
+    child_env = {**os.environ, **(env or {}), "SITEFARM_PORT": str(port)}
+    return subprocess.Popen([sys.executable, "-m", f"services.{service.name}"], env=child_env)

@@ -1,0 +1,49 @@
+"""Untrusted names become safe slugs; secrets never survive into text we emit."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from services.runtime.redact import MASK, RedactingFilter, redact, register_secrets
+from services.runtime.slugs import safe_slug, unique_slugs
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("../../x", "x"),
+        ("/etc/passwd", "etc-passwd"),
+        ("..\\..\\win", "win"),
+        ("Café & Crème", "cafe-creme"),
+        ("", "page"),
+        ("....", "page"),
+        ("x" * 200, "x" * 60),
+    ],
+)
+def test_safe_slug_never_leaves_the_folder(text: str, slug: str) -> None:
+    assert safe_slug(text) == slug
+
+
+def test_unique_slugs_suffix_collisions() -> None:
+    assert unique_slugs(["About", "about", "ABOUT!"]) == ["about", "about-2", "about-3"]
+
+
+def test_configured_and_secret_shaped_keys_are_redacted() -> None:
+    register_secrets(["local-proxy-token-123"])
+    text = "key sk-proj-abcdef123456 and local-proxy-token-123 via Authorization: Bearer abc.def"
+    clean = redact(text)
+    assert "sk-proj-abcdef123456" not in clean
+    assert "local-proxy-token-123" not in clean
+    assert "abc.def" not in clean
+    assert clean.count(MASK) == 3
+
+
+def test_log_records_are_redacted(caplog: pytest.LogCaptureFixture) -> None:
+    logger = logging.getLogger("sitefarm.test")
+    logger.addFilter(RedactingFilter())
+    with caplog.at_level(logging.INFO):
+        logger.info("calling with %s", "sk-test-secretvalue99")
+    assert "sk-test-secretvalue99" not in caplog.text
+    assert MASK in caplog.text
