@@ -9,7 +9,7 @@ import subprocess
 import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 import redis
@@ -82,3 +82,38 @@ async def offline_stack(offline_settings: Settings) -> AsyncIterator[Stack]:
 def example_brief(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
     """Each example brief in turn."""
     return load_brief(EXAMPLES / f"{request.param}.yaml")
+
+
+TEST_API_KEY = "sk-test-conftest-0123456789abcdef"
+
+
+@pytest.fixture
+async def fake_openai() -> AsyncIterator[Any]:
+    """The OpenAI-compatible fake server on loopback, in this test's event loop."""
+    from tests.fakes.openai_server import FakeOpenAI
+
+    async with FakeOpenAI(latency=0) as fake:
+        yield fake
+
+
+@pytest.fixture
+def openai_settings(fake_openai: Any) -> Settings:
+    """Settings for the openai provider talking to the fake, with quick retries."""
+    return Settings(
+        provider="openai",
+        openai_base_url=fake_openai.base_url,
+        openai_api_key=TEST_API_KEY,
+        redis_url=None,
+        host="127.0.0.1",
+        retry_base_seconds=0.01,
+        retry_max_seconds=0.05,
+    )
+
+
+@pytest.fixture
+async def openai_stack(openai_settings: Settings) -> AsyncIterator[Stack]:
+    """The five phase services on loopback, openai provider against the fake."""
+    from services.stack import in_process_stack
+
+    async with in_process_stack(openai_settings) as stack:
+        yield stack

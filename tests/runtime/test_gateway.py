@@ -1,0 +1,144 @@
+"""The gateway's one path for model calls: the real openai SDK against the fake server."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+from sitefarm.v1 import artifacts_pb2
+
+from services.runtime import gateway as gateway_module
+from services.runtime.errors import PhaseDeadlineError, ProviderError
+from services.runtime.gateway import ChatTask, Gateway, OfflineProvider, retry_after_seconds
+from services.runtime.settings import Settings
+from tests.conftest import TEST_API_KEY
+
+
+def layout_task() -> ChatTask[artifacts_pb2.Layout]:
+    return ChatTask(
+        phase="layout",
+        instructions="Lay out the sections.",
+        inputs={"section_plan": artifacts_pb2.SectionPlan()},
+        response_type=artifacts_pb2.Layout,
+        offline=lambda: artifacts_pb2.Layout(container_width_px=1000),
+    )
+
+
+async def test_the_answer_is_parsed_into_the_proto_message(
+    fake_openai: Any, openai_settings: Settings
+) -> None:
+    result = await Gateway(openai_settings).chat(layout_task())
+    assert isinstance(result.message, artifacts_pb2.Layout)
+    assert result.message.sections, "the fake answers schema-valid JSON with sections"
+    assert result.usage.provider == "openai" and result.usage.input_tokens > 0
+    assert fake_openai.request_count(schema="Layout") == 1
+
+
+async def test_a_503_then_success_gives_one_answer(
+    fake_openai: Any, openai_settings: Settings
+) -> None:
+    fake_openai.add_fault("status", status=503)
+    result = await Gateway(openai_settings).chat(layout_task())
+    assert result.message.sections
+    assert fake_openai.request_count(endpoint="chat") == 2
+    assert result.usage.attempts == 2
+
+
+@pytest.mark.parametrize("fault", ["schema_break", "malformed_json", "empty"])
+async def test_a_broken_answer_is_asked_again(
+    fake_openai: Any, openai_settings: Settings, fault: str
+) -> None:
+    fake_openai.add_fault(fault)
+    result = await Gateway(openai_settings).chat(layout_task())
+    assert result.message.sections
+    calls = fake_openai.calls(endpoint="chat")
+    assert len(calls) == 2
+    assert result.usage.attempts == 2
+
+
+async def test_two_broken_answers_cost_an_attempt_then_succeed(
+    fake_openai: Any, openai_settings: Settings
+) -> None:
+    fake_openai.add_fault("schema_break", times=2)
+    result = await Gateway(openai_settings).chat(layout_task())
+    assert result.message.sections
+    assert fake_openai.request_count(endpoint="chat") == 3
+
+
+async def test_retry_after_is_honoured(fake_openai: Any, openai_settings: Settings) -> None:
+    fake_openai.add_fault("status", status=429, retry_after=0.4)
+    started = time.monotonic()
+    await Gateway(openai_settings).chat(layout_task())
+    assert time.monotonic() - started >= 0.4
+    assert fake_openai.request_count(endpoint="chat") == 2
+
+
+async def test_a_refused_key_is_not_retried_and_not_echoed(
+    fake_openai: Any, openai_settings: Settings
+) -> None:
+    fake_openai.set_allowed_keys(["sk-some-other-key-000000"])
+    with pytest.raises(ProviderError) as caught:
+        await Gateway(openai_settings).chat(layout_task())
+    assert not caught.value.transient
+    assert fake_openai.request_count(endpoint="chat") == 1
+    assert TEST_API_KEY not in str(caught.value)
+
+
+async def test_the_callers_deadline_bounds_retries(
+    fake_openai: Any, openai_settings: Settings
+) -> None:
+    fake_openai.add_fault("hang", seconds=2.0)
+    token = gateway_module.deadline.set(time.monotonic() + 0.3)
+    try:
+        started = time.monotonic()
+        with pytest.raises(PhaseDeadlineError):
+            await Gateway(openai_settings).chat(layout_task())
+        assert time.monotonic() - started < 1.5
+    finally:
+        gateway_module.deadline.reset(token)
+
+
+async def test_an_image_comes_back_as_png_bytes(
+    fake_openai: Any, openai_settings: Settings
+) -> None:
+    task = gateway_module.ImageTask(
+        phase="image",
+        prompt="a loaf",
+        width=800,
+        height=600,
+        offline=lambda: None,  # type: ignore[arg-type,return-value]
+    )
+    image, usage = await Gateway(openai_settings).image(task)
+    assert image.data.startswith(b"\x89PNG") and image.media_type == "image/png"
+    assert fake_openai.images_generated == 1 and usage.provider == "openai"
+
+
+async def test_offline_is_the_default_and_needs_no_key() -> None:
+    gateway = Gateway(Settings(_env_file=None))  # type: ignore[call-arg]
+    assert isinstance(gateway.provider, OfflineProvider)
+    result = await gateway.chat(layout_task())
+    assert result.message.container_width_px == 1000 and result.usage.provider == "offline"
+
+
+def test_openai_without_a_key_says_what_to_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    monkeypatch.delenv("SITEFARM_OPENAI_API_KEYS", raising=False)
+    with pytest.raises(ValueError, match="OPENAI_API_KEY"):
+        Gateway(Settings(provider="openai"))
+
+
+@pytest.mark.parametrize(
+    ("headers", "seconds"),
+    [
+        ({"retry-after-ms": "350"}, 0.35),
+        ({"retry-after": "2"}, 2.0),
+        ({"x-ratelimit-reset-requests": "1.5s", "x-ratelimit-reset-tokens": "6m0s"}, 360.0),
+        ({"x-ratelimit-reset-tokens": "20ms"}, 0.02),
+        ({}, None),
+    ],
+)
+def test_retry_after_is_read_from_every_header_the_provider_uses(
+    headers: dict[str, str], seconds: float | None
+) -> None:
+    assert retry_after_seconds(headers) == pytest.approx(seconds)
