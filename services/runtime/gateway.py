@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import email.utils
+import functools
 import json
 import logging
 import random
@@ -236,7 +237,7 @@ class OpenAIProvider:
             lease, response = await self._call(
                 ModelClass.CHAT,
                 reserve,
-                lambda client, r=request: client.chat.completions.create(**r),
+                functools.partial(_create_completion, request=request),
             )
             usage.attempts += 1
             if response.usage is not None:
@@ -283,6 +284,10 @@ class OpenAIProvider:
         width, height = _png_size(data) or (task.width, task.height)
         usage = artifacts_pb2.ModelUsage(provider=self.name, model=model, attempts=1)
         return RenderedImage(data, "image/png", width, height), usage
+
+
+def _create_completion(client: openai.AsyncOpenAI, request: dict[str, Any]) -> Any:
+    return client.chat.completions.create(**request)
 
 
 def _closest_size(width: int, height: int) -> str:

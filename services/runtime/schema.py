@@ -52,9 +52,9 @@ def _comments() -> dict[str, str]:
 
 
 def _field_schema(field: FieldDescriptor, defs: dict[str, Any]) -> dict[str, Any]:
-    if field.type == FieldDescriptor.TYPE_MESSAGE:
+    if field.type == FieldDescriptor.TYPE_MESSAGE and field.message_type is not None:
         item: dict[str, Any] = {"$ref": f"#/$defs/{_define(field.message_type, defs)}"}
-    elif field.type == FieldDescriptor.TYPE_ENUM:
+    elif field.type == FieldDescriptor.TYPE_ENUM and field.enum_type is not None:
         # The zero value means "not chosen": never a useful answer from a model.
         names = [v.name for v in field.enum_type.values if v.number != 0]
         item = {"type": "string", "enum": names}

@@ -75,6 +75,6 @@ def validate_phase_request(request: Message, settings: Settings) -> list[FieldVi
             continue
         if not request.HasField(field.name):
             problems.append(FieldViolation(field.name, "required"))
-        elif field.message_type.full_name == brief_pb2.ProjectConfig.DESCRIPTOR.full_name:
+        elif field.message_type is brief_pb2.ProjectConfig.DESCRIPTOR:
             problems += validate_brief(getattr(request, field.name), settings, at=field.name)
     return problems
