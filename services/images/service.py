@@ -47,6 +47,7 @@ class ImageServicer(phases_pb2_grpc.ImageServiceServicer):
         image = artifacts_pb2.GeneratedImage(
             id=spec.id,
             page_slug=spec.page_slug,
+            section_id=spec.section_id,
             file_name=f"{spec.id}.{_EXTENSIONS.get(rendered.media_type, 'png')}",
             media_type=rendered.media_type,
             data=rendered.data,

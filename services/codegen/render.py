@@ -1,0 +1,1203 @@
+"""Renders the artifacts into static HTML pages, a shared stylesheet and a site bundle."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+import struct
+import zlib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from urllib.parse import urlsplit
+from xml.sax.saxutils import escape as xml_escape
+
+import jinja2
+from markupsafe import Markup
+from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2
+
+from services.codegen import offline
+from services.design.palette import REQUIRED_TOKENS, color_map, ensure_contrast
+from services.runtime.slugs import safe_slug
+
+__all__ = [
+    "assemble_site",
+    "check_site_path",
+    "page_path",
+    "render_page",
+    "safe_file_name",
+    "safe_slug",
+    "stylesheet",
+    "write_bundle",
+]
+
+TEMPLATES_DIR = Path(__file__).with_name("templates")
+
+# Created once: templates are parsed on first use and cached for every later page.
+_ENV = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
+    autoescape=jinja2.select_autoescape(("html", "xml"), default_for_string=True, default=True),
+    undefined=jinja2.StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=True,
+)
+
+STYLESHEET_PATH = "assets/site.css"
+FAVICON_PATH = "assets/favicon.svg"
+MANIFEST_PATH = "site.webmanifest"
+IMAGE_DIR = "images"
+NOT_FOUND_PATH = "404.html"
+ENTRY_PATH = "index.html"
+
+IMAGE_EXTENSIONS = ("png", "jpg", "jpeg", "webp", "svg")
+_MEDIA_TYPE_EXTENSIONS = {
+    "image/png": "png",
+    "image/jpeg": "jpg",
+    "image/jpg": "jpg",
+    "image/webp": "webp",
+    "image/svg+xml": "svg",
+}
+_EXTENSION_MEDIA_TYPES = {
+    "png": "image/png",
+    "jpg": "image/jpeg",
+    "jpeg": "image/jpeg",
+    "webp": "image/webp",
+    "svg": "image/svg+xml",
+}
+
+_BACKGROUND_CLASSES = {
+    artifacts_pb2.SECTION_BACKGROUND_UNSPECIFIED: "plain",
+    artifacts_pb2.SECTION_BACKGROUND_PLAIN: "plain",
+    artifacts_pb2.SECTION_BACKGROUND_MUTED: "muted",
+    artifacts_pb2.SECTION_BACKGROUND_BRAND: "brand",
+    artifacts_pb2.SECTION_BACKGROUND_INVERSE: "inverse",
+}
+
+_K = artifacts_pb2
+_KIND_NAMES = {
+    _K.SECTION_KIND_UNSPECIFIED: "text",
+    _K.SECTION_KIND_HERO: "hero",
+    _K.SECTION_KIND_FEATURES: "features",
+    _K.SECTION_KIND_ABOUT: "about",
+    _K.SECTION_KIND_SERVICES: "services",
+    _K.SECTION_KIND_TESTIMONIALS: "testimonials",
+    _K.SECTION_KIND_GALLERY: "gallery",
+    _K.SECTION_KIND_PRICING: "pricing",
+    _K.SECTION_KIND_FAQ: "faq",
+    _K.SECTION_KIND_CTA: "cta",
+    _K.SECTION_KIND_CONTACT: "contact",
+    _K.SECTION_KIND_TEAM: "team",
+    _K.SECTION_KIND_STATS: "stats",
+    _K.SECTION_KIND_TEXT: "text",
+}
+# Which template draws each kind; several kinds share one arrangement of items.
+_KIND_TEMPLATES = {
+    "hero": "hero",
+    "features": "items",
+    "services": "items",
+    "about": "prose",
+    "text": "prose",
+    "testimonials": "testimonials",
+    "gallery": "gallery",
+    "pricing": "pricing",
+    "faq": "faq",
+    "cta": "cta",
+    "contact": "contact",
+    "team": "team",
+    "stats": "stats",
+}
+_VARIANT_NAMES = {
+    _K.SECTION_VARIANT_CENTERED: "centered",
+    _K.SECTION_VARIANT_SPLIT: "split",
+    _K.SECTION_VARIANT_CARDS: "cards",
+    _K.SECTION_VARIANT_LIST: "list",
+    _K.SECTION_VARIANT_ALTERNATING: "alternating",
+    _K.SECTION_VARIANT_BAND: "band",
+}
+_DEFAULT_VARIANTS = {
+    "features": "cards",
+    "services": "cards",
+    "about": "split",
+    "text": "centered",
+    "testimonials": "cards",
+    "gallery": "cards",
+    "pricing": "cards",
+    "faq": "list",
+    "cta": "band",
+    "contact": "split",
+    "team": "cards",
+    "stats": "cards",
+}
+_DEFAULT_COLUMNS = {"stats": 4, "team": 3, "gallery": 3, "pricing": 3, "testimonials": 3}
+_HEADER_STYLES = {
+    _K.HEADER_STYLE_UNSPECIFIED: "inline",
+    _K.HEADER_STYLE_INLINE: "inline",
+    _K.HEADER_STYLE_CENTERED: "centered",
+    _K.HEADER_STYLE_WITH_CTA: "with-cta",
+}
+
+# Words in a page's slug, title or label that mark it as where visitors get in touch.
+_CONTACT_WORDS = (
+    "contact",
+    "visit",
+    "book",
+    "enquir",
+    "inquir",
+    "get-in-touch",
+    "find-us",
+    "location",
+    "reserv",
+    "appointment",
+    "quote",
+)
+
+# The few words of the frame itself, in the site's language where we know it.
+_UI_STRINGS: dict[str, dict[str, str]] = {
+    "en": {"skip": "Skip to content", "rights": "All rights reserved.", "home": "Back to home",
+           "contact": "Get in touch", "menu": "Pages"},
+    "fr": {"skip": "Aller au contenu", "rights": "Tous droits réservés.",
+           "home": "Retour à l'accueil", "contact": "Nous contacter", "menu": "Pages"},
+    "de": {"skip": "Zum Inhalt springen", "rights": "Alle Rechte vorbehalten.",
+           "home": "Zur Startseite", "contact": "Kontakt aufnehmen", "menu": "Seiten"},
+    "es": {"skip": "Saltar al contenido", "rights": "Todos los derechos reservados.",
+           "home": "Volver al inicio", "contact": "Contáctanos", "menu": "Páginas"},
+    "it": {"skip": "Vai al contenuto", "rights": "Tutti i diritti riservati.",
+           "home": "Torna alla home", "contact": "Contattaci", "menu": "Pagine"},
+    "nl": {"skip": "Naar de inhoud", "rights": "Alle rechten voorbehouden.",
+           "home": "Terug naar home", "contact": "Neem contact op", "menu": "Pagina's"},
+    "pt": {"skip": "Saltar para o conteúdo", "rights": "Todos os direitos reservados.",
+           "home": "Voltar ao início", "contact": "Fale connosco", "menu": "Páginas"},
+}  # fmt: skip
+
+# Anchors the frame itself uses; a section called "main" must not steal the skip link target.
+_RESERVED_ANCHORS = frozenset({"main", "top", "site-header", "site-footer"})
+
+
+# --------------------------------------------------------------------------------------------
+# Paths and names
+# --------------------------------------------------------------------------------------------
+
+
+def safe_file_name(name: str) -> str:
+    """An image file name that is a slug plus one allowed extension (png when in doubt)."""
+    stem, dot, extension = (name or "").rpartition(".")
+    extension = extension.lower()
+    if not dot or extension not in IMAGE_EXTENSIONS or not stem.strip():
+        stem, extension = name or "", "png"
+    # Keep the last path component only, so "../../x.png" and "a\\b.png" name one file.
+    stem = re.split(r"[\\/]", stem)[-1] or stem
+    return f"{safe_slug(stem, fallback='image')}.{extension}"
+
+
+def page_path(slug: str) -> str:
+    """The page's file inside the site: index.html for the home page, else <slug>.html."""
+    if not (slug or "").strip():
+        return ENTRY_PATH
+    return f"{safe_slug(slug)}.html"
+
+
+def check_site_path(path: str) -> str:
+    """Return path if it is a plain relative path inside the site; raise ValueError if not."""
+    if not path or not isinstance(path, str):
+        raise ValueError("empty site path")
+    if "\\" in path or "\x00" in path or ":" in path:
+        raise ValueError(f"site path has a forbidden character: {path!r}")
+    if path.startswith("/"):
+        raise ValueError(f"site path is absolute: {path!r}")
+    parts = path.split("/")
+    if any(part in ("", ".", "..") for part in parts):
+        raise ValueError(f"site path leaves or blurs the site folder: {path!r}")
+    return path
+
+
+def image_file_name(image: artifacts_pb2.GeneratedImage) -> str:
+    """The sanitised file name of a generated image, its extension matching its media type."""
+    name = safe_file_name(image.file_name or image.id or "image")
+    media_extension = _MEDIA_TYPE_EXTENSIONS.get(image.media_type.lower().strip())
+    if media_extension and name.rsplit(".", 1)[1] not in (media_extension, "jpeg"):
+        # A browser trusts the bytes, a static server trusts the extension: make them agree.
+        name = f"{name.rsplit('.', 1)[0]}.{media_extension}"
+    return name
+
+
+def _image_src(image: artifacts_pb2.GeneratedImage) -> str:
+    return f"{IMAGE_DIR}/{image_file_name(image)}"
+
+
+# --------------------------------------------------------------------------------------------
+# View models: everything resolved in Python so that templates only present
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ImageView:
+    src: str
+    alt: str
+    width: int
+    height: int
+    eager: bool = False
+
+
+@dataclass(frozen=True)
+class ItemView:
+    title: str
+    text: str
+    meta: str
+    image: ImageView | None = None
+
+
+@dataclass(frozen=True)
+class LinkView:
+    href: str
+    label: str
+    current: bool = False
+
+
+@dataclass(frozen=True)
+class ContactView:
+    name: str
+    location: str
+    email: str
+    email_href: str
+    phone: str
+    phone_href: str
+
+    @property
+    def any(self) -> bool:
+        return bool(self.location or self.email or self.phone)
+
+
+@dataclass(frozen=True)
+class SectionView:
+    anchor: str
+    heading_id: str
+    kind: str
+    template: str
+    variant: str
+    columns: int
+    background: str
+    heading_tag: str
+    eyebrow: str
+    heading: str
+    paragraphs: tuple[str, ...]
+    items: tuple[ItemView, ...]
+    images: tuple[ImageView, ...]
+    cta: LinkView | None
+    secondary: LinkView | None
+
+
+@dataclass(frozen=True)
+class FrameView:
+    """The document head, header and footer shared by every page of the site."""
+
+    lang: str
+    title: str
+    description: str
+    canonical: str
+    og_url: str
+    og_image: str
+    og_locale: str
+    site_name: str
+    business_name: str
+    theme_color: str
+    root: str
+    home_href: str
+    nav: tuple[LinkView, ...]
+    header_style: str
+    header_cta: LinkView | None
+    tagline: str
+    contact: ContactView
+    copyright: str
+    ui: dict[str, str]
+    json_ld: Markup | None = None
+    page_class: str = "page"
+    robots: str = ""
+
+
+# --------------------------------------------------------------------------------------------
+# Small helpers
+# --------------------------------------------------------------------------------------------
+
+
+def _language(brief: brief_pb2.ProjectConfig) -> str:
+    tag = brief.language.strip()
+    return tag if re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}", tag) else "en"
+
+
+def _og_locale(lang: str) -> str:
+    parts = lang.split("-")
+    if len(parts) >= 2 and re.fullmatch(r"[A-Za-z]{2}", parts[1]):
+        return f"{parts[0].lower()}_{parts[1].upper()}"
+    return ""
+
+
+def _ui(lang: str) -> dict[str, str]:
+    return _UI_STRINGS.get(lang.split("-")[0].lower(), _UI_STRINGS["en"])
+
+
+def _site_base(brief: brief_pb2.ProjectConfig) -> str:
+    """The site's public base URL without a trailing slash, or "" when absent or not http(s)."""
+    url = brief.site_url.strip()
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc or any(c in url for c in "<>\"' "):
+        return ""
+    return url.rstrip("/")
+
+
+def _public_url(base: str, path: str) -> str:
+    """The absolute URL of a site path when the base is known, else the relative path."""
+    if not base:
+        return path
+    return f"{base}/" if path == ENTRY_PATH else f"{base}/{path}"
+
+
+def _humanise(identifier: str) -> str:
+    words = re.sub(r"[-_]+", " ", identifier).strip()
+    return words[:1].upper() + words[1:] if words else ""
+
+
+def _same_page(a: str, b: str) -> bool:
+    return page_path(a) == page_path(b)
+
+
+def _home_slug(plan: artifacts_pb2.PagePlan) -> str:
+    for page in plan.pages:
+        if page_path(page.slug) == ENTRY_PATH:
+            return page.slug
+    return plan.pages[0].slug if plan.pages else "index"
+
+
+def _nav(plan: artifacts_pb2.PagePlan, current_slug: str | None, root: str) -> tuple[LinkView, ...]:
+    links: list[LinkView] = []
+    seen: set[str] = set()
+    for page in plan.pages:
+        path = page_path(page.slug)
+        if path in seen:
+            continue
+        seen.add(path)
+        label = page.nav_label.strip() or page.title.strip() or _humanise(safe_slug(page.slug))
+        current = current_slug is not None and _same_page(page.slug, current_slug)
+        links.append(LinkView(href=root + path, label=label, current=current))
+    return tuple(links)
+
+
+def _contact_page(
+    plan: artifacts_pb2.PagePlan, contact_sections: frozenset[str] = frozenset()
+) -> artifacts_pb2.PlannedPage | None:
+    """The page visitors should land on to act: a contact-like page, else one with contact."""
+    home = _home_slug(plan)
+    for page in plan.pages:
+        words = " ".join((safe_slug(page.slug), safe_slug(page.title), safe_slug(page.nav_label)))
+        if any(word in words for word in _CONTACT_WORDS) and not _same_page(page.slug, home):
+            return page
+    for page in plan.pages:
+        if not _same_page(page.slug, home) and contact_sections & set(page.section_ids):
+            return page
+    return None
+
+
+def _contact(brief: brief_pb2.ProjectConfig) -> ContactView:
+    email = brief.contact_email.strip()
+    # Only a plausible address becomes a mailto: link; anything else stays text.
+    email_ok = re.fullmatch(r"[^@\s<>\"'()]+@[^@\s<>\"'()]+\.[^@\s<>\"'()]+", email) is not None
+    phone = brief.phone.strip()
+    digits = re.sub(r"[^\d+]", "", phone)
+    digits = digits[:1] + digits[1:].replace("+", "")
+    return ContactView(
+        name=brief.business_name.strip(),
+        location=brief.location.strip(),
+        email=email,
+        email_href=f"mailto:{email}" if email_ok else "",
+        phone=phone,
+        phone_href=f"tel:{digits}" if len(digits.lstrip("+")) >= 3 else "",
+    )
+
+
+def _copyright(brief: brief_pb2.ProjectConfig, ui: dict[str, str]) -> str:
+    year = datetime.date.today().year
+    name = brief.business_name.strip()
+    stop = "" if name.endswith((".", "!", "?")) else "."
+    return f"© {year} {name}{stop} {ui['rights']}"
+
+
+def script_safe_json(data: Mapping[str, object]) -> str:
+    """JSON for a <script> block: <, > and & escaped so no value can close the element."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    for raw, escaped in (
+        ("&", "\\u0026"),
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
+        text = text.replace(raw, escaped)
+    return text
+
+
+def _business_json_ld(
+    brief: brief_pb2.ProjectConfig, seo: artifacts_pb2.SeoStrategy, base: str, image_url: str
+) -> Markup:
+    schema_type = seo.schema_type.strip()
+    if not re.fullmatch(r"[A-Z][A-Za-z]{1,60}", schema_type):
+        schema_type = "Organization"
+    data: dict[str, object] = {
+        "@context": "https://schema.org",
+        "@type": schema_type,
+        "name": brief.business_name.strip() or seo.site_name,
+        "description": (brief.description.strip() or seo.site_description).strip(),
+    }
+    if base:
+        data["url"] = f"{base}/"
+    if brief.contact_email.strip():
+        data["email"] = brief.contact_email.strip()
+    if brief.phone.strip():
+        data["telephone"] = brief.phone.strip()
+    if brief.location.strip():
+        data["address"] = brief.location.strip()
+    if image_url and base:
+        data["image"] = image_url
+    # Markup only because script_safe_json has already escaped it for the script context.
+    return Markup(script_safe_json(data))
+
+
+# --------------------------------------------------------------------------------------------
+# Colours and tokens
+# --------------------------------------------------------------------------------------------
+
+
+def resolved_colors(style: artifacts_pb2.StyleSystem) -> dict[str, str]:
+    """The twelve colour tokens, each guaranteed pair re-checked by the style system's own
+    guard, so a bad token from a model degrades to a readable one, never to grey on grey."""
+    colors = color_map(ensure_contrast(style))
+    return {name: colors[name] for name in REQUIRED_TOKENS}
+
+
+_DEFAULT_HEADING_FONT = (
+    '"Inter", "Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, sans-serif'
+)
+_DEFAULT_BODY_FONT = (
+    '"Inter", "Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, sans-serif'
+)
+_GENERIC_FAMILIES = ("serif", "sans-serif", "monospace", "system-ui", "cursive", "ui-")
+
+
+def _font_stack(value: str, default: str) -> str:
+    value = " ".join(value.split())
+    # A font stack is names, quotes and commas; anything else could smuggle CSS in.
+    if not value or len(value) > 240 or not re.fullmatch(r"[A-Za-z0-9 ,'\"._-]+", value):
+        return default
+    if value.count('"') % 2 or value.count("'") % 2:
+        return default
+    if not any(generic in value for generic in _GENERIC_FAMILIES):
+        value += ", system-ui, sans-serif"
+    return value
+
+
+@dataclass(frozen=True)
+class _Step:
+    size_rem: float
+    line_height: float
+    weight: int
+
+
+def _type_scale(style: artifacts_pb2.StyleSystem) -> dict[str, _Step]:
+    ratio = style.scale_ratio if 1.05 <= style.scale_ratio <= 1.8 else 1.25
+    defaults = {
+        "small": _Step(1 / ratio, 1.5, 400),
+        "body": _Step(1.0, 1.6, 400),
+        "lead": _Step(ratio**0.5 * 1.0, 1.55, 400),
+        "h3": _Step(ratio, 1.3, 650),
+        "h2": _Step(ratio**2, 1.2, 700),
+        "h1": _Step(ratio**3, 1.1, 750),
+        "display": _Step(ratio**4, 1.05, 800),
+    }
+    steps = dict(defaults)
+    for step in style.type_scale:
+        name = safe_slug(step.name, fallback="")
+        if not name or not 0.5 <= step.size_rem <= 8:
+            continue
+        line_height = (
+            step.line_height
+            if 0.9 <= step.line_height <= 2.2
+            else steps.get(name, defaults["body"]).line_height
+        )
+        weight = round(min(900, max(100, step.weight or 400)) / 50) * 50
+        steps[name] = _Step(step.size_rem, line_height, weight)
+    return steps
+
+
+def _fluid(size_rem: float) -> str:
+    """A clamp() that grows from a smaller size on a 360px phone to the full size at 1280px."""
+    if size_rem <= 1.25:
+        return f"{size_rem:.4g}rem"
+    minimum = 1 + (size_rem - 1) * 0.62
+    slope = (size_rem - minimum) / ((1280 - 360) / 16)
+    intercept = minimum - slope * (360 / 16)
+    return f"clamp({minimum:.4g}rem, {intercept:.4g}rem + {slope * 100:.4g}vw, {size_rem:.4g}rem)"
+
+
+def _tokens_css(style: artifacts_pb2.StyleSystem, layout: artifacts_pb2.Layout) -> str:
+    colors = resolved_colors(style)
+    lines = [":root {"]
+    lines += [f"  --color-{name}: {value};" for name, value in colors.items()]
+    lines.append(f"  --font-heading: {_font_stack(style.heading_font, _DEFAULT_HEADING_FONT)};")
+    lines.append(f"  --font-body: {_font_stack(style.body_font, _DEFAULT_BODY_FONT)};")
+    base_px = style.base_size_px if 14 <= style.base_size_px <= 22 else 16
+    lines.append(f"  --font-size-root: {base_px / 16 * 100:.4g}%;")
+    for name, step in _type_scale(style).items():
+        lines.append(f"  --step-{name}: {_fluid(step.size_rem)};")
+        lines.append(f"  --lh-{name}: {step.line_height:.3g};")
+        lines.append(f"  --weight-{name}: {step.weight};")
+    unit = style.space_unit_px if 2 <= style.space_unit_px <= 16 else 8
+    # --space-1 is half a unit, --space-8 twelve units: one rhythm for every gap and padding.
+    for index, multiple in enumerate((0.5, 1, 2, 3, 4, 6, 8, 12), start=1):
+        lines.append(f"  --space-{index}: {unit * multiple / 16:.4g}rem;")
+    radius = min(max(style.radius_px, 0), 48) if style.radius_px >= 0 else 8
+    lines.append(f"  --radius: {radius}px;")
+    lines.append(f"  --radius-lg: {round(radius * 1.5)}px;")
+    lines.append(f"  --radius-btn: {'999px' if radius >= 16 else f'{radius}px'};")
+    width = layout.container_width_px if 960 <= layout.container_width_px <= 1400 else 1160
+    lines.append(f"  --container: {width}px;")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def stylesheet(style: artifacts_pb2.StyleSystem, layout: artifacts_pb2.Layout) -> str:
+    """The site's one stylesheet: the tokens as custom properties, then the shared rules."""
+    header = "/* sitefarm: generated stylesheet. Tokens first; every rule below uses them. */\n"
+    base = (TEMPLATES_DIR / "site.css").read_text(encoding="utf-8")
+    return header + _tokens_css(style, layout) + "\n" + base
+
+
+# --------------------------------------------------------------------------------------------
+# Pages
+# --------------------------------------------------------------------------------------------
+
+
+def _image_view(
+    image: artifacts_pb2.GeneratedImage, fallback_alt: str, *, eager: bool = False
+) -> ImageView:
+    width = image.width if 0 < image.width <= 8192 else 1200
+    height = image.height if 0 < image.height <= 8192 else round(width * 2 / 3)
+    return ImageView(
+        src=_image_src(image),
+        alt=(image.alt.strip() or fallback_alt.strip()),
+        width=width,
+        height=height,
+        eager=eager,
+    )
+
+
+def _image_section(image: artifacts_pb2.GeneratedImage, section_ids: Sequence[str]) -> str | None:
+    """The section an image belongs to, if it is one of this page's."""
+    return image.section_id if image.section_id in section_ids else None
+
+
+def _page_images(
+    req: phases_pb2.GeneratePageRequest,
+) -> list[artifacts_pb2.GeneratedImage]:
+    return [
+        image
+        for image in req.images
+        if not image.page_slug or _same_page(image.page_slug, req.page.slug)
+    ]
+
+
+def _ordered_sections(
+    req: phases_pb2.GeneratePageRequest, composition: artifacts_pb2.PageComposition
+) -> list[tuple[str, str]]:
+    """(section_id, background class) in page order: composition first, each id once,
+    the page's forgotten sections appended, and the first hero moved to the top."""
+    if not composition.sections:
+        composition = offline.page_composition(req)
+    allowed = set(req.page.section_ids)
+    ordered: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for composed in composition.sections:
+        section_id = composed.section_id.strip()
+        if not section_id or section_id in seen or (allowed and section_id not in allowed):
+            continue
+        seen.add(section_id)
+        ordered.append((section_id, _BACKGROUND_CLASSES.get(composed.background, "plain")))
+    for section_id in req.page.section_ids:
+        if section_id.strip() and section_id not in seen:
+            seen.add(section_id)
+            ordered.append((section_id, "plain"))
+    kinds = _section_kinds(req.section_plan)
+    hero_index = next((i for i, (sid, _) in enumerate(ordered) if kinds.get(sid) == "hero"), None)
+    if hero_index:
+        ordered.insert(0, ordered.pop(hero_index))
+    return ordered
+
+
+def _section_kinds(plan: artifacts_pb2.SectionPlan) -> dict[str, str]:
+    kinds: dict[str, str] = {}
+    for spec in plan.sections:
+        kinds.setdefault(spec.id, _KIND_NAMES.get(spec.kind, "text"))
+    return kinds
+
+
+def _anchor(section_id: str, used: set[str]) -> str:
+    anchor = safe_slug(section_id, fallback="section")
+    if anchor in _RESERVED_ANCHORS:
+        anchor = f"section-{anchor}"
+    base, n = anchor, 2
+    # Each section owns two ids, its anchor and its heading's: neither may be taken.
+    while anchor in used or f"{anchor}-title" in used:
+        anchor, n = f"{base}-{n}", n + 1
+    used.update((anchor, f"{anchor}-title"))
+    return anchor
+
+
+def _distribute(
+    items: Sequence[artifacts_pb2.CopyItem], images: Sequence[ImageView], *, pair_always: bool
+) -> tuple[tuple[ItemView, ...], tuple[ImageView, ...]]:
+    """Pair images with items one to one when there are enough (or pair_always), and return
+    the images left for the section itself."""
+    if items and (len(images) >= len(items) or pair_always):
+        paired = tuple(
+            ItemView(
+                item.title.strip(),
+                item.text.strip(),
+                item.meta.strip(),
+                images[i] if i < len(images) else None,
+            )
+            for i, item in enumerate(items)
+        )
+        return paired, tuple(images[len(items) :])
+    plain = tuple(ItemView(i.title.strip(), i.text.strip(), i.meta.strip()) for i in items)
+    return plain, tuple(images)
+
+
+@dataclass
+class _PageContext:
+    req: phases_pb2.GeneratePageRequest
+    contact_href: str
+    contact_label: str
+    secondary: LinkView | None
+
+
+def _section_view(
+    ctx: _PageContext,
+    spec: artifacts_pb2.SectionSpec | None,
+    section_id: str,
+    background: str,
+    copy: artifacts_pb2.SectionCopy | None,
+    images: list[artifacts_pb2.GeneratedImage],
+    *,
+    is_h1: bool,
+    anchor: str,
+) -> SectionView:
+    req = ctx.req
+    kind = _KIND_NAMES.get(spec.kind, "text") if spec else "text"
+    section_layout = next((s for s in req.layout.sections if s.section_id == section_id), None)
+    variant = _VARIANT_NAMES.get(section_layout.variant, "") if section_layout else ""
+    columns = section_layout.columns if section_layout and 1 <= section_layout.columns <= 4 else 0
+    heading = (copy.heading.strip() if copy else "") or (
+        req.page.title.strip() if kind == "hero" else ""
+    )
+    heading = heading or _fallback_heading(section_id, kind, req) or req.brief.business_name
+    paragraphs = tuple(p.strip() for p in copy.paragraphs if p.strip()) if copy else ()
+    if not copy and spec and spec.purpose.strip():
+        # No copy for this section: its purpose is the best words we have.
+        paragraphs = (spec.purpose.strip(),)
+    items = list(copy.items) if copy else []
+    views = [
+        _image_view(image, heading, eager=(kind == "hero" and is_h1 and i == 0))
+        for i, image in enumerate(images)
+    ]
+    if kind == "hero":
+        # The hero's items are short points; its image belongs to the banner itself.
+        item_views, section_images = _distribute(items, [], pair_always=False)[0], tuple(views)
+    else:
+        pair_always = kind in ("gallery", "team") or variant == "alternating"
+        item_views, section_images = _distribute(items, views, pair_always=pair_always)
+    if kind == "gallery":
+        # Images without a caption still belong in the gallery grid.
+        extra = tuple(ItemView("", "", "", image) for image in section_images)
+        item_views, section_images = item_views + extra, ()
+
+    if not variant:
+        variant = _DEFAULT_VARIANTS.get(kind, "centered")
+        if kind == "hero":
+            variant = "split" if section_images else "centered"
+    if variant == "alternating" and not any(item.image for item in item_views):
+        variant = "list"
+    if not columns:
+        columns = _DEFAULT_COLUMNS.get(kind, 3)
+    if item_views:
+        columns = max(1, min(columns, len(item_views)))
+
+    cta_label = copy.cta_label.strip() if copy else ""
+    cta: LinkView | None = None
+    secondary: LinkView | None = None
+    if kind in ("hero", "cta", "pricing"):
+        label = cta_label or ctx.contact_label
+        cta = LinkView(href=ctx.contact_href, label=label) if ctx.contact_href else None
+        if kind == "hero" and is_h1:
+            secondary = ctx.secondary
+    elif cta_label and kind != "contact" and ctx.contact_href:
+        cta = LinkView(href=ctx.contact_href, label=cta_label)
+
+    return SectionView(
+        anchor=anchor,
+        heading_id=f"{anchor}-title",
+        kind=kind,
+        template=_KIND_TEMPLATES.get(kind, "prose"),
+        variant=variant,
+        columns=columns,
+        background=background,
+        heading_tag="h1" if is_h1 else "h2",
+        eyebrow=copy.eyebrow.strip() if copy else "",
+        heading=heading,
+        paragraphs=paragraphs,
+        items=item_views,
+        images=section_images,
+        cta=cta,
+        secondary=secondary,
+    )
+
+
+_KIND_HEADINGS = {
+    "faq": "Frequently asked questions",
+    "contact": "Get in touch",
+    "testimonials": "What people say",
+    "stats": "In numbers",
+    "team": "Meet the team",
+    "pricing": "Pricing",
+    "gallery": "Gallery",
+}
+
+
+def _fallback_heading(section_id: str, kind: str, req: phases_pb2.GeneratePageRequest) -> str:
+    """A heading when the copy has none: the section's name, unless that is jargon."""
+    slug = safe_slug(section_id, fallback="")
+    if kind == "cta" and (slug in ("", "cta") or len(slug) <= 3):
+        return req.design_strategy.call_to_action.strip() or _humanise(kind)
+    if slug in ("", kind, "cta", "faq", "hero", "text") or len(slug) <= 3:
+        return _KIND_HEADINGS.get(kind) or req.page.title.strip() or _humanise(slug)
+    return _humanise(slug)
+
+
+def _page_seo(seo: artifacts_pb2.SeoStrategy, slug: str) -> artifacts_pb2.PageSeo | None:
+    return next((p for p in seo.pages if _same_page(p.slug, slug)), None)
+
+
+def _frame(
+    *,
+    brief: brief_pb2.ProjectConfig,
+    plan: artifacts_pb2.PagePlan,
+    seo: artifacts_pb2.SeoStrategy,
+    layout: artifacts_pb2.Layout,
+    style: artifacts_pb2.StyleSystem,
+    current_slug: str | None,
+    path: str,
+    title: str,
+    description: str,
+    tagline: str,
+    root: str,
+    header_cta: LinkView | None,
+    og_image: str = "",
+    json_ld: Markup | None = None,
+    page_class: str = "page",
+    robots: str = "",
+) -> FrameView:
+    lang = _language(brief)
+    base = _site_base(brief)
+    ui = _ui(lang)
+    site_name = seo.site_name.strip() or brief.business_name.strip()
+    canonical = _public_url(base, path)
+    return FrameView(
+        lang=lang,
+        title=title,
+        description=description,
+        canonical=canonical,
+        og_url=canonical,
+        og_image=og_image,
+        og_locale=_og_locale(lang),
+        site_name=site_name,
+        business_name=brief.business_name.strip() or site_name,
+        theme_color=resolved_colors(style)["primary"],
+        root=root,
+        home_href=root + page_path(_home_slug(plan)),
+        nav=_nav(plan, current_slug, root),
+        header_style=_HEADER_STYLES.get(layout.header_style, "inline"),
+        header_cta=header_cta,
+        tagline=tagline,
+        contact=_contact(brief),
+        copyright=_copyright(brief, ui),
+        ui=ui,
+        json_ld=json_ld,
+        page_class=page_class,
+        robots=robots,
+    )
+
+
+def render_page(
+    req: phases_pb2.GeneratePageRequest, composition: artifacts_pb2.PageComposition
+) -> artifacts_pb2.PageCode:
+    """One complete, accessible HTML5 document for req.page, in the composition's order."""
+    brief, page, plan = req.brief, req.page, req.page_plan
+    if not plan.pages:
+        # A lone page still needs a navigation that reaches it.
+        plan = artifacts_pb2.PagePlan(pages=[page])
+    path = page_path(page.slug)
+    base = _site_base(brief)
+    lang = _language(brief)
+    ui = _ui(lang)
+    is_home = _same_page(page.slug, _home_slug(plan))
+    specs = {spec.id: spec for spec in reversed(req.section_plan.sections)}
+    kinds = _section_kinds(req.section_plan)
+    ordered = _ordered_sections(req, composition)
+
+    contact_sections = frozenset(sid for sid, kind in kinds.items() if kind == "contact")
+    contact_page = _contact_page(plan, contact_sections)
+    contact_anchor_id = next((sid for sid, _ in ordered if kinds.get(sid) == "contact"), None)
+    used_anchors: set[str] = set()
+    anchors = {sid: _anchor(sid, used_anchors) for sid, _ in ordered}
+    if contact_anchor_id and (contact_page is None or _same_page(contact_page.slug, page.slug)):
+        # Already on the page where visitors act: point at its contact section.
+        contact_href = f"#{anchors[contact_anchor_id]}"
+    elif contact_page is not None:
+        contact_href = page_path(contact_page.slug)
+    else:
+        contact_href = _contact(brief).email_href or page_path(_home_slug(plan))
+    contact_label = req.design_strategy.call_to_action.strip() or ui["contact"]
+    secondary: LinkView | None = None
+    if is_home:
+        other = next(
+            (
+                p
+                for p in plan.pages
+                if not _same_page(p.slug, page.slug)
+                and (contact_page is None or not _same_page(p.slug, contact_page.slug))
+            ),
+            None,
+        )
+        if other is not None:
+            label = other.nav_label.strip() or other.title.strip() or _humanise(other.slug)
+            secondary = LinkView(href=page_path(other.slug), label=label)
+    ctx = _PageContext(req, contact_href, contact_label, secondary)
+
+    page_copy = next((c for c in req.copy.pages if _same_page(c.slug, page.slug)), None)
+    section_copies: dict[str, artifacts_pb2.SectionCopy] = {}
+    if page_copy is not None:
+        for section_copy in page_copy.sections:
+            section_copies.setdefault(section_copy.section_id, section_copy)
+            section_copies.setdefault(safe_slug(section_copy.section_id), section_copy)
+
+    images = _page_images(req)
+    section_ids = [sid for sid, _ in ordered]
+    by_section: dict[str, list[artifacts_pb2.GeneratedImage]] = {sid: [] for sid in section_ids}
+    unplaced: list[artifacts_pb2.GeneratedImage] = []
+    for image in images:
+        owner = _image_section(image, section_ids)
+        (by_section[owner] if owner else unplaced).append(image)
+    # An image the plan meant for this page but that names no section: hero, else gallery.
+    for image in unplaced:
+        target = next(
+            (sid for sid in section_ids if kinds.get(sid) == "hero" and not by_section[sid]),
+            None,
+        ) or next((sid for sid in section_ids if kinds.get(sid) == "gallery"), None)
+        if target:
+            by_section[target].append(image)
+
+    sections: list[SectionView] = []
+    h1_used = False
+    for section_id, background in ordered:
+        kind = kinds.get(section_id, "text")
+        is_h1 = kind == "hero" and not h1_used
+        h1_used = h1_used or is_h1
+        copy = section_copies.get(section_id) or section_copies.get(safe_slug(section_id))
+        sections.append(
+            _section_view(
+                ctx,
+                specs.get(section_id),
+                section_id,
+                background,
+                copy,
+                by_section.get(section_id, []),
+                is_h1=is_h1,
+                anchor=anchors[section_id],
+            )
+        )
+
+    page_seo = _page_seo(req.seo, page.slug)
+    site_name = req.seo.site_name.strip() or brief.business_name.strip()
+    title = (page_seo.title.strip() if page_seo else "") or (
+        site_name if is_home else f"{page.title.strip() or _humanise(page.slug)} | {site_name}"
+    )
+    description = (
+        (page_seo.meta_description.strip() if page_seo else "")
+        or req.seo.site_description.strip()
+        or brief.description.strip()
+    )
+    hero_image = next((img for s in sections if s.heading_tag == "h1" for img in s.images), None)
+    og_image = _public_url(base, hero_image.src) if hero_image else ""
+    json_ld = _business_json_ld(brief, req.seo, base, og_image) if is_home else None
+    header_cta = (
+        LinkView(href=contact_href, label=contact_label)
+        if req.layout.header_style == artifacts_pb2.HEADER_STYLE_WITH_CTA and contact_href
+        else None
+    )
+    tagline = req.copy.tagline.strip() or req.design_strategy.value_proposition.strip()
+    frame = _frame(
+        brief=brief,
+        plan=plan,
+        seo=req.seo,
+        layout=req.layout,
+        style=req.style_system,
+        current_slug=page.slug,
+        path=path,
+        title=title,
+        description=description,
+        tagline=tagline,
+        root="",
+        header_cta=header_cta,
+        og_image=og_image,
+        json_ld=json_ld,
+        page_class=f"page page-{safe_slug(page.slug, fallback='index')}",
+    )
+    intro: SectionView | None = None
+    if not h1_used:
+        # Every page needs exactly one h1: without a hero, the page title opens the page.
+        intro_anchor = _anchor("page-title", used_anchors)
+        # The meta description is written for visitors; the purpose is a planner's note.
+        intro_text = (page_seo.meta_description.strip() if page_seo else "") or page.purpose.strip()
+        intro = SectionView(
+            anchor=intro_anchor,
+            heading_id=f"{intro_anchor}-title",
+            kind="intro",
+            template="intro",
+            variant="centered",
+            columns=1,
+            background="plain",
+            heading_tag="h1",
+            eyebrow="",
+            heading=page.title.strip() or _humanise(safe_slug(page.slug)) or site_name,
+            paragraphs=(intro_text,) if intro_text else (),
+            items=(),
+            images=(),
+            cta=None,
+            secondary=None,
+        )
+    html = _ENV.get_template("page.html").render(frame=frame, sections=sections, intro=intro)
+    return artifacts_pb2.PageCode(slug=page.slug, path=path, title=title, html=html)
+
+
+# --------------------------------------------------------------------------------------------
+# The site
+# --------------------------------------------------------------------------------------------
+
+
+def _not_found_page(req: phases_pb2.AssembleSiteRequest, shell: artifacts_pb2.SiteShell) -> str:
+    brief = req.brief
+    lang = _language(brief)
+    ui = _ui(lang)
+    base = _site_base(brief)
+    # A 404 is served at any depth, so its links start at the site root, not beside it;
+    # root-relative (the base URL's path only) so a local preview still finds the stylesheet.
+    root = urlsplit(base).path.rstrip("/") + "/" if base else "/"
+    plan = req.page_plan
+    contact_page = _contact_page(plan)
+    header_cta = (
+        LinkView(href=root + page_path(contact_page.slug), label=ui["contact"])
+        if req.layout.header_style == artifacts_pb2.HEADER_STYLE_WITH_CTA and contact_page
+        else None
+    )
+    heading = shell.not_found_heading.strip() or "Page not found"
+    text = shell.not_found_text.strip() or "The page you were looking for isn't here."
+    site_name = req.seo.site_name.strip() or brief.business_name.strip()
+    frame = _frame(
+        brief=brief,
+        plan=plan,
+        seo=req.seo,
+        layout=req.layout,
+        style=req.style_system,
+        current_slug=None,
+        path=NOT_FOUND_PATH,
+        title=f"{heading} | {site_name}",
+        description=text,
+        tagline=shell.footer_note.strip(),
+        root=root,
+        header_cta=header_cta,
+        page_class="page page-not-found",
+        robots="noindex",
+    )
+    home = LinkView(href=root + page_path(_home_slug(plan)), label=ui["home"])
+    return _ENV.get_template("404.html").render(frame=frame, heading=heading, text=text, home=home)
+
+
+def _sitemap(paths: Iterable[str], base: str) -> str:
+    return _ENV.get_template("sitemap.xml").render(urls=[_public_url(base, path) for path in paths])
+
+
+def _robots(base: str) -> str:
+    lines = ["User-agent: *", "Allow: /"]
+    if base:
+        lines += ["", f"Sitemap: {base}/sitemap.xml"]
+    return "\n".join(lines) + "\n"
+
+
+def _manifest(req: phases_pb2.AssembleSiteRequest) -> str:
+    colors = resolved_colors(req.style_system)
+    name = req.seo.site_name.strip() or req.brief.business_name.strip() or "Website"
+    manifest = {
+        "name": name,
+        "short_name": name[:12],
+        "description": req.seo.site_description.strip() or req.brief.description.strip(),
+        "lang": _language(req.brief),
+        "start_url": "./",
+        "display": "browser",
+        "background_color": colors["surface"],
+        "theme_color": colors["primary"],
+        "icons": [{"src": FAVICON_PATH, "sizes": "any", "type": "image/svg+xml"}],
+    }
+    # Escaped like the JSON-LD: harmless as JSON, and inert if ever sniffed as HTML.
+    return script_safe_json(manifest) + "\n"
+
+
+def _favicon(brief: brief_pb2.ProjectConfig, style: artifacts_pb2.StyleSystem) -> str:
+    colors = resolved_colors(style)
+    name = brief.business_name.strip()
+    initial = next((c for c in name if c.isalnum()), name[:1] or "•").upper()
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64">'
+        f'<rect width="64" height="64" rx="14" fill="{colors["primary"]}"/>'
+        f'<text x="32" y="43" text-anchor="middle" font-family="system-ui, sans-serif" '
+        f'font-size="34" font-weight="700" fill="{colors["on-primary"]}">'
+        f"{xml_escape(initial)}</text></svg>\n"
+    )
+
+
+def _placeholder_svg(width: int, height: int, colors: dict[str, str]) -> bytes:
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" role="img">'
+        f'<rect width="100%" height="100%" fill="{colors["surface-alt"]}"/>'
+        f'<rect x="8" y="8" width="{max(width - 16, 1)}" height="{max(height - 16, 1)}" '
+        f'fill="none" stroke="{colors["border"]}" stroke-width="4"/></svg>\n'
+    ).encode()
+
+
+def _placeholder_png(hex_color: str) -> bytes:
+    """A 1x1 PNG of one colour; the img's width and height stretch it into place."""
+    rgb = bytes(int(hex_color[i : i + 2], 16) for i in (1, 3, 5))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00" + rgb))
+        + chunk(b"IEND", b"")
+    )
+
+
+# An SVG opened directly runs in the site's origin: anything that could script is refused.
+_ACTIVE_SVG = re.compile(
+    rb"<\s*(script|foreignobject|iframe|embed|object)\b|\son[a-z]+\s*=|javascript:|<!entity",
+    re.IGNORECASE,
+)
+
+
+def _svg_is_inert(data: bytes) -> bool:
+    return _ACTIVE_SVG.search(data) is None
+
+
+_IMG_SRC = re.compile(r'<img[^>]*\ssrc="images/([a-z0-9-]+\.(?:png|jpg|jpeg|webp|svg))"')
+
+
+def assemble_site(
+    req: phases_pb2.AssembleSiteRequest, shell: artifacts_pb2.SiteShell
+) -> artifacts_pb2.SiteBundle:
+    """Every file of the finished static site, each at a checked path inside the site."""
+    bundle = artifacts_pb2.SiteBundle(entry_path=ENTRY_PATH)
+    files: dict[str, tuple[str, bytes]] = {}
+
+    def add(path: str, media_type: str, content: bytes) -> None:
+        check_site_path(path)
+        files.setdefault(path, (media_type, content))
+
+    page_paths: list[str] = []
+    for page in req.pages:
+        # The path is derived again from the slug, never trusted from the message.
+        path = page_path(page.slug) if page.slug or not page.path else _sanitised_path(page.path)
+        if path in files:
+            continue
+        add(path, "text/html; charset=utf-8", page.html.encode("utf-8"))
+        page_paths.append(path)
+    if ENTRY_PATH not in files and page_paths:
+        # The home page was planned under another slug: it is still the site's entry.
+        home_path = page_path(_home_slug(req.page_plan)) if req.page_plan.pages else ""
+        source = home_path if home_path in files else page_paths[0]
+        add(ENTRY_PATH, "text/html; charset=utf-8", files[source][1])
+
+    add(
+        STYLESHEET_PATH,
+        "text/css; charset=utf-8",
+        stylesheet(req.style_system, req.layout).encode(),
+    )
+    add(FAVICON_PATH, "image/svg+xml", _favicon(req.brief, req.style_system).encode())
+
+    colors = resolved_colors(req.style_system)
+    for image in req.images:
+        name = image_file_name(image)
+        extension = name.rsplit(".", 1)[1]
+        media_type = _EXTENSION_MEDIA_TYPES[extension]
+        if image.data and (extension != "svg" or _svg_is_inert(image.data)):
+            add(f"{IMAGE_DIR}/{name}", media_type, bytes(image.data))
+    # Every <img> a page points at exists, even when its image failed or lost its bytes.
+    for path in list(files):
+        if not path.endswith(".html"):
+            continue
+        for match in _IMG_SRC.finditer(files[path][1].decode("utf-8", "replace")):
+            name = match.group(1)
+            image_path = f"{IMAGE_DIR}/{name}"
+            if image_path in files:
+                continue
+            extension = name.rsplit(".", 1)[1]
+            if extension == "svg":
+                add(image_path, "image/svg+xml", _placeholder_svg(1200, 800, colors))
+            else:
+                add(image_path, "image/png", _placeholder_png(colors["surface-alt"]))
+
+    add(NOT_FOUND_PATH, "text/html; charset=utf-8", _not_found_page(req, shell).encode("utf-8"))
+    base = _site_base(req.brief)
+    add("sitemap.xml", "application/xml", _sitemap(page_paths, base).encode("utf-8"))
+    add("robots.txt", "text/plain; charset=utf-8", _robots(base).encode("utf-8"))
+    add(MANIFEST_PATH, "application/manifest+json", _manifest(req).encode("utf-8"))
+
+    for path, (media_type, content) in files.items():
+        bundle.files.add(path=check_site_path(path), media_type=media_type, content=content)
+    return bundle
+
+
+def _sanitised_path(path: str) -> str:
+    stem = PurePosixPath(path.replace("\\", "/")).name.removesuffix(".html")
+    return page_path(stem)
+
+
+def write_bundle(bundle: artifacts_pb2.SiteBundle, out_dir: Path) -> list[Path]:
+    """Write every file of the bundle under out_dir; refuse (ValueError) before writing
+    anything if a single path would land outside it."""
+    root = Path(out_dir).resolve()
+    targets: list[tuple[Path, bytes]] = []
+    for site_file in bundle.files:
+        check_site_path(site_file.path)
+        target = (root / site_file.path).resolve()
+        # resolve() follows symlinks already in out_dir, so a planted link cannot lead out.
+        if not target.is_relative_to(root) or target == root:
+            raise ValueError(f"refusing to write outside {root}: {site_file.path!r}")
+        targets.append((target, bytes(site_file.content)))
+    written: list[Path] = []
+    for target, content in targets:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)
+        written.append(target)
+    return written
