@@ -5,9 +5,13 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 PROTOS := $(wildcard protos/sitefarm/v1/*.proto)
 STUBS  := gen/.stamp
+# Checkers of deploy/ (kubernetes-validate, checkov, hadolint) in a venv of their own, so
+# their pins never meet the app's; tests/deploy runs them from .venv-deploy/bin.
+DEPLOY_VENV  := .venv-deploy
+DEPLOY_STAMP := $(DEPLOY_VENV)/.installed
 SITE_PACKAGES = $(shell $(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
 
-.PHONY: setup protos run test lint bench clean up
+.PHONY: setup protos run test lint bench clean up deploy-tools
 
 setup: $(STAMP)
 
@@ -34,7 +38,7 @@ $(STUBS): $(STAMP) $(PROTOS) Makefile
 run: $(STUBS)
 	$(VENV)/bin/sitefarm generate examples/bakery.yaml --out out/bakery
 
-test: $(STUBS)
+test: $(STUBS) $(DEPLOY_STAMP)
 	$(PY) -m pytest
 
 lint: $(STUBS)
@@ -46,4 +50,13 @@ up: $(STUBS)
 	$(VENV)/bin/sitefarm up
 
 clean:
-	rm -rf gen out .pytest_cache .mypy_cache .ruff_cache
+	rm -rf gen out .pytest_cache .mypy_cache .ruff_cache .venv-deploy
+
+deploy-tools: $(DEPLOY_STAMP)
+
+$(DEPLOY_STAMP): deploy/tools-requirements.txt
+	$(PYTHON) -m venv $(DEPLOY_VENV)
+	echo '*' > $(DEPLOY_VENV)/.gitignore
+	$(DEPLOY_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(DEPLOY_VENV)/bin/python -m pip install --quiet -r deploy/tools-requirements.txt
+	touch $(DEPLOY_STAMP)
