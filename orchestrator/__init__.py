@@ -1,0 +1,1 @@
+"""The orchestrator: the phase graph, its scheduler, the job store, SiteFarm and the CLI."""

@@ -1,0 +1,1 @@
+"""Tests of the orchestrator: graph, scheduler, job store, SiteFarm API and CLI."""
