@@ -63,6 +63,7 @@ async def in_process_stack(
     """Every phase service as a real gRPC server on a free loopback port, in this process.
 
     One gateway (and so one provider and key pool) is shared, as one pod would share it."""
+    owned = gateway is None
     gateway = gateway or Gateway(settings)
     servers: dict[str, RunningServer] = {}
     try:
@@ -77,6 +78,8 @@ async def in_process_stack(
         yield Stack(servers, settings.model_copy(update=addresses))
     finally:
         await asyncio.gather(*(s.drain(grace=1.0) for s in servers.values()))
+        if owned:
+            await gateway.aclose()
 
 
 def spawn_service(

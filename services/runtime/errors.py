@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import grpc
 from google.protobuf import any_pb2, duration_pb2
@@ -74,15 +75,28 @@ def invalid_argument(violations: list[FieldViolation]) -> grpc.Status:
     return _status(code_pb2.INVALID_ARGUMENT, f"invalid request: {summary}", bad_request)
 
 
+class _Status(NamedTuple):
+    code: grpc.StatusCode
+    details: str
+    trailing_metadata: tuple[tuple[str, str | bytes], ...]
+
+
+# gRFC A6 server pushback: a negative value tells the caller's gRPC retry policy not to
+# retry. The gateway has already retried the provider; the policy is for unreachable pods.
+NO_RETRY_PUSHBACK = ("grpc-retry-pushback-ms", "-1")
+
+
 def phase_status(error: PhaseError) -> grpc.Status:
-    """The status a phase error is reported as; rate limits carry google.rpc.RetryInfo."""
+    """The status a phase error is reported as; a provider's wait travels as RetryInfo."""
     message = redact(str(error)) or type(error).__name__
     detail = None
     if isinstance(error, ProviderError) and error.retry_after is not None:
         delay = duration_pb2.Duration()
         delay.FromMilliseconds(int(error.retry_after * 1000))
         detail = error_details_pb2.RetryInfo(retry_delay=delay)
-    return _status(error.code.value[0], message, detail)
+    status = _status(error.code.value[0], message, detail)
+    metadata = (*status.trailing_metadata, NO_RETRY_PUSHBACK)
+    return _Status(status.code, status.details, metadata)  # type: ignore[return-value]
 
 
 def _status(code: int, message: str, detail: object | None) -> grpc.Status:

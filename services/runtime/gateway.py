@@ -91,6 +91,8 @@ class Provider(Protocol):
 
     async def image(self, task: ImageTask, time_budget: float) -> tuple[RenderedImage, Any]: ...
 
+    async def aclose(self) -> None: ...
+
 
 class OfflineProvider:
     """The embedded default: each phase's rule-based generator, no network, no key."""
@@ -104,6 +106,9 @@ class OfflineProvider:
     async def image(self, task: ImageTask, time_budget: float) -> tuple[RenderedImage, Any]:
         usage = artifacts_pb2.ModelUsage(provider=self.name, model="rules", attempts=1)
         return task.offline(), usage
+
+    async def aclose(self) -> None:
+        return None
 
 
 def _estimate_tokens(text: str) -> int:
@@ -179,6 +184,10 @@ class OpenAIProvider:
             timeout=settings.provider_timeout_seconds,
         )
         self._clients: dict[str, openai.AsyncOpenAI] = {}
+
+    async def aclose(self) -> None:
+        """Close the HTTP connections (the per-key copies share the same client)."""
+        await self._client.close()
 
     def _client_for(self, lease: Lease) -> openai.AsyncOpenAI:
         if lease.key.id not in self._clients:
@@ -331,6 +340,10 @@ class Gateway:
     def __init__(self, settings: Settings, provider: Provider | None = None) -> None:
         self._settings = settings
         self.provider: Provider = provider or make_provider(settings)
+
+    async def aclose(self) -> None:
+        """Release the provider's connections."""
+        await self.provider.aclose()
 
     async def chat(self, task: ChatTask[M]) -> Generated[M]:
         """The phase's answer as its proto message, after retries if needed."""
