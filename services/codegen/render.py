@@ -18,7 +18,7 @@ from markupsafe import Markup
 from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2
 
 from services.codegen import offline
-from services.design.palette import REQUIRED_TOKENS, color_map, ensure_contrast
+from services.runtime.palette import REQUIRED_TOKENS, color_map, ensure_contrast
 from services.runtime.slugs import safe_slug
 
 __all__ = [

@@ -5,7 +5,8 @@ from __future__ import annotations
 import grpc
 from sitefarm.v1 import artifacts_pb2, phases_pb2, phases_pb2_grpc
 
-from services.design import offline, palette, prompts
+from services.design import offline, prompts
+from services.runtime import palette
 from services.runtime.gateway import ChatTask, Gateway
 from services.runtime.server import Registration, phase_registration, phase_rpc
 from services.runtime.settings import Settings
