@@ -9,7 +9,6 @@ STUBS  := gen/.stamp
 # their pins never meet the app's; tests/deploy runs them from .venv-deploy/bin.
 DEPLOY_VENV  := .venv-deploy
 DEPLOY_STAMP := $(DEPLOY_VENV)/.installed
-SITE_PACKAGES = $(shell $(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
 
 .PHONY: setup protos run test lint bench clean up deploy-tools
 
@@ -20,7 +19,7 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
 	@# gen/ holds the generated stubs (package sitefarm.v1); a .pth puts it on the venv's path.
-	echo "$(CURDIR)/gen" > "$(SITE_PACKAGES)/sitefarm_gen.pth"
+	echo "$(CURDIR)/gen" > "$$($(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')/sitefarm_gen.pth"
 	touch $(STAMP)
 
 protos: $(STUBS)
