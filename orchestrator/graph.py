@@ -256,7 +256,7 @@ PHASES: tuple[Phase, ...] = (
     ),
     Phase(
         "image_plan", "PlanningService", "PlanImages", "image_plan",
-        inputs=("layout", "page_plan"), brief_fields=IDENTITY_FIELDS,
+        inputs=("layout", "page_plan", "section_plan"), brief_fields=IDENTITY_FIELDS,
     ),
     Phase(
         "seo", "PlanningService", "PlanSeo", "seo",
@@ -265,7 +265,7 @@ PHASES: tuple[Phase, ...] = (
     # Copy may quote the phone number or e-mail address, so it sees the whole brief.
     Phase(
         "copy", "PlanningService", "WriteCopy", "copy",
-        inputs=("layout", "page_plan", "design_strategy"),
+        inputs=("layout", "page_plan", "design_strategy", "section_plan"),
     ),
     Phase(
         "image", "ImageService", "GenerateImage", "image",

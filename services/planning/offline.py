@@ -77,8 +77,14 @@ _KIND_WORDS: tuple[tuple[Kind, tuple[str, ...]], ...] = (
 )  # fmt: skip
 
 
-def kind_of(section_id: str) -> Kind:
-    """The kind of a section from its id alone (copy and image planning never see the plan)."""
+def kind_of(section_id: str, plan: artifacts_pb2.SectionPlan | None = None) -> Kind:
+    """The kind of a section: as the section plan says, else guessed from its id (a model's
+    plan may leave a kind unspecified)."""
+    if plan is not None:
+        for spec in plan.sections:
+            if spec.id == section_id and spec.kind:
+                return spec.kind
+
     if section_id in _ID_KINDS:
         return _ID_KINDS[section_id]
     padded = f"-{section_id}-"
@@ -371,7 +377,7 @@ def image_plan(req: phases_pb2.PlanImagesRequest) -> artifacts_pb2.ImagePlan:
     for page in req.page_plan.pages:
         home = page.slug == "index"
         for section_id in page.section_ids:
-            kind = kind_of(section_id)
+            kind = kind_of(section_id, req.section_plan)
             variant, columns = variants.get(section_id, (K.SECTION_VARIANT_UNSPECIFIED, 1))
             if kind == K.SECTION_KIND_HERO:
                 # Inner pages open on a slimmer banner showing a scene, not the home hero again.
@@ -419,7 +425,7 @@ def image_plan(req: phases_pb2.PlanImagesRequest) -> artifacts_pb2.ImagePlan:
     pictured = {(c.spec.page_slug, c.spec.section_id) for c in candidates}
     for page in req.page_plan.pages:
         for section_id in page.section_ids:
-            kind = kind_of(section_id)
+            kind = kind_of(section_id, req.section_plan)
             if len(candidates) >= MIN_IMAGES:
                 break
             if kind in _PICTURED_KINDS and (page.slug, section_id) not in pictured:
@@ -969,7 +975,7 @@ def site_copy(req: phases_pb2.WriteCopyRequest) -> artifacts_pb2.SiteCopy:
         writer.page_headings = set()
         for section_id in page.section_ids:
             section = artifacts_pb2.SectionCopy(section_id=section_id)
-            kind = kind_of(section_id)
+            kind = kind_of(section_id, req.section_plan)
             shape = shapes.get(section_id, Arrangement(K.SECTION_VARIANT_UNSPECIFIED, 3))
             SECTION_WRITERS.get(kind, _write_text)(writer, _Job(section, kind, page, recipe, shape))
             _make_plain(section)

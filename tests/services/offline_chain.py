@@ -58,12 +58,18 @@ def run_offline(brief: brief_pb2.ProjectConfig) -> OfflineSite:
         phases_pb2.PlanPagesRequest(brief=brief, design_context=context, section_plan=sections)
     )
     images = planning.image_plan(
-        phases_pb2.PlanImagesRequest(brief=brief, layout=layout, page_plan=pages)
+        phases_pb2.PlanImagesRequest(
+            brief=brief, layout=layout, page_plan=pages, section_plan=sections
+        )
     )
     seo = planning.seo(phases_pb2.PlanSeoRequest(brief=brief, layout=layout, page_plan=pages))
     copy = planning.site_copy(
         phases_pb2.WriteCopyRequest(
-            brief=brief, layout=layout, page_plan=pages, design_strategy=strategy
+            brief=brief,
+            layout=layout,
+            page_plan=pages,
+            design_strategy=strategy,
+            section_plan=sections,
         )
     )
     return OfflineSite(brief, strategy, context, style, sections, layout, pages, images, seo, copy)

@@ -61,7 +61,9 @@ async def run_chain(stack: Stack, brief: brief_pb2.ProjectConfig) -> ChainResult
         )
         keep("page_plan", r, pages := r.page_plan)
         r = await planning.PlanImages(
-            phases_pb2.PlanImagesRequest(brief=brief, layout=layout, page_plan=pages)
+            phases_pb2.PlanImagesRequest(
+                brief=brief, layout=layout, page_plan=pages, section_plan=sections
+            )
         )
         keep("image_plan", r, image_plan := r.image_plan)
         r = await planning.PlanSeo(
@@ -70,7 +72,11 @@ async def run_chain(stack: Stack, brief: brief_pb2.ProjectConfig) -> ChainResult
         keep("seo", r, seo := r.seo)
         r = await planning.WriteCopy(
             phases_pb2.WriteCopyRequest(
-                brief=brief, layout=layout, page_plan=pages, design_strategy=strategy
+                brief=brief,
+                layout=layout,
+                page_plan=pages,
+                design_strategy=strategy,
+                section_plan=sections,
             )
         )
         keep("copy", r, copy := r.copy)
