@@ -9,8 +9,10 @@ STUBS  := gen/.stamp
 # their pins never meet the app's; tests/deploy runs them from .venv-deploy/bin.
 DEPLOY_VENV  := .venv-deploy
 DEPLOY_STAMP := $(DEPLOY_VENV)/.installed
+# bench/'s extras (LangGraph, psutil), also for the smoke test under tests/bench.
+BENCH_STAMP  := $(VENV)/.bench-installed
 
-.PHONY: setup protos run test lint bench clean up deploy-tools
+.PHONY: setup protos run test lint bench clean up deploy-tools check-tools check-site
 
 setup: $(STAMP)
 
@@ -37,13 +39,22 @@ $(STUBS): $(STAMP) $(PROTOS) Makefile
 run: $(STUBS)
 	$(VENV)/bin/sitefarm generate examples/bakery.yaml --out out/bakery
 
-test: $(STUBS) $(DEPLOY_STAMP)
+test: $(STUBS) $(DEPLOY_STAMP) $(BENCH_STAMP)
 	$(PY) -m pytest
 
 lint: $(STUBS)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy services orchestrator
+
+# Makespan against the critical-path bound, beside waves, sequential and LangGraph, in one
+# run (a few minutes): prints the tables and writes bench/results/latest.json.
+bench: $(STUBS) $(BENCH_STAMP)
+	$(PY) -m bench.run
+
+$(BENCH_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[dev,bench]'
+	touch $(BENCH_STAMP)
 
 up: $(STUBS)
 	$(VENV)/bin/sitefarm up
@@ -59,3 +70,31 @@ $(DEPLOY_STAMP): deploy/tools-requirements.txt
 	$(DEPLOY_VENV)/bin/python -m pip install --quiet --upgrade pip
 	$(DEPLOY_VENV)/bin/python -m pip install --quiet -r deploy/tools-requirements.txt
 	touch $(DEPLOY_STAMP)
+
+# Checkers of generated sites (tools/sitecheck): Nu HTML Checker, axe-core and Lighthouse,
+# driving Debian's chromium. Exact npm pins from the committed lock; not needed by `make run`.
+SITECHECK       := tools/sitecheck
+SITECHECK_STAMP := $(SITECHECK)/node_modules/.installed
+CHROMIUM        := /usr/bin/chromium
+SITE            ?= out/bakery
+
+check-tools: $(SITECHECK_STAMP)
+	@test -x $(CHROMIUM) || { export DEBIAN_FRONTEND=noninteractive; \
+	  apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium; }
+	@command -v java >/dev/null || { export DEBIAN_FRONTEND=noninteractive; \
+	  apt-get update -qq && apt-get install -y -qq --no-install-recommends default-jre-headless; }
+
+# --ignore-scripts: vnu-jar's postinstall would download a JDK; the system's Java runs it.
+$(SITECHECK_STAMP): $(SITECHECK)/package.json $(SITECHECK)/package-lock.json
+	cd $(SITECHECK) && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Every check on every page of one site; the report lands in $(SITE)/_report/check.md.
+check-site: check-tools
+	node $(SITECHECK)/check-site.mjs $(SITE)
+
+# The rate limiter alone: acquire overhead against a local Redis, and how much of the key
+# pool's limit a fleet of processes gets, shared buckets beside per-process ones.
+.PHONY: bench-limiter
+bench-limiter: $(STUBS)
+	$(PY) -m bench.limiter_bench

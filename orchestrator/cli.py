@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import secrets
 import signal
 import subprocess
 import sys
@@ -18,6 +19,7 @@ import typer
 from google.protobuf import json_format
 from google.rpc import error_details_pb2
 from grpc_health.v1 import health_pb2, health_pb2_grpc
+from pydantic import SecretStr
 from rich import box
 from rich.console import Console
 from rich.live import Live
@@ -32,6 +34,8 @@ from orchestrator.settings import DEFAULT_PORT, OrchestratorSettings, get_orches
 from orchestrator.status import status_details
 from orchestrator.timeline import node_times, timeline_svg
 from services.codegen.render import write_bundle
+from services.runtime import telemetry
+from services.runtime.auth import bearer_interceptors, bearer_metadata
 from services.runtime.brief import BriefError, load_brief
 from services.runtime.channels import message_options
 from services.runtime.validation import validate_brief
@@ -232,8 +236,11 @@ async def _run_job(
     out: Path,
     console: Console,
     errors: Console,
+    token: str | None = None,
 ) -> int:
-    async with grpc.aio.insecure_channel(address, options=message_options(settings)) as channel:
+    async with grpc.aio.insecure_channel(
+        address, options=message_options(settings), interceptors=bearer_interceptors(token)
+    ) as channel:
         stub = sitefarm_pb2_grpc.SiteFarmStub(channel)
         board = ProgressBoard()
         live = Live(board, console=console, refresh_per_second=8)
@@ -260,6 +267,9 @@ async def _run_job(
     )
     _print_summary(job, settings, console)
     console.print(f"Timeline: {escape(str((report / 'timeline.svg').resolve()))}", soft_wrap=True)
+    if telemetry.enabled():
+        trace_line = f"Trace id: {job.job_id} (the job id; search it in your tracing backend)"
+        console.print(trace_line, soft_wrap=True)
     if bundle is None:  # FAILED or CANCELLED: the report above says why
         state = _name(sitefarm_pb2.JobState, job.state, "JOB_STATE_")
         errors.print(f"[red]error:[/] job {job.job_id} {state}; no site was built")
@@ -280,17 +290,28 @@ async def _generate(
     address: str | None,
     console: Console,
     errors: Console,
+    token: str | None = None,
 ) -> int:
     settings = get_orchestrator_settings()
     if address:
-        return await _run_job(address, settings, request, out, console, errors)
-    # No address: the whole stack in this process, every service a real gRPC server.
+        token = token or _secret(settings.api_token)
+        return await _run_job(address, settings, request, out, console, errors, token)
+    # No address: the whole stack in this process, every service a real gRPC server, locked
+    # with tokens made for this run only (the ports are on loopback, but shared).
+    token, internal = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
+    settings = settings.model_copy(
+        update={"api_tokens": SecretStr(token), "internal_token": SecretStr(internal)}
+    )
     async with in_process_stack(settings) as stack:
         stack_settings = stack.settings  # a copy of ours with the services' addresses
         assert isinstance(stack_settings, OrchestratorSettings)
         async with running_orchestrator(stack_settings) as server:
             farm = _client_address(stack_settings.host, server.port)
-            return await _run_job(farm, stack_settings, request, out, console, errors)
+            return await _run_job(farm, stack_settings, request, out, console, errors, token)
+
+
+def _secret(value: SecretStr | None) -> str | None:
+    return value.get_secret_value() if value is not None else None
 
 
 @app.command()
@@ -302,6 +323,10 @@ def generate(
     address: Annotated[
         str | None,
         typer.Option(help="A running SiteFarm server, host:port; none: start the stack here."),
+    ] = None,
+    token: Annotated[
+        str | None,
+        typer.Option(help="API token for --address; better: SITEFARM_API_TOKEN in the env."),
     ] = None,
 ) -> None:
     """Generate a website from BRIEF into --out, showing every phase as it runs."""
@@ -320,7 +345,10 @@ def generate(
     request = sitefarm_pb2.GenerateRequest(
         brief=config, options=sitefarm_pb2.JobOptions(mode=_MODES[mode], no_cache=no_cache)
     )
-    raise typer.Exit(asyncio.run(_generate(request, out, address, console, errors)))
+    # Shut down (and so exported) before the process exits, whatever the outcome.
+    with telemetry.session("cli"):
+        code = asyncio.run(_generate(request, out, address, console, errors, token))
+    raise typer.Exit(code)
 
 
 def _wait_healthy(
@@ -356,13 +384,16 @@ def up(
     signal.signal(signal.SIGTERM, signal.default_int_handler)
     signal.signal(signal.SIGINT, signal.default_int_handler)
     processes: list[tuple[str, str, subprocess.Popen[bytes]]] = []
-    env: dict[str, str] = {}
+    # The phase services take calls from this stack's orchestrator only.
+    internal = _secret(settings.internal_token) or secrets.token_urlsafe(32)
+    env: dict[str, str] = {"SITEFARM_INTERNAL_TOKEN": internal}
     code = 0
     try:
         for service in PHASE_SERVICES:
             address = getattr(settings, service.address_setting)
             service_port = int(address.rsplit(":", 1)[1])
-            processes.append((service.name, address, spawn_service(service, service_port)))
+            child = spawn_service(service, service_port, {"SITEFARM_INTERNAL_TOKEN": internal})
+            processes.append((service.name, address, child))
             env[f"SITEFARM_{service.address_setting.upper()}"] = address
         farm_port = port or settings.port or DEFAULT_PORT
         farm = subprocess.Popen(
@@ -408,13 +439,19 @@ def jobs(
         str, typer.Option(help="The SiteFarm server.")
     ] = f"127.0.0.1:{DEFAULT_PORT}",
     limit: Annotated[int, typer.Option(help="How many, newest first.")] = 20,
+    token: Annotated[
+        str | None, typer.Option(help="API token; better: SITEFARM_API_TOKEN in the env.")
+    ] = None,
 ) -> None:
     """List the jobs of a running SiteFarm server, newest first."""
     console, errors = Console(), Console(stderr=True)
+    metadata = bearer_metadata(token or _secret(get_orchestrator_settings().api_token))
     with grpc.insecure_channel(address) as channel:
         stub = sitefarm_pb2_grpc.SiteFarmStub(channel)
         try:
-            answer = stub.ListJobs(sitefarm_pb2.ListJobsRequest(page_size=limit), timeout=10)
+            answer = stub.ListJobs(
+                sitefarm_pb2.ListJobsRequest(page_size=limit), timeout=10, metadata=metadata
+            )
         except grpc.RpcError as error:
             _print_rpc_error(error, errors)
             raise typer.Exit(1) from None

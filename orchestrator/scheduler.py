@@ -16,10 +16,13 @@ from google.protobuf.message import Message
 from google.rpc import error_details_pb2
 from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2_grpc, sitefarm_pb2
 
+from orchestrator.budget import JobBudget
 from orchestrator.graph import GRAPH, Phase, PhaseGraph, node_name
+from orchestrator.priority import remaining_path
 from orchestrator.settings import OrchestratorSettings
 from orchestrator.status import status_details
-from orchestrator.store import JobStore
+from orchestrator.store import JobStore, LeaseLost
+from orchestrator.tracing import JobTrace
 from services.runtime.channels import open_channel
 
 log = logging.getLogger(__name__)
@@ -135,7 +138,10 @@ class JobRun:
         clients: PhaseClients,
         graph: PhaseGraph = GRAPH,
         result_phase: str = "site",
+        resumed_after: int = 0,
     ) -> None:
+        """`resumed_after`: the job ran on a replica that died; its events end at that
+        sequence number and the nodes its last snapshot shows done come from checkpoints."""
         self.job = job
         self._settings = settings
         self._store = store
@@ -155,21 +161,50 @@ class JobRun:
             if phase.cap_setting is not None:
                 limit = getattr(settings, phase.cap_setting)
                 self._phase_slots[phase.name] = asyncio.Semaphore(limit)
-        self._sequence = 0
+        self._sequence = resumed_after
+        self._resumed = resumed_after > 0
+        # Nodes this very job finished before it moved replica: reused even with no_cache.
+        self._restored = {
+            n.node: _copied(n) for n in job.nodes if n.state == sitefarm_pb2.NODE_STATE_DONE
+        }
+        self._budget = JobBudget(settings)
+        self._budget_stop: str | None = None
+        self._abandoned = False
+        self._cancel_first = False
         self._emit_lock = asyncio.Lock()
         self._last_write: asyncio.Future[None] | None = None
         self._task_group: asyncio.TaskGroup | None = None
+        self._remaining_path = remaining_path(graph)
+        self._trace = JobTrace(job, self._mode_name, settings)
         for phase in graph.phases.values():
             if phase.fan_out is None:
                 self._add_node(phase, None, None)
 
     # --- running ----------------------------------------------------------------------------
 
+    def abandon(self) -> None:
+        """Stop without recording an end: the job goes on elsewhere (handed over on shutdown,
+        or its lease was taken), so cancelling this run must not mark it CANCELLED."""
+        self._abandoned = True
+
+    def cancel_before_start(self) -> None:
+        """The job was cancelled while no replica held it: `run` only records that."""
+        self._cancel_first = True
+
     async def run(self) -> sitefarm_pb2.Job:
         """Run every node, then record how the job ended; cancellation ends it CANCELLED."""
         self.job.state = sitefarm_pb2.JOB_STATE_RUNNING
+        self._trace.start()
+        if self._cancel_first:
+            await self._finish(cancelled=True)
+            return self.job
+        started = (
+            f"job resumed ({self._mode_name}) after its replica stopped"
+            if self._resumed
+            else f"job started ({self._mode_name})"
+        )
         try:
-            await self._emit(E.EVENT_KIND_JOB_STARTED, message=f"job started ({self._mode_name})")
+            await self._emit(E.EVENT_KIND_JOB_STARTED, message=started)
             await self._emit(
                 E.EVENT_KIND_NODES_PLANNED,
                 planned=[n.status for n in self._nodes.values()],
@@ -183,9 +218,17 @@ class JobRun:
                 else:
                     group.create_task(self._run_by_level())
         except asyncio.CancelledError:
-            await self._finish(cancelled=True)
+            if self._abandoned:
+                self._trace.finish(self._nodes.values())  # its spans end here, still running
+            else:
+                await self._finish(cancelled=True)
             raise
-        except Exception as error:  # a defect of ours, not a phase failure
+        except Exception as error:
+            if _lease_lost(error):  # another replica runs the job now; ours wrote nothing
+                log.warning("job %s: lease lost, stopped here", self.job.job_id)
+                self._trace.finish(self._nodes.values())
+                return self.job
+            # A defect of ours, not a phase failure.
             log.exception("job %s crashed", self.job.job_id)
             await self._finish(crash=f"internal error: {type(error).__name__}")
             return self.job
@@ -214,6 +257,7 @@ class JobRun:
         if (missing := await self._wait_for_inputs(node)) is not None:
             await self._settle(node, N.NODE_STATE_SKIPPED, error=missing)
             return
+        self._trace.node_started(node)
         phase = node.phase
         artifacts = {name: self._nodes[name].artifact for name in phase.inputs}
         gathered = {
@@ -221,11 +265,26 @@ class JobRun:
         }
         request = phase.build_request(self.job.brief, artifacts, node.item, gathered)  # type: ignore[arg-type]
         key = checkpoint_key(node.name, phase, request, self._settings)
-        if self._use_cache and (saved := await self._store.get_checkpoint(key)) is not None:
+        restored = self._restored.get(node.name)
+        if (self._use_cache or restored is not None) and (
+            saved := await self._store.get_checkpoint(key)
+        ) is not None:
             node.artifact = phase.artifact(phase.response_type.FromString(saved))
-            node.status.cached = True
-            node.status.started_at.CopyFrom(_now())
-            await self._settle(node, N.NODE_STATE_DONE, message=f"{node.name} reused a checkpoint")
+            if restored is not None:
+                # This job's own result from before it moved replica: as first recorded.
+                node.status.CopyFrom(restored)
+                self._budget.charge(node.status)
+                message = f"{node.name} restored from its checkpoint"
+            else:
+                node.status.cached = True
+                node.status.started_at.CopyFrom(_now())
+                message = f"{node.name} reused a checkpoint"
+            await self._settle(node, N.NODE_STATE_DONE, message=message)
+            return
+        self._budget_stop = self._budget_stop or self._budget.exhausted()
+        if self._budget_stop:
+            # Spent: no new call starts; what is finished stays checkpointed for a rerun.
+            await self._settle(node, N.NODE_STATE_SKIPPED, error=self._budget_stop)
             return
         try:
             response = await self._call(node, request)
@@ -244,6 +303,7 @@ class JobRun:
             return
         node.artifact = phase.artifact(response)
         node.status.usage.CopyFrom(response.usage)  # type: ignore[attr-defined]
+        self._budget.charge(node.status)
         # Checkpointed the moment it exists: a resumed or repeated job never pays twice.
         await self._store.put_checkpoint(key, response.SerializeToString())
         await self._settle(node, N.NODE_STATE_DONE)
@@ -251,7 +311,8 @@ class JobRun:
     async def _call(self, node: NodeRun, request: Message) -> Message:
         """The node's RPC, retried with jittered backoff while the failure is transient."""
         settings = self._settings
-        call = self._clients.call(node.phase)
+        # The remaining critical path travels as the call's priority for the rate limiter.
+        call = self._remaining_path.prioritised(node.phase.name, self._clients.call(node.phase))
         deadline = time.monotonic() + settings.node_deadline_seconds
         phase_slots = self._phase_slots.get(node.phase.name)
         for attempt in range(1, settings.node_retry_attempts + 1):
@@ -265,9 +326,8 @@ class JobRun:
                     if attempt == 1:
                         node.status.started_at.CopyFrom(_now())
                     await self._emit(E.EVENT_KIND_NODE_STARTED, node, f"{node.name} started")
-                    return await call(
-                        request, timeout=min(settings.node_attempt_seconds, remaining)
-                    )
+                    timeout = min(settings.node_attempt_seconds, remaining)
+                    return await self._trace.call(node, attempt, call, request, timeout)
             except grpc.aio.AioRpcError as error:
                 reason = f"{error.code().name}: {error.details() or 'no details'}"
                 if error.code() not in TRANSIENT_CODES:
@@ -277,6 +337,7 @@ class JobRun:
                 wait = self._backoff(attempt, _retry_delay(error))
                 if time.monotonic() + wait >= deadline:
                     raise NodeFailure(f"{reason} (node deadline before next attempt)") from None
+            self._trace.retried(node, attempt, reason, wait)
             node.status.state = N.NODE_STATE_RETRYING
             node.status.error = reason
             await self._emit(
@@ -377,7 +438,9 @@ class JobRun:
     ) -> None:
         node.status.state = state
         node.status.error = error
-        node.status.finished_at.CopyFrom(_now())
+        if not node.status.HasField("finished_at"):  # a restored node keeps its own
+            node.status.finished_at.CopyFrom(_now())
+        self._trace.node_settled(node)
         kind = {
             N.NODE_STATE_DONE: E.EVENT_KIND_NODE_FINISHED,
             N.NODE_STATE_DEGRADED: E.EVENT_KIND_NODE_DEGRADED,
@@ -408,7 +471,11 @@ class JobRun:
             job.error = "cancelled"
         elif crash or failed or result is None or not result.ok:
             job.state = sitefarm_pb2.JOB_STATE_FAILED
-            job.error = crash or _failure_reason(failed, self._nodes.values())
+            job.error = (
+                crash
+                or _budget_reason(self._budget_stop, self._nodes.values())
+                or _failure_reason(failed, self._nodes.values())
+            )
         else:
             assert isinstance(result.artifact, artifacts_pb2.SiteBundle)
             # Stored before the final event, so whoever sees the job end can download at once.
@@ -419,6 +486,7 @@ class JobRun:
                 sitefarm_pb2.JOB_STATE_DEGRADED if degraded else sitefarm_pb2.JOB_STATE_COMPLETED
             )
         job.finished_at.CopyFrom(_now())
+        self._trace.finish(self._nodes.values())
         state_name = sitefarm_pb2.JobState.Name(job.state).removeprefix("JOB_STATE_").lower()
         await self._emit(
             E.EVENT_KIND_JOB_FINISHED,
@@ -479,6 +547,30 @@ def _past(state: int) -> str:
         N.NODE_STATE_FAILED: "failed",
         N.NODE_STATE_SKIPPED: "was skipped",
     }.get(state, "did not finish")  # type: ignore[call-overload]
+
+
+def _budget_reason(stop: str | None, nodes: Iterable[NodeRun]) -> str:
+    """Why a job stopped at its budget and what it had finished ("" if it did not)."""
+    if stop is None:
+        return ""
+    nodes = list(nodes)
+    done = sum(n.status.state in _OK for n in nodes)
+    return f"{stop}; stopped with {done} of {len(nodes)} nodes done (their checkpoints are kept)"
+
+
+def _lease_lost(error: BaseException) -> bool:
+    """Whether `error` (or any error a TaskGroup gathered into it) is a lost lease."""
+    if isinstance(error, LeaseLost):
+        return True
+    if isinstance(error, BaseExceptionGroup):
+        return any(_lease_lost(inner) for inner in error.exceptions)
+    return False
+
+
+def _copied(status: sitefarm_pb2.NodeStatus) -> sitefarm_pb2.NodeStatus:
+    copied = sitefarm_pb2.NodeStatus()
+    copied.CopyFrom(status)
+    return copied
 
 
 def _failure_reason(failed: Sequence[NodeRun], nodes: Iterable[NodeRun]) -> str:

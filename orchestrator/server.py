@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -13,10 +14,13 @@ from sitefarm.v1 import brief_pb2, sitefarm_pb2, sitefarm_pb2_grpc
 from orchestrator.scheduler import PhaseClients
 from orchestrator.settings import OrchestratorSettings
 from orchestrator.store import BadPageToken, JobStore, make_store
-from orchestrator.supervisor import JobSupervisor
-from services.runtime.errors import FieldViolation, invalid_argument
+from orchestrator.supervisor import JobsBusy, JobSupervisor
+from services.runtime.auth import Authenticator, BearerTokenInterceptor, parse_tokens
+from services.runtime.errors import FieldViolation, invalid_argument, resource_exhausted
 from services.runtime.server import Registration, RunningServer, start_server
 from services.runtime.validation import validate_brief
+
+log = logging.getLogger(__name__)
 
 CHUNK_BYTES = 1024 * 1024  # DownloadSite never sends more than this in one message
 _DOWNLOADABLE = frozenset({sitefarm_pb2.JOB_STATE_COMPLETED, sitefarm_pb2.JOB_STATE_DEGRADED})
@@ -26,10 +30,17 @@ _MAX_PAGE_SIZE = 1000
 class SiteFarmServicer(sitefarm_pb2_grpc.SiteFarmServicer):
     """Answers SiteFarm from the job store, so any replica can answer for any job."""
 
-    def __init__(self, settings: OrchestratorSettings, jobs: JobSupervisor) -> None:
+    def __init__(
+        self,
+        settings: OrchestratorSettings,
+        jobs: JobSupervisor,
+        authenticator: Authenticator | None = None,
+    ) -> None:
         self.settings = settings
         self.jobs = jobs
         self.store: JobStore = jobs.store
+        # The interceptor has let the call in; this only names the caller for its limits.
+        self.authenticator = authenticator or Authenticator([])
 
     async def _checked_start(
         self,
@@ -48,7 +59,13 @@ class SiteFarmServicer(sitefarm_pb2_grpc.SiteFarmServicer):
         if problems:
             status = invalid_argument(problems)
             await context.abort(status.code, status.details, status.trailing_metadata)
-        return await self.jobs.start(brief, options)
+        caller = self.authenticator.caller(context.invocation_metadata())
+        try:
+            return await self.jobs.start(brief, options, caller)
+        except JobsBusy as busy:
+            status = resource_exhausted(str(busy), busy.retry_after)
+            await context.abort(status.code, status.details, status.trailing_metadata)
+            raise
 
     async def _existing(self, job_id: str, context: grpc.aio.ServicerContext) -> sitefarm_pb2.Job:
         job = await self.store.get_job(job_id) if job_id else None
@@ -170,16 +187,40 @@ class Orchestrator:
     def registration(self) -> Registration:
         return registration(self.servicer)
 
+    @property
+    def interceptors(self) -> list[grpc.aio.ServerInterceptor]:
+        """Who may call SiteFarm: holders of an API token (health and reflection: anyone)."""
+        return [BearerTokenInterceptor(self.servicer.authenticator)]
+
+
+def api_authenticator(settings: OrchestratorSettings) -> Authenticator:
+    """The API tokens SiteFarm accepts; none configured is allowed, and said loudly."""
+    authenticator = Authenticator(parse_tokens(settings.api_tokens))
+    if authenticator.open:
+        log.warning(
+            "SiteFarm accepts calls WITHOUT AUTHENTICATION: SITEFARM_API_TOKENS is not set; "
+            "anyone who reaches this port can start jobs"
+        )
+    else:
+        expiring = sum(t.expires_at is not None for t in authenticator.tokens)
+        log.info(
+            "SiteFarm accepts %d API tokens (%d with an expiry)",
+            len(authenticator.tokens),
+            expiring,
+        )
+    return authenticator
+
 
 @asynccontextmanager
 async def orchestrator(settings: OrchestratorSettings) -> AsyncIterator[Orchestrator]:
     """The store, the channels to the phase services and the job supervisor, torn down in
     reverse: leaving cancels running jobs (recording them CANCELLED) before the store closes."""
+    authenticator = api_authenticator(settings)
     store = make_store(settings)
     clients = PhaseClients(settings)
     try:
         async with JobSupervisor(settings, store, clients) as jobs:
-            yield Orchestrator(settings, jobs, SiteFarmServicer(settings, jobs))
+            yield Orchestrator(settings, jobs, SiteFarmServicer(settings, jobs, authenticator))
     finally:
         await clients.close()
         await store.close()
@@ -191,7 +232,7 @@ async def running_orchestrator(
 ) -> AsyncIterator[RunningServer]:
     """A SiteFarm server on `port` (0: a free one), for tests and the CLI's in-process stack."""
     async with orchestrator(settings) as farm:
-        server = await start_server([farm.registration], settings, port)
+        server = await start_server([farm.registration], settings, port, farm.interceptors)
         try:
             yield server
         finally:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 
 from services.runtime.settings import Settings
 
@@ -40,6 +40,47 @@ class OrchestratorSettings(Settings):
         7 * 24 * 3600, description="How long Redis keeps jobs, events, sites and checkpoints."
     )
     job_list_page_size: int = Field(20, ge=1, le=1000, description="ListJobs default page.")
+
+    # --- who may call, and how much ----------------------------------------------------------
+    api_tokens: SecretStr | None = Field(
+        None,
+        description="Bearer tokens SiteFarm accepts, comma separated, each `token` or "
+        "`token@<ISO 8601 expiry>`; none: anyone may call (logged loudly at start-up).",
+    )
+    api_token: SecretStr | None = Field(
+        None, description="The token the CLI sends to a SiteFarm server given by --address."
+    )
+    max_running_jobs: int = Field(
+        64, ge=1, description="Jobs one orchestrator runs at once; more: RESOURCE_EXHAUSTED."
+    )
+    max_jobs_per_caller: int = Field(
+        16, ge=1, description="Jobs one token runs at once on one orchestrator."
+    )
+    busy_retry_seconds: float = Field(
+        5.0, gt=0, description="The RetryInfo delay sent with a job refused for being over."
+    )
+
+    # --- budget of one job ------------------------------------------------------------------
+    job_token_budget: int = Field(
+        0, ge=0, description="Model tokens (input + output) one job may spend; 0: no limit."
+    )
+    job_cost_budget_usd: float = Field(
+        0.0, ge=0, description="Estimated USD one job may spend (price table below); 0: none."
+    )
+
+    # --- durable jobs (Redis) ----------------------------------------------------------------
+    lease_seconds: float = Field(
+        15.0,
+        gt=0,
+        description="A replica holds each job it runs by a Redis lease this long, renewed every "
+        "third of it; another replica resumes a job whose lease has expired.",
+    )
+    orphan_scan_seconds: float = Field(
+        5.0, gt=0, description="How often a replica looks for jobs whose replica is gone."
+    )
+    redis_retry_seconds: float = Field(
+        20.0, ge=0, description="How long job store calls retry while Redis is unreachable."
+    )
 
     # --- cost estimate (USD) ---------------------------------------------------------------
     # Per million tokens (input, output), for the CLI's summary; unknown models cost 0.

@@ -5,14 +5,25 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
-from collections import defaultdict
-from collections.abc import AsyncIterator, Iterator
+import logging
+import os
+import socket
+import uuid
+from collections import Counter, defaultdict
+from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import Any, Protocol, TypeVar
 
 import redis.asyncio as aioredis
+from redis.asyncio.retry import Retry
+from redis.backoff import ExponentialBackoff
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import ResponseError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 from sitefarm.v1 import artifacts_pb2, sitefarm_pb2
 
 from orchestrator.settings import OrchestratorSettings
+
+log = logging.getLogger(__name__)
 
 _FINISHED = sitefarm_pb2.EVENT_KIND_JOB_FINISHED
 M = TypeVar("M", sitefarm_pb2.Job, sitefarm_pb2.JobEvent)
@@ -67,6 +78,37 @@ class JobStore(Protocol):
         """Job ids whose cancellation was asked for from now on, by any replica."""
         ...
 
+    async def cancel_requested(self, job_id: str) -> bool:
+        """Whether anyone asked to cancel the job (read before resuming it)."""
+        ...
+
+    # --- durable jobs: a replica holds each job it runs by a lease ---------------------------
+
+    @property
+    def durable(self) -> bool:
+        """True when jobs outlive this process, so another replica can resume them."""
+        ...
+
+    async def renew_leases(self, job_ids: Sequence[str]) -> set[str]:
+        """Extend this replica's leases on `job_ids`; the ids whose lease it no longer holds."""
+        ...
+
+    async def release_lease(self, job_id: str) -> None:
+        """Give a job up without finishing it, so another replica resumes it at once."""
+        ...
+
+    async def claim_orphans(self, limit: int) -> list[str]:
+        """Take the lease of up to `limit` unfinished jobs that no replica holds."""
+        ...
+
+    async def forget(self, job_id: str) -> None:
+        """Drop a job from the unfinished ones (it ended or expired) and its lease."""
+        ...
+
+    async def last_sequence(self, job_id: str) -> int:
+        """The sequence number of the job's last recorded event, 0 when none."""
+        ...
+
     async def close(self) -> None:
         """Release connections."""
         ...
@@ -74,6 +116,11 @@ class JobStore(Protocol):
 
 class BadPageToken(ValueError):
     """A ListJobs page_token this store did not hand out."""
+
+
+class LeaseLost(RuntimeError):
+    """This replica no longer holds the job's lease: another one runs it now, and every write
+    of ours to it is refused (the lease fences them)."""
 
 
 def _list_entry(job: sitefarm_pb2.Job) -> str:
@@ -172,35 +219,265 @@ class MemoryJobStore:
         while True:
             yield await self._cancels.get()
 
+    async def cancel_requested(self, job_id: str) -> bool:
+        return False  # nothing to resume in a store that ends with its process
+
+    @property
+    def durable(self) -> bool:
+        return False
+
+    async def renew_leases(self, job_ids: Sequence[str]) -> set[str]:
+        return set()
+
+    async def release_lease(self, job_id: str) -> None:
+        return None
+
+    async def claim_orphans(self, limit: int) -> list[str]:
+        return []
+
+    async def forget(self, job_id: str) -> None:
+        return None
+
+    async def last_sequence(self, job_id: str) -> int:
+        return len(self._events.get(job_id, ()))
+
     async def close(self) -> None:
         return None
 
 
+# Appends an event and saves the job after it, only while this replica holds the job's lease
+# (a replica that lost it can write nothing), and only once: an append retried after a lost
+# reply finds its event already there and changes nothing.
+_RECORD = """
+if redis.call('GET', KEYS[1]) ~= ARGV[1] then
+  return redis.error_reply('LEASE_LOST')
+end
+local top = redis.call('XREVRANGE', KEYS[2], '+', '-', 'COUNT', 1)
+local last = 0
+if #top > 0 then last = tonumber(string.match(top[1][1], '^(%d+)')) end
+if tonumber(ARGV[2]) > last then
+  redis.call('XADD', KEYS[2], ARGV[2] .. '-0', 'event', ARGV[3])
+  redis.call('SET', KEYS[3], ARGV[4], 'EX', ARGV[5])
+end
+redis.call('EXPIRE', KEYS[2], ARGV[5])
+if ARGV[6] == '1' then
+  redis.call('SREM', KEYS[4], ARGV[7])
+  redis.call('DEL', KEYS[1])
+end
+return 1
+"""
+
+# Extends each lease this replica still holds; answers the 1-based positions of the others.
+_RENEW = """
+local lost = {}
+for i, key in ipairs(KEYS) do
+  if redis.call('GET', key) == ARGV[1] then
+    redis.call('PEXPIRE', key, ARGV[2])
+  else
+    table.insert(lost, i)
+  end
+end
+return lost
+"""
+
+# Takes the lease of unfinished jobs nobody holds (their replica died or gave them up).
+_CLAIM = """
+local claimed = {}
+for _, id in ipairs(redis.call('SMEMBERS', KEYS[1])) do
+  if #claimed >= tonumber(ARGV[4]) then break end
+  if redis.call('SET', ARGV[3] .. id .. ':lease', ARGV[1], 'NX', 'PX', ARGV[2]) then
+    table.insert(claimed, id)
+  end
+end
+return claimed
+"""
+
+_RELEASE = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+"""
+
+
+class _Doorbell:
+    """One blocking XREAD per replica, over every stream a watcher here waits on, that only
+    rings: watchers read their own events with short XRANGEs. A blocking read per watcher
+    would hold a connection each, and a few hundred watchers would exhaust any pool."""
+
+    def __init__(self, redis: aioredis.Redis, block_ms: int = 1000) -> None:
+        self._redis = redis
+        self._block_ms = block_ms
+        self._positions: dict[str, str] = {}  # stream -> the last entry id seen
+        self._bells: dict[str, asyncio.Event] = {}
+        self._waiting: Counter[str] = Counter()
+        self._reader: asyncio.Task[None] | None = None
+
+    async def wait(self, stream: str, after: str, seconds: float) -> None:
+        """Return when `stream` gets an entry after `after`, or after `seconds` at most."""
+        self._waiting[stream] += 1
+        if _entry_number(after) >= _entry_number(self._positions.get(stream, "0-0")):
+            self._positions[stream] = after
+        bell = self._bells.setdefault(stream, asyncio.Event())
+        if self._reader is None or self._reader.done():
+            # Owned by the store: close() cancels it.
+            self._reader = asyncio.create_task(self._read(), name="job-event-doorbell")
+        try:
+            async with asyncio.timeout(seconds):
+                await bell.wait()
+        except TimeoutError:
+            pass  # a missed ring costs a second, never an event
+        finally:
+            self._waiting[stream] -= 1
+            if not self._waiting[stream]:
+                del self._waiting[stream]
+                self._positions.pop(stream, None)
+                self._bells.pop(stream, None)
+
+    async def _read(self) -> None:
+        while self._positions:
+            try:
+                positions: dict[Any, Any] = dict(self._positions)
+                answer: Any = await self._redis.xread(positions, block=self._block_ms, count=1)
+            except (RedisConnectionError, RedisTimeoutError) as error:
+                log.warning("job event doorbell: %s; retrying", error)
+                await asyncio.sleep(0.5)
+                continue
+            for stream, entries in answer or ():
+                name = _text(stream)
+                if name in self._positions and entries:
+                    self._positions[name] = _text(entries[-1][0])
+                if (bell := self._bells.pop(name, None)) is not None:
+                    bell.set()
+
+    async def close(self) -> None:
+        if self._reader is not None:
+            self._reader.cancel()
+            await asyncio.gather(self._reader, return_exceptions=True)
+
+
+def _entry_number(entry_id: str) -> int:
+    return int(entry_id.partition("-")[0] or 0)
+
+
+def _retry_policy(seconds: float) -> Retry:
+    """Retries of every Redis call while it is unreachable (a restart, a failover), for about
+    `seconds` in all: backoff doubling from 20 ms to 500 ms."""
+    backoff = ExponentialBackoff(cap=0.5, base=0.02)
+    retries, waited = 0, 0.0
+    while waited < seconds:
+        waited += backoff.compute(retries)
+        retries += 1
+    return Retry(backoff, retries)
+
+
 class RedisJobStore:
     """Jobs in Redis: state as the serialized Job, events as a Redis Stream per job whose
-    entry ids are the event sequence numbers, so a watcher resumes with XREAD from `n-0`."""
+    entry ids are the event sequence numbers, so a watcher resumes with XREAD from `n-0`.
 
-    def __init__(self, url: str, ttl_seconds: int, prefix: str = "sitefarm") -> None:
-        self._redis = aioredis.Redis.from_url(url)
+    Each unfinished job sits in the `active` set and is held by one replica's lease (a key
+    with a TTL that the replica renews); every write of the job's events is fenced by it.
+    """
+
+    def __init__(
+        self,
+        url: str,
+        ttl_seconds: int,
+        prefix: str = "sitefarm",
+        owner: str | None = None,
+        lease_seconds: float = 15.0,
+        retry_seconds: float = 20.0,
+        max_connections: int = 64,
+    ) -> None:
+        retry = _retry_policy(retry_seconds)
+        # Callers queue for a connection under a burst instead of failing "Too many
+        # connections"; the doorbell's blocking read has a connection of its own.
+        pool = aioredis.BlockingConnectionPool.from_url(
+            url, max_connections=max_connections, timeout=retry_seconds or None, retry=retry
+        )
+        self._redis = aioredis.Redis(connection_pool=pool)
+        self._doorbell_redis = aioredis.Redis.from_url(url, retry=retry, max_connections=2)
+        self._doorbell = _Doorbell(self._doorbell_redis)
         self._ttl = ttl_seconds
         self._prefix = prefix
+        # Who this replica is, as written in the leases it holds.
+        self.owner = owner or f"{socket.gethostname()}/{os.getpid()}/{uuid.uuid4().hex[:8]}"
+        self._lease_ms = max(1, int(lease_seconds * 1000))
+        self._record = self._redis.register_script(_RECORD)
+        self._renew = self._redis.register_script(_RENEW)
+        self._claim = self._redis.register_script(_CLAIM)
+        self._release = self._redis.register_script(_RELEASE)
 
     def _key(self, *parts: str) -> str:
         return ":".join((self._prefix, *parts))
 
+    def _lease(self, job_id: str) -> str:
+        return self._key("job", job_id, "lease")
+
+    @property
+    def durable(self) -> bool:
+        return True
+
     async def create_job(self, job: sitefarm_pb2.Job) -> None:
+        # Listed as unfinished and leased to us together: no other replica can see it
+        # unfinished and unheld, even for an instant.
         async with self._redis.pipeline(transaction=True) as pipe:
             pipe.set(self._key("job", job.job_id), job.SerializeToString(), ex=self._ttl)
             pipe.zadd(self._key("jobs"), {_list_entry(job): 0})
+            pipe.set(self._lease(job.job_id), self.owner, px=self._lease_ms)
+            pipe.sadd(self._key("active"), job.job_id)
             await pipe.execute()
 
     async def record(self, job: sitefarm_pb2.Job, event: sitefarm_pb2.JobEvent) -> None:
-        stream = self._key("job", job.job_id, "events")
+        keys = [
+            self._lease(job.job_id),
+            self._key("job", job.job_id, "events"),
+            self._key("job", job.job_id),
+            self._key("active"),
+        ]
+        args: list[bytes | str | int] = [
+            self.owner,
+            event.sequence,
+            event.SerializeToString(),
+            job.SerializeToString(),
+            self._ttl,
+            "1" if event.kind == _FINISHED else "0",
+            job.job_id,
+        ]
+        try:
+            await self._record(keys=keys, args=args)
+        except ResponseError as error:
+            if "LEASE_LOST" in str(error):
+                raise LeaseLost(f"job {job.job_id} is no longer held by {self.owner}") from None
+            raise
+
+    async def renew_leases(self, job_ids: Sequence[str]) -> set[str]:
+        if not job_ids:
+            return set()
+        lost = await self._renew(
+            keys=[self._lease(j) for j in job_ids], args=[self.owner, self._lease_ms]
+        )
+        return {job_ids[int(i) - 1] for i in lost}
+
+    async def release_lease(self, job_id: str) -> None:
+        await self._release(keys=[self._lease(job_id)], args=[self.owner])
+
+    async def claim_orphans(self, limit: int) -> list[str]:
+        if limit <= 0:
+            return []
+        claimed = await self._claim(
+            keys=[self._key("active")],
+            args=[self.owner, self._lease_ms, self._key("job", ""), limit],
+        )
+        return [_text(job_id) for job_id in claimed]
+
+    async def forget(self, job_id: str) -> None:
         async with self._redis.pipeline(transaction=True) as pipe:
-            pipe.xadd(stream, {"event": event.SerializeToString()}, id=f"{event.sequence}-0")
-            pipe.expire(stream, self._ttl)
-            pipe.set(self._key("job", job.job_id), job.SerializeToString(), ex=self._ttl)
+            pipe.srem(self._key("active"), job_id)
+            pipe.delete(self._lease(job_id))
             await pipe.execute()
+
+    async def last_sequence(self, job_id: str) -> int:
+        top = await self._redis.xrevrange(self._key("job", job_id, "events"), count=1)
+        return int(_text(top[0][0]).partition("-")[0]) if top else 0
 
     async def get_job(self, job_id: str) -> sitefarm_pb2.Job | None:
         data = _bytes(await self._redis.get(self._key("job", job_id)))
@@ -212,13 +489,22 @@ class RedisJobStore:
         stream = self._key("job", job_id, "events")
         last = f"{max(0, after_sequence)}-0"
         while True:
-            answer = await self._redis.xread({stream: last}, block=5000, count=200)
-            for entry_id, fields in _stream_entries(answer):
-                last = entry_id  # the next read starts after it
+            try:
+                entries: Any = await self._redis.xrange(stream, min=f"({last}", count=200)
+            except (RedisConnectionError, RedisTimeoutError) as error:
+                # Redis away longer than the client retries: the watcher waits, it does not
+                # fail (a failed Generate stream would cancel a job that is fine).
+                log.warning("watching job %s: %s; retrying", job_id, error)
+                await asyncio.sleep(1.0)
+                continue
+            for entry_id, fields in entries:
+                last = _text(entry_id)  # the next read starts after it
                 event = sitefarm_pb2.JobEvent.FromString(fields[b"event"])
                 yield event
                 if event.kind == _FINISHED:
                     return
+            if not entries:
+                await self._doorbell.wait(stream, last, seconds=1.0)
 
     async def list_jobs(
         self, page_size: int, page_token: str = ""
@@ -261,9 +547,14 @@ class RedisJobStore:
         return None if data is None else artifacts_pb2.SiteBundle.FromString(data)
 
     async def request_cancel(self, job_id: str) -> None:
-        await self._redis.xadd(
-            self._key("cancels"), {"job_id": job_id}, maxlen=10_000, approximate=True
-        )
+        async with self._redis.pipeline(transaction=True) as pipe:
+            # The flag outlives the message: a replica resuming the job later still sees it.
+            pipe.set(self._key("job", job_id, "cancel"), b"1", ex=self._ttl)
+            pipe.xadd(self._key("cancels"), {"job_id": job_id}, maxlen=10_000, approximate=True)
+            await pipe.execute()
+
+    async def cancel_requested(self, job_id: str) -> bool:
+        return bool(await self._redis.exists(self._key("job", job_id, "cancel")))
 
     async def cancel_requests(self) -> AsyncIterator[str]:
         stream = self._key("cancels")
@@ -275,6 +566,8 @@ class RedisJobStore:
                 yield fields[b"job_id"].decode()
 
     async def close(self) -> None:
+        await self._doorbell.close()
+        await self._doorbell_redis.aclose()
         await self._redis.aclose()
 
 
@@ -297,7 +590,12 @@ def _stream_entries(answer: Any) -> Iterator[tuple[str, dict[bytes, bytes]]]:
 def make_store(settings: OrchestratorSettings) -> JobStore:
     """Redis when SITEFARM_REDIS_URL is set, else in process."""
     if settings.redis_url:
-        return RedisJobStore(settings.redis_url, settings.store_ttl_seconds)
+        return RedisJobStore(
+            settings.redis_url,
+            settings.store_ttl_seconds,
+            lease_seconds=settings.lease_seconds,
+            retry_seconds=settings.redis_retry_seconds,
+        )
     return MemoryJobStore()
 
 

@@ -481,6 +481,17 @@ _DEFAULT_BODY_FONT = (
     '"Inter", "Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, sans-serif'
 )
 _GENERIC_FAMILIES = ("serif", "sans-serif", "monospace", "system-ui", "cursive", "ui-")
+# A bare family name must be a CSS identifier (Charter, P052, -apple-system); a model's
+# "9 Fonts." would break the whole declaration, so every other name is quoted.
+_CSS_IDENT = re.compile(r"-?[A-Za-z_][A-Za-z0-9_-]*")
+_CSS_WIDE_KEYWORDS = frozenset({"inherit", "initial", "unset", "revert", "revert-layer", "default"})
+
+
+def _font_family(name: str) -> str:
+    """One family of a stack as valid CSS: a one-word identifier bare, anything else quoted."""
+    if _CSS_IDENT.fullmatch(name) and name.lower() not in _CSS_WIDE_KEYWORDS:
+        return name
+    return f'"{name}"'
 
 
 def _font_stack(value: str, default: str) -> str:
@@ -488,11 +499,22 @@ def _font_stack(value: str, default: str) -> str:
     # A font stack is names, quotes and commas; anything else could smuggle CSS in.
     if not value or len(value) > 240 or not re.fullmatch(r"[A-Za-z0-9 ,'\"._-]+", value):
         return default
-    if value.count('"') % 2 or value.count("'") % 2:
+    families: list[str] = []
+    for part in value.split(","):
+        name = part.strip()
+        if len(name) >= 2 and name[0] == name[-1] and name[0] in "'\"":
+            name = name[1:-1].strip()
+        if not name or "'" in name or '"' in name:
+            continue  # an unbalanced quote: this family is dropped, not guessed at
+        family = _font_family(name)
+        if family not in families:
+            families.append(family)
+    if not families:
         return default
-    if not any(generic in value for generic in _GENERIC_FAMILIES):
-        value += ", system-ui, sans-serif"
-    return value
+    stack = ", ".join(families)
+    if not any(generic in stack for generic in _GENERIC_FAMILIES):
+        stack += ", system-ui, sans-serif"
+    return stack
 
 
 @dataclass(frozen=True)
@@ -808,7 +830,8 @@ def _frame(
     base = _site_base(brief)
     ui = _ui(lang)
     site_name = seo.site_name.strip() or brief.business_name.strip()
-    canonical = _public_url(base, path)
+    # Canonical and Open Graph URLs must be absolute: without a public base URL, none.
+    canonical = _public_url(base, path) if base else ""
     return FrameView(
         lang=lang,
         title=title,
@@ -935,7 +958,7 @@ def render_page(
         or brief.description.strip()
     )
     hero_image = next((img for s in sections if s.heading_tag == "h1" for img in s.images), None)
-    og_image = _public_url(base, hero_image.src) if hero_image else ""
+    og_image = _public_url(base, hero_image.src) if hero_image and base else ""
     json_ld = _business_json_ld(brief, req.seo, base, og_image) if is_home else None
     header_cta = (
         LinkView(href=contact_href, label=contact_label)

@@ -78,8 +78,13 @@ class PlanningServicer(phases_pb2_grpc.PlanningServiceServicer):
             )
         )
         plan = result.message
+        # Images per site are a limit of their own: each one is a paid image call.
+        del plan.images[self.settings.max_images :]
         for image, slug in zip(plan.images, unique_slugs(i.id for i in plan.images), strict=True):
             image.id = slug
+            # The slugs it points at, as the page and section plans spell them.
+            image.page_slug = safe_slug(image.page_slug, fallback="index")
+            image.section_id = safe_slug(image.section_id, fallback="")
             image.width = min(max(image.width, 64), 2400)
             image.height = min(max(image.height, 64), 2400)
         return phases_pb2.PlanImagesResponse(image_plan=plan, usage=result.usage)
@@ -145,7 +150,9 @@ def _checked_page_plan(
         copy.slug = slug
         copy.nav_label = copy.nav_label or copy.title or slug
         del copy.section_ids[:]
-        copy.section_ids.extend(s for s in dict.fromkeys(page.section_ids) if s in known)
+        # Compared as slugs: a model writing "Hero" or "../hero" for the section "hero" means it.
+        wanted = dict.fromkeys(safe_slug(s, fallback="") for s in page.section_ids)
+        copy.section_ids.extend(s for s in wanted if s in known)
     return checked
 
 

@@ -6,6 +6,8 @@ import json
 
 import grpc
 
+from services.runtime import telemetry
+from services.runtime.auth import bearer_interceptors
 from services.runtime.settings import Settings
 
 # gRPC's own transparent retry for calls that never reached a healthy server (a pod that is
@@ -43,9 +45,23 @@ def client_options(settings: Settings) -> list[tuple[str, int | str]]:
         ("grpc.keepalive_permit_without_calls", 1),
         ("grpc.enable_retries", 1),
         ("grpc.service_config", _SERVICE_CONFIG),
+        # A replaced pod is back within seconds: reconnect soon, not after gRPC's default
+        # backoff (1 s growing to 120 s), which would leave its calls failing meanwhile.
+        ("grpc.initial_reconnect_backoff_ms", 250),
+        ("grpc.min_reconnect_backoff_ms", 250),
+        ("grpc.max_reconnect_backoff_ms", 2_000),
     ]
 
 
 def open_channel(address: str, settings: Settings) -> grpc.aio.Channel:
-    """An insecure channel (TLS is the mesh's or a later setting's job) to `address`."""
-    return grpc.aio.insecure_channel(address, options=client_options(settings))
+    """An insecure channel (TLS is the mesh's or a later setting's job) to `address`, sending
+    the internal token the phase services require when one is set, and the trace context
+    and baggage when telemetry is on."""
+    return grpc.aio.insecure_channel(
+        address,
+        options=client_options(settings),
+        interceptors=[
+            *telemetry.client_interceptors(),
+            *bearer_interceptors(settings.internal_token),
+        ],
+    )

@@ -63,16 +63,38 @@ class FieldViolation:
     description: str
 
 
+# Trailing metadata is capped (8 KiB by default): a request with thousands of wrong fields
+# gets the first ones named, not an error about the error.
+MAX_VIOLATIONS = 20
+_MAX_DESCRIPTION = 200
+
+
 def invalid_argument(violations: list[FieldViolation]) -> grpc.Status:
-    """INVALID_ARGUMENT carrying google.rpc.BadRequest with every violation."""
+    """INVALID_ARGUMENT carrying google.rpc.BadRequest with every violation (the first
+    MAX_VIOLATIONS of them)."""
+    shown = [
+        FieldViolation(v.field[:_MAX_DESCRIPTION], v.description[:_MAX_DESCRIPTION])
+        for v in violations[:MAX_VIOLATIONS]
+    ]
     bad_request = error_details_pb2.BadRequest(
         field_violations=[
             error_details_pb2.BadRequest.FieldViolation(field=v.field, description=v.description)
-            for v in violations
+            for v in shown
         ]
     )
-    summary = "; ".join(f"{v.field}: {v.description}" for v in violations)
+    summary = "; ".join(f"{v.field}: {v.description}" for v in shown)
+    if len(violations) > len(shown):
+        summary += f"; and {len(violations) - len(shown)} more"
     return _status(code_pb2.INVALID_ARGUMENT, f"invalid request: {summary}", bad_request)
+
+
+def resource_exhausted(message: str, retry_after: float) -> grpc.Status:
+    """RESOURCE_EXHAUSTED with google.rpc.RetryInfo saying when trying again makes sense."""
+    delay = duration_pb2.Duration()
+    delay.FromMilliseconds(int(retry_after * 1000))
+    return _status(
+        code_pb2.RESOURCE_EXHAUSTED, message, error_details_pb2.RetryInfo(retry_delay=delay)
+    )
 
 
 class _Status(NamedTuple):

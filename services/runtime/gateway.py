@@ -21,6 +21,7 @@ from google.protobuf import json_format
 from google.protobuf.message import Message
 from sitefarm.v1 import artifacts_pb2
 
+from services.runtime import telemetry
 from services.runtime.errors import (
     InvalidAnswerError,
     PhaseDeadlineError,
@@ -28,10 +29,12 @@ from services.runtime.errors import (
     RateLimitedError,
     TransientProviderError,
 )
-from services.runtime.keys import Lease, ModelClass, RateLimiter, RoundRobinPool
+from services.runtime.keys import Lease, ModelClass, RateLimiter
+from services.runtime.limiter import call_priority, make_limiter
 from services.runtime.redact import register_secrets
 from services.runtime.schema import json_schema
 from services.runtime.settings import Settings
+from services.runtime.untrusted import bound_message
 
 log = logging.getLogger(__name__)
 
@@ -101,11 +104,19 @@ class OfflineProvider:
 
     async def chat(self, task: ChatTask[M], time_budget: float) -> Generated[M]:
         usage = artifacts_pb2.ModelUsage(provider=self.name, model="rules", attempts=1)
-        return Generated(task.offline(), usage)
+        with telemetry.model_call("chat", self.name, "rules", task.phase, "json") as traced:
+            message = task.offline()
+            traced.answered("rules", 0, 0)  # the rules spend no tokens
+        return Generated(message, usage)
 
     async def image(self, task: ImageTask, time_budget: float) -> tuple[RenderedImage, Any]:
         usage = artifacts_pb2.ModelUsage(provider=self.name, model="rules", attempts=1)
-        return task.offline(), usage
+        with telemetry.model_call(
+            "generate_content", self.name, "rules", task.phase, "image"
+        ) as traced:
+            image = task.offline()
+            traced.answered("rules", 0, 0)
+        return image, usage
 
     async def aclose(self) -> None:
         return None
@@ -175,7 +186,7 @@ class OpenAIProvider:
             )
         register_secrets(keys)
         self._settings = settings
-        self._limiter: RateLimiter = limiter or RoundRobinPool(keys)
+        self._limiter: RateLimiter = limiter or make_limiter(settings)
         # SDK retries off: the gateway's loop is the only one, so limits and deadlines hold.
         self._client = openai.AsyncOpenAI(
             api_key=keys[0],
@@ -188,6 +199,7 @@ class OpenAIProvider:
     async def aclose(self) -> None:
         """Close the HTTP connections (the per-key copies share the same client)."""
         await self._client.close()
+        await self._limiter.aclose()
 
     def _client_for(self, lease: Lease) -> openai.AsyncOpenAI:
         if lease.key.id not in self._clients:
@@ -195,19 +207,31 @@ class OpenAIProvider:
         return self._clients[lease.key.id]
 
     async def _call(
-        self, model_class: ModelClass, tokens: int, call: Callable[[openai.AsyncOpenAI], Any]
+        self,
+        model_class: ModelClass,
+        tokens: int,
+        call: Callable[[openai.AsyncOpenAI], Any],
+        model: str = "",
+        phase: str = "",
     ) -> Any:
-        lease = await self._limiter.acquire(model_class, tokens)
-        try:
-            return lease, await call(self._client_for(lease))
-        except openai.OpenAIError as exc:
-            error = _provider_error(exc)
-            if isinstance(error, RateLimitedError):
-                await self._limiter.cooldown(lease, error.retry_after or 1.0)
-            await self._limiter.settle(
-                lease, 0 if isinstance(exc, openai.APIStatusError) else tokens
-            )
-            raise error from None
+        with telemetry.rate_limit_wait(model_class, tokens) as waited:
+            lease = await self._limiter.acquire(model_class, tokens, call_priority.get())
+            waited.granted(lease.key.id)
+        operation, output = _OPERATIONS[model_class]
+        with telemetry.model_call(operation, self.name, model, phase, output) as traced:
+            try:
+                response = await call(self._client_for(lease))
+            except openai.OpenAIError as exc:
+                traced.failed(type(exc).__name__, getattr(exc, "status_code", None))
+                error = _provider_error(exc)
+                if isinstance(error, RateLimitedError):
+                    await self._limiter.cooldown(lease, error.retry_after or 1.0)
+                await self._limiter.settle(
+                    lease, 0 if isinstance(exc, openai.APIStatusError) else tokens
+                )
+                raise error from None
+            traced.answered_by(response, model)
+            return lease, response
 
     async def chat(self, task: ChatTask[M], time_budget: float) -> Generated[M]:
         model = self._settings.chat_model
@@ -247,6 +271,8 @@ class OpenAIProvider:
                 ModelClass.CHAT,
                 reserve,
                 functools.partial(_create_completion, request=request),
+                model,
+                task.phase,
             )
             usage.attempts += 1
             if response.usage is not None:
@@ -285,14 +311,27 @@ class OpenAIProvider:
             lambda client: client.images.generate(
                 model=model, prompt=task.prompt, size=size, n=1, timeout=time_budget, **extra
             ),
+            model,
+            task.phase,
         )
         await self._limiter.settle(lease, 1)
         if not response.data or not response.data[0].b64_json:
             raise TransientProviderError("image answer had no image data")
-        data = base64.b64decode(response.data[0].b64_json)
-        width, height = _png_size(data) or (task.width, task.height)
+        try:
+            data = base64.b64decode(response.data[0].b64_json, validate=True)
+        except ValueError:  # binascii.Error: not base64 at all
+            raise InvalidAnswerError("image answer was not base64") from None
+        # Only PNG is asked for: other bytes (an HTML or SVG page, say) never become a file.
+        dimensions = _png_size(data)
+        if dimensions is None:
+            raise InvalidAnswerError("image answer was not a PNG")
+        width, height = dimensions
         usage = artifacts_pb2.ModelUsage(provider=self.name, model=model, attempts=1)
         return RenderedImage(data, "image/png", width, height), usage
+
+
+# The GenAI operation and output type of each kind of model call.
+_OPERATIONS = {ModelClass.CHAT: ("chat", "json"), ModelClass.IMAGES: ("generate_content", "image")}
 
 
 def _create_completion(client: openai.AsyncOpenAI, request: dict[str, Any]) -> Any:
@@ -356,6 +395,14 @@ class Gateway:
 
         result = await self._with_retries(task.phase, once)
         result.usage.attempts = max(result.usage.attempts, attempts)
+        # Untrusted input, whichever provider answered: plain text, bounded lengths.
+        bounded = bound_message(
+            result.message,
+            self._settings.max_model_text_chars,
+            self._settings.max_model_list_items,
+        )
+        if bounded.changed:
+            log.info("phase %s: answer bounded (%s)", task.phase, bounded)
         return result
 
     async def image(self, task: ImageTask) -> tuple[RenderedImage, artifacts_pb2.ModelUsage]:
@@ -384,6 +431,7 @@ class Gateway:
                     raise PhaseDeadlineError(
                         f"phase {phase}: deadline passes before attempt {number + 1} ({error})"
                     ) from None
+                telemetry.retried("provider", phase, number, type(error).__name__, wait)
                 log.info(
                     "phase %s: attempt %d failed (%s), retrying in %.2fs",
                     phase,

@@ -40,6 +40,8 @@ class Lease:
     key: ApiKey
     model_class: ModelClass
     tokens: int
+    # Reserved from the in-process fallback buckets while Redis was unreachable.
+    fallback: bool = False
 
 
 class RateLimiter(Protocol):
@@ -57,9 +59,13 @@ class RateLimiter(Protocol):
         """The provider refused the key (429): keep every caller off it for `seconds`."""
         ...
 
+    async def aclose(self) -> None:
+        """Release connections (the Redis client of a shared limiter)."""
+        ...
+
 
 class RoundRobinPool:
-    """No limits, keys in turn: the default until a shared limiter is configured."""
+    """No limits, keys in turn: for tests and servers that enforce limits themselves."""
 
     def __init__(self, secrets: list[str]) -> None:
         if not secrets:
@@ -73,4 +79,7 @@ class RoundRobinPool:
         return None
 
     async def cooldown(self, lease: Lease, seconds: float) -> None:
+        return None
+
+    async def aclose(self) -> None:
         return None

@@ -15,9 +15,11 @@ import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
-from services.runtime import gateway
+from services.runtime import gateway, telemetry
+from services.runtime.auth import RequestGuard, internal_token_interceptors
 from services.runtime.channels import message_options
 from services.runtime.errors import PhaseError, invalid_argument, phase_status
+from services.runtime.limiter import call_priority, priority_of
 from services.runtime.redact import configure_logging
 from services.runtime.settings import Settings, get_settings
 from services.runtime.validation import validate_phase_request
@@ -37,7 +39,7 @@ class Servicer(Protocol):
 def phase_rpc(
     method: Callable[[Any, Req, grpc.aio.ServicerContext], Awaitable[Resp]],
 ) -> Callable[[Any, Req, grpc.aio.ServicerContext], Awaitable[Resp]]:
-    """Wraps a phase RPC: validate the request, carry the deadline, map errors to statuses."""
+    """Wraps a phase RPC: validate the request, carry the deadline and priority, map errors."""
 
     @functools.wraps(method)
     async def wrapper(self: Servicer, request: Req, context: grpc.aio.ServicerContext) -> Resp:
@@ -46,6 +48,7 @@ def phase_rpc(
             await context.abort(status.code, status.details, status.trailing_metadata)
         remaining = context.time_remaining()
         token = gateway.deadline.set(None if remaining is None else time.monotonic() + remaining)
+        priority = call_priority.set(priority_of(context.invocation_metadata()))
         try:
             return await method(self, request, context)
         except PhaseError as error:
@@ -55,6 +58,7 @@ def phase_rpc(
             raise  # abort raises; this keeps type checkers sure we never fall through
         finally:
             gateway.deadline.reset(token)
+            call_priority.reset(priority)
 
     return wrapper
 
@@ -100,10 +104,26 @@ def server_options(settings: Settings) -> list[tuple[str, int]]:
 
 
 async def start_server(
-    registrations: Sequence[Registration], settings: Settings, port: int
+    registrations: Sequence[Registration],
+    settings: Settings,
+    port: int,
+    interceptors: Sequence[grpc.aio.ServerInterceptor] | None = None,
 ) -> RunningServer:
-    """A started server with health (per service) and reflection; port 0 picks a free one."""
-    server = grpc.aio.server(options=server_options(settings))
+    """A started server with health (per service) and reflection; port 0 picks a free one.
+
+    `interceptors` decide who may call; None: a phase service's (the internal token, if set).
+    """
+    if interceptors is None:
+        interceptors = internal_token_interceptors(settings.internal_token)
+    server = grpc.aio.server(
+        options=server_options(settings),
+        # Tracing outermost, so a refused call is a span too.
+        interceptors=[
+            *telemetry.server_interceptors(),
+            *interceptors,
+            RequestGuard(),
+        ],
+    )
     for registration in registrations:
         registration.add(server)
     health_servicer = health.aio.HealthServicer()  # type: ignore[attr-defined]
@@ -126,11 +146,21 @@ async def serve(
     registrations: Sequence[Registration],
     default_port: int,
     settings: Settings | None = None,
+    interceptors: Sequence[grpc.aio.ServerInterceptor] | None = None,
 ) -> None:
     """Run a server until SIGTERM or SIGINT, then drain it."""
     settings = settings or get_settings()
     configure_logging(settings.log_level)
-    running = await start_server(registrations, settings, settings.port or default_port)
+    traces = telemetry.configure(process)
+    if interceptors is None and not (
+        settings.internal_token and settings.internal_token.get_secret_value()
+    ):
+        log.warning(
+            "%s accepts calls from anyone who reaches it: no SITEFARM_INTERNAL_TOKEN", process
+        )
+    running = await start_server(
+        registrations, settings, settings.port or default_port, interceptors
+    )
     log.info(
         "%s serving %s on %s:%d",
         process,
@@ -145,6 +175,7 @@ async def serve(
     await stop.wait()
     log.info("%s draining (grace %.1fs)", process, settings.grace_seconds)
     await running.drain()
+    traces.close()  # the drained calls' spans have ended: export them before exit
     log.info("%s stopped", process)
 
 

@@ -55,11 +55,63 @@ class Settings(BaseSettings):
     # --- shared state ----------------------------------------------------------------------
     redis_url: str | None = Field(None, description="Job store and rate limiter; none: in process.")
 
+    # --- rate limiter (per API key, per model class, per period) ---------------------------
+    chat_rpm: int = Field(500, ge=0, description="Chat requests per period per key; 0: no limit.")
+    chat_tpm: int = Field(
+        200_000, ge=0, description="Chat tokens (prompt + max output) per period per key; 0: none."
+    )
+    images_ipm: int = Field(50, ge=0, description="Images per period per key; 0: no limit.")
+    key_limits: dict[str, dict[str, int]] = Field(
+        default_factory=dict,
+        description='Per-key overrides by key id, e.g. {"k-1a2b3c4d": {"chat_tpm": 2000000}}.',
+    )
+    limiter_period_seconds: float = Field(
+        60.0, gt=0, description="The window the limits count over; buckets refill continuously."
+    )
+    limiter_burst_margin_seconds: float = Field(
+        1.0,
+        ge=0,
+        description="A full bucket holds this many seconds of refill less than the provider's, "
+        "so calls reaching the provider later than we admit them never find it emptier.",
+    )
+    limiter_fallback_share: float = Field(
+        0.0,
+        ge=0,
+        le=1,
+        description="Redis unreachable: 0 fails closed; else each process limits itself to this "
+        "share of every key's limits (about 1 / processes calling the provider).",
+    )
+    limiter_redis_wait_seconds: float = Field(
+        5.0, ge=0, description="Fail closed: how long a call waits for Redis before it fails."
+    )
+    limiter_max_wait_seconds: float = Field(
+        300.0, gt=0, description="A call that would wait longer than this for a key fails."
+    )
+
     # --- input limits ----------------------------------------------------------------------
     max_text_chars: int = Field(2000, description="Longest free-text field of a brief.")
     max_name_chars: int = Field(120, description="Longest business name.")
     max_pages: int = Field(12, description="Most pages a brief may ask for.")
     max_brand_colors: int = 6
+    max_brief_bytes: int = Field(
+        32 * 1024, ge=1024, description="Largest brief, serialized: refused before any field."
+    )
+    max_images: int = Field(24, ge=0, description="Most images one site's image plan may hold.")
+
+    # --- model output is untrusted input -----------------------------------------------------
+    max_model_text_chars: int = Field(
+        4000, ge=16, description="Model strings longer than this are cut (every artifact)."
+    )
+    max_model_list_items: int = Field(
+        64, ge=1, description="Model lists longer than this are cut (every artifact)."
+    )
+
+    # --- who may call ----------------------------------------------------------------------
+    internal_token: SecretStr | None = Field(
+        None,
+        description="Shared token the orchestrator sends and the phase services require; "
+        "none: the phase services rely on the NetworkPolicy alone.",
+    )
 
     # --- orchestrator ----------------------------------------------------------------------
     design_address: str = "127.0.0.1:50051"

@@ -18,8 +18,12 @@ _URL = re.compile(r"https?://[^\s/$.?#][^\s<>\"']*")
 _PAGE_TITLE_CHARS = 60
 
 
+# C0 and C1 controls (newline and tab are text); DEL too. Right-to-left text is fine.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def _control_chars(text: str) -> bool:
-    return any(ord(c) < 32 and c not in "\n\t" for c in text)
+    return _CONTROL.search(text) is not None
 
 
 def validate_brief(
@@ -31,6 +35,12 @@ def validate_brief(
     def bad(field: str, description: str) -> None:
         problems.append(FieldViolation(f"{at}.{field}" if at else field, description))
 
+    # The whole brief is bounded too; the fields below still say which one is too long (their
+    # checks look at lengths before contents, so a huge field costs no scan).
+    if (size := brief.ByteSize()) > settings.max_brief_bytes:
+        problems.append(
+            FieldViolation(at or "brief", f"at most {settings.max_brief_bytes} bytes, got {size}")
+        )
     if not brief.business_name.strip():
         bad("business_name", "required")
     elif len(brief.business_name) > settings.max_name_chars:
@@ -58,11 +68,13 @@ def validate_brief(
                 bad(f"pages[{i}]", "a page title must not be empty")
             elif len(title) > _PAGE_TITLE_CHARS or _control_chars(title):
                 bad(f"pages[{i}]", f"at most {_PAGE_TITLE_CHARS} printable characters")
-    if brief.contact_email and not _EMAIL.fullmatch(brief.contact_email):
+    if brief.contact_email and not (
+        len(brief.contact_email) <= 254 and _EMAIL.fullmatch(brief.contact_email)
+    ):
         bad("contact_email", "not an e-mail address")
-    if brief.site_url and not (_URL.fullmatch(brief.site_url) and len(brief.site_url) <= 200):
+    if brief.site_url and not (len(brief.site_url) <= 200 and _URL.fullmatch(brief.site_url)):
         bad("site_url", "must be an http(s) URL of at most 200 characters")
-    if brief.language and not _LANGUAGE.fullmatch(brief.language):
+    if brief.language and not (len(brief.language) <= 35 and _LANGUAGE.fullmatch(brief.language)):
         bad("language", "must be a BCP 47 tag such as en or en-GB")
     return problems
 

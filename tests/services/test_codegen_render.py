@@ -341,11 +341,15 @@ def test_head_carries_seo_title_description_canonical_and_open_graph(
     assert visit["description"] == "Sourdough bakery in Leith, Edinburgh."
 
 
-def test_without_a_site_url_links_stay_relative() -> None:
+def test_without_a_site_url_links_stay_relative_and_no_url_is_claimed_canonical() -> None:
     bundle = build_site(project=fx.brief(site_url=""))
     menu = ParsedPage(html_pages(bundle)["menu.html"])
-    canonical = [link for link in menu.all("link") if link.get("rel") == "canonical"]
-    assert canonical[0]["href"] == "menu.html"
+    # A canonical or og:url must be absolute (Lighthouse fails a relative one): none at all.
+    assert not [link for link in menu.all("link") if link.get("rel") == "canonical"]
+    metas = {m.get("property") or m.get("name") for m in menu.all("meta")}
+    assert not metas & {"og:url", "og:image"}
+    stylesheets = [link["href"] for link in menu.all("link") if link.get("rel") == "stylesheet"]
+    assert stylesheets == ["assets/site.css"]
     robots = files_of(bundle)["robots.txt"].decode()
     assert "Allow: /" in robots and "Sitemap:" not in robots
     assert "<script" not in html_pages(bundle)["menu.html"]

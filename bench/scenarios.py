@@ -1,0 +1,542 @@
+"""The five scenarios: seed, jitter, rate_bound (modes side by side against the lower bound),
+overhead (per phase, at zero provider latency) and scale (concurrent jobs on one orchestrator)."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+import os
+import statistics
+import time
+from collections.abc import AsyncIterator, Mapping, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import redis.asyncio as aioredis
+from sitefarm.v1 import sitefarm_pb2
+
+from bench.harness import (
+    CpuMeter,
+    Farm,
+    JobResult,
+    ProviderSpec,
+    RssSampler,
+    farm,
+    free_port,
+    redis_server,
+    run_job,
+    spawn,
+)
+from bench.langgraph_peer import build_graph, generate_site
+from bench.phase_client import PhaseStubs, direct_chain
+from bench.plan import (
+    IMAGE_COUNT,
+    PHASE_OF_SCHEMA,
+    ScriptedPlan,
+    bench_brief,
+    critical_path_seconds,
+    plan_durations,
+    rate_floor_seconds,
+    scripted_plan,
+)
+from orchestrator.graph import GRAPH
+from services.runtime.gateway import ChatTask, Gateway
+from services.runtime.limiter import REDIS_PREFIX
+from services.runtime.settings import Settings
+
+MODES = {
+    "sequential": sitefarm_pb2.SCHEDULE_MODE_SEQUENTIAL,
+    "waves": sitefarm_pb2.SCHEDULE_MODE_WAVES,
+    "dag": sitefarm_pb2.SCHEDULE_MODE_DAG,
+}
+PEERS = (*MODES, "langgraph")
+# The fake has no limits unless a scenario sets some; neither has the limiter then.
+UNLIMITED_POOL = {"SITEFARM_CHAT_RPM": "0", "SITEFARM_CHAT_TPM": "0", "SITEFARM_IMAGES_IPM": "0"}
+CALL_TIMEOUT = 300.0
+
+
+@dataclass(frozen=True)
+class BenchConfig:
+    """What one `make bench` measures, and at which scale."""
+
+    time_scale: float = 0.05  # real seconds per plan second
+    repeats: int = 3  # runs per mode; the median is reported (sequential: once)
+    sigma: float = 0.5  # jitter: log-normal sigma per call
+    seed: int = 0  # jitter: fixed seed
+    rate_keys: int = 2  # rate_bound: keys in the pool
+    rate_ipm: int = 3  # rate_bound: images per plan minute per key
+    overhead_jobs: int = 10
+    scale_jobs: tuple[int, ...] = (1, 10, 50, 100)
+    scale_time_scale: float = 0.3
+    scenarios: tuple[str, ...] = ("seed", "jitter", "rate_bound", "overhead", "scale")
+
+    def orchestrator_env(self, **more: str) -> dict[str, str]:
+        """Caps that leave every fan-out free (the pool, not a cap, is what limits), and room
+        for the scale scenario's jobs."""
+        most = str(max(self.scale_jobs, default=1) * 2)
+        return {
+            "SITEFARM_IMAGE_CONCURRENCY": str(IMAGE_COUNT),
+            "SITEFARM_MAX_RUNNING_JOBS": most,
+            "SITEFARM_MAX_JOBS_PER_CALLER": most,
+            **more,
+        }
+
+
+def median(values: Sequence[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    rank = q / 100 * (len(ordered) - 1)
+    low, high = int(rank), min(int(rank) + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (rank - low)
+
+
+# --- seed, jitter, rate_bound: the modes and LangGraph against the bound ---------------------
+
+
+@dataclass
+class ModeRuns:
+    """Every run of every peer in one scenario."""
+
+    makespans: dict[str, list[float]] = field(default_factory=lambda: {p: [] for p in PEERS})
+    status_429: dict[str, int] = field(default_factory=lambda: dict.fromkeys(PEERS, 0))
+    served: dict[str, float] = field(default_factory=dict)  # node -> latency the fake served
+
+
+async def _forget_limits(redis_url: str | None) -> None:
+    """Every limiter bucket back to full, so each run meets the same pool."""
+    if redis_url is None:
+        return
+    client = aioredis.Redis.from_url(redis_url)
+    try:
+        keys = [k async for k in client.scan_iter(match=f"{REDIS_PREFIX}*")]
+        if keys:
+            await client.delete(*keys)
+    finally:
+        await client.aclose()
+
+
+async def _one_run(
+    running: Farm, peer: str, plan: ScriptedPlan, graph: Any, runs: ModeRuns | None
+) -> float:
+    brief = bench_brief()
+    await asyncio.to_thread(running.fake.reset, stats=True, buckets=True)
+    await _forget_limits(running.redis_url)
+    if peer == "langgraph":
+        started = time.perf_counter()
+        site = await generate_site(graph, brief)
+        makespan = time.perf_counter() - started
+        assert site.files, "LangGraph built an empty site"
+    else:
+        makespan = (await run_job(running.stub, brief, MODES[peer])).makespan_s
+    stats = await asyncio.to_thread(running.fake.stats, calls=True)
+    if runs is not None:
+        runs.makespans[peer].append(makespan)
+        runs.status_429[peer] += int(stats["status_429"])
+        for call in stats["calls"]:
+            if call["outcome"] != "rate_limited":
+                runs.served[call["route"]] = call["latency"]
+    return makespan
+
+
+async def compare_modes(
+    config: BenchConfig,
+    provider: ProviderSpec,
+    service_env: Mapping[str, str],
+    redis_url: str | None = None,
+    default_caps: bool = False,
+) -> ModeRuns:
+    """sequential, waves, dag and LangGraph on one farm, interleaved run by run."""
+    plan = scripted_plan(bench_brief())
+    runs = ModeRuns()
+    async with farm(provider, redis_url, service_env) as running:
+        await asyncio.to_thread(running.fake.configure, faults=plan.fault_config())
+        await running.start_orchestrator(config.orchestrator_env())
+        stubs = PhaseStubs(running.service_settings)
+        graph = build_graph(stubs, CALL_TIMEOUT)
+        try:
+            # Warm-up: connections, lazy imports and caches of every process, not measured.
+            await _one_run(running, "dag", plan, graph, None)
+            await _one_run(running, "langgraph", plan, graph, None)
+            for repeat in range(config.repeats):
+                for peer in PEERS:
+                    if peer == "sequential" and repeat > 0:
+                        continue  # long and steady: once is enough
+                    await _one_run(running, peer, plan, graph, runs)
+            if default_caps:
+                # The same dag with the shipped per-job caps (images: 5 at a time).
+                await running.start_orchestrator(
+                    {k: v for k, v in config.orchestrator_env().items() if "CONCURRENCY" not in k}
+                )
+                await _one_run(running, "dag", plan, graph, None)
+                runs.makespans["dag_default_caps"] = [
+                    await _one_run(running, "dag", plan, graph, None) for _ in range(config.repeats)
+                ]
+        finally:
+            await stubs.close()
+    return runs
+
+
+def _mode_figures(runs: ModeRuns) -> dict[str, Any]:
+    figures: dict[str, Any] = {f"{p}_s": median(runs.makespans[p]) for p in PEERS}
+    if "dag_default_caps" in runs.makespans:
+        figures["dag_default_caps_s"] = median(runs.makespans["dag_default_caps"])
+    figures["runs_s"] = {p: [round(m, 4) for m in ms] for p, ms in runs.makespans.items()}
+    figures["status_429"] = runs.status_429
+    return figures
+
+
+def _served_as_planned(runs: ModeRuns, durations: Mapping[str, float]) -> bool:
+    """The fake served every node the latency the bound was computed from."""
+    return set(runs.served) == set(durations) and all(
+        abs(runs.served[n] - d) < 1e-9 for n, d in durations.items()
+    )
+
+
+def _waves_floor(durations: Mapping[str, float]) -> float:
+    """What any schedule with a barrier per level needs: the sum of each level's longest node."""
+    longest: dict[int, float] = {}
+    for node, seconds in durations.items():
+        level = GRAPH.levels[node.partition("[")[0]]
+        longest[level] = max(longest.get(level, 0.0), seconds)
+    return sum(longest.values())
+
+
+async def seed_scenario(config: BenchConfig) -> dict[str, Any]:
+    """The plan's latencies, scaled."""
+    plan = scripted_plan(bench_brief())
+    durations = plan_durations(plan, config.time_scale)
+    bound, path = critical_path_seconds(plan, durations)
+    runs = await compare_modes(
+        config, ProviderSpec(config.time_scale), UNLIMITED_POOL, default_caps=True
+    )
+    return {
+        **_mode_figures(runs),
+        "bound_s": bound,
+        "critical_path": path,
+        "sequential_floor_s": sum(durations.values()),
+        "served_as_planned": _served_as_planned(runs, durations),
+    }
+
+
+async def jitter_scenario(config: BenchConfig) -> dict[str, Any]:
+    """The same with log-normal noise per call, drawn per node from a fixed seed."""
+    plan = scripted_plan(bench_brief())
+    durations = plan_durations(plan, config.time_scale, config.sigma, config.seed)
+    bound, path = critical_path_seconds(plan, durations)
+    provider = ProviderSpec(config.time_scale, sigma=config.sigma, seed=config.seed)
+    runs = await compare_modes(config, provider, UNLIMITED_POOL)
+    return {
+        **_mode_figures(runs),
+        "bound_s": bound,
+        "critical_path": path,
+        "waves_floor_s": _waves_floor(durations),
+        "graph_limit": graph_limit(plan, config.sigma, config.seed),
+        "sequential_floor_s": sum(durations.values()),
+        "sigma": config.sigma,
+        "seed": config.seed,
+        "served_as_planned": _served_as_planned(runs, durations),
+    }
+
+
+def graph_limit(plan: ScriptedPlan, sigma: float, seed: int, seeds: int = 1000) -> dict[str, Any]:
+    """The best dag / waves any scheduler could reach: the critical path over the sum of each
+    level's longest node, for this draw and across many seeds of the same noise (no run)."""
+
+    def best(draw: int) -> float:
+        durations = plan_durations(plan, 1.0, sigma, draw)
+        return critical_path_seconds(plan, durations)[0] / _waves_floor(durations)
+
+    ratios = [best(s) for s in range(seeds)]
+    return {
+        "this_seed": best(seed),
+        "seeds": seeds,
+        "mean": statistics.fmean(ratios),
+        "p10": percentile(ratios, 10),
+        "p90": percentile(ratios, 90),
+        "share_at_most_0_90": sum(r <= 0.90 for r in ratios) / seeds,
+    }
+
+
+async def rate_bound_scenario(config: BenchConfig) -> dict[str, Any]:
+    """A pool of few keys with few images per minute: the pool, not the graph, is the floor.
+
+    Limits are per plan minute on both sides: the fake's buckets run on plan time, and the
+    limiter's period is one plan minute, so the scaled run keeps the plan's proportions."""
+    plan = scripted_plan(bench_brief())
+    durations = plan_durations(plan, config.time_scale)
+    critical, path = critical_path_seconds(plan, durations)
+    period = 60.0 * config.time_scale
+    burst = config.rate_keys * config.rate_ipm
+    floor = rate_floor_seconds(plan, durations, "image", burst, burst / period)
+    keys = tuple(f"sk-bench-rate-{i:04d}" for i in range(config.rate_keys))
+    provider = ProviderSpec(config.time_scale, keys=keys, limits={"ipm": config.rate_ipm})
+    service_env = {
+        **UNLIMITED_POOL,
+        "SITEFARM_IMAGES_IPM": str(config.rate_ipm),
+        "SITEFARM_LIMITER_PERIOD_SECONDS": repr(period),
+        **_scaled_limiter_times(config.time_scale),
+    }
+    async with redis_server() as redis_url:
+        runs = await compare_modes(config, provider, service_env, redis_url)
+    return {
+        **_mode_figures(runs),
+        "bound_s": max(critical, floor),
+        "critical_path_s": critical,
+        "rate_floor_s": floor,
+        "critical_path": path,
+        "pool": {
+            "keys": config.rate_keys,
+            "images_per_plan_minute_per_key": config.rate_ipm,
+            "limiter": "redis" if redis_url else "in process",
+        },
+        "served_as_planned": _served_as_planned(runs, durations),
+    }
+
+
+def _scaled_limiter_times(time_scale: float) -> dict[str, str]:
+    """The limiter's other durations scaled like its period (its burst margin, when it has
+    one), so the scaled pool behaves as the real one does."""
+    scaled = {}
+    for name in ("limiter_burst_margin_seconds",):
+        if (field_ := Settings.model_fields.get(name)) is not None:
+            scaled[f"SITEFARM_{name.upper()}"] = repr(float(field_.default) * time_scale)
+    return scaled
+
+
+# --- overhead: per phase, at zero provider latency --------------------------------------------
+
+
+def _seconds(stamp: Any) -> float:
+    return float(stamp.ToNanoseconds()) / 1e9
+
+
+def node_overheads(result: JobResult, provider_seconds: Mapping[str, float]) -> dict[str, float]:
+    """Per node of a sequential job: from the moment the one before it settled (the job's start
+    for the first) to its own settling, less the provider's time answering it."""
+    job = result.job
+    ready = _seconds(result.started_at)
+    overheads: dict[str, float] = {}
+    for node in sorted(job.nodes, key=lambda n: _seconds(n.started_at)):
+        finished = _seconds(node.finished_at)
+        overheads[node.node] = finished - ready - provider_seconds.get(node.node, 0.0)
+        ready = finished
+    return overheads
+
+
+async def _calls(running: Farm) -> dict[str, Any]:
+    return await asyncio.to_thread(running.fake.stats, calls=True)
+
+
+def _provider_seconds(stats: Mapping[str, Any]) -> dict[str, float]:
+    return {c["route"]: c["end"] - c["start"] for c in stats["calls"]}
+
+
+@asynccontextmanager
+async def _otlp_receiver() -> AsyncIterator[str]:
+    """An OTLP/gRPC sink in a process of its own, as a collector would be."""
+    port = free_port()
+    process = spawn("tests.fakes.otlp_receiver", os.environ, "--port", str(port))
+    try:
+        await asyncio.sleep(1.0)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+def tracing_available() -> bool:
+    return all(
+        importlib.util.find_spec(m) is not None
+        for m in ("services.runtime.telemetry", "tests.fakes.otlp_receiver")
+    )
+
+
+async def _overhead_variant(
+    config: BenchConfig, redis_url: str | None, otlp: str | None
+) -> dict[str, Any]:
+    env = dict(UNLIMITED_POOL)
+    if otlp:
+        env.update({"OTEL_EXPORTER_OTLP_ENDPOINT": otlp, "OTEL_BSP_SCHEDULE_DELAY": "200"})
+    brief = bench_brief()
+    plan = scripted_plan(brief)
+    async with farm(ProviderSpec(0.0), redis_url, env) as running:
+        await asyncio.to_thread(running.fake.configure, faults=plan.fault_config())
+        await running.start_orchestrator(config.orchestrator_env(**env))
+        stubs = PhaseStubs(running.service_settings)
+        samples: dict[str, list[float]] = {}
+        direct: dict[str, list[float]] = {}
+        dag: list[float] = []
+        try:
+            for _ in range(2):  # warm-up
+                await run_job(running.stub, brief, MODES["sequential"])
+                await direct_chain(stubs, brief, CALL_TIMEOUT)
+            for _ in range(config.overhead_jobs):
+                await asyncio.to_thread(running.fake.reset)
+                result = await run_job(running.stub, brief, MODES["sequential"])
+                provider = _provider_seconds(
+                    await asyncio.to_thread(running.fake.stats, calls=True)
+                )
+                for node, seconds in node_overheads(result, provider).items():
+                    samples.setdefault(node.partition("[")[0], []).append(seconds * 1000)
+                await asyncio.to_thread(running.fake.reset)
+                rpc = await direct_chain(stubs, brief, CALL_TIMEOUT)
+                provider = _provider_seconds(
+                    await asyncio.to_thread(running.fake.stats, calls=True)
+                )
+                for node, seconds in rpc.items():
+                    direct.setdefault(node.partition("[")[0], []).append(
+                        (seconds - provider[node]) * 1000
+                    )
+                dag.append((await run_job(running.stub, brief, MODES["dag"])).makespan_s * 1000)
+            gateway = await gateway_seconds(running, config.overhead_jobs)
+        finally:
+            await stubs.close()
+    every = [s for phase in samples.values() for s in phase]
+    every_direct = [s for phase in direct.values() for s in phase]
+    return {
+        "overhead_ms_p50": median(every),
+        "overhead_ms_p99": percentile(every, 99),
+        "rpc_path_ms_p50": median(every_direct),
+        "rpc_path_ms_p99": percentile(every_direct, 99),
+        "orchestrator_ms_p50": median(every) - median(every_direct),
+        "gateway_ms_p50": median(gateway),
+        "grpc_and_servicer_ms_p50": median(every_direct) - median(gateway),
+        "per_phase_ms_p50": {p: round(median(s), 3) for p, s in samples.items()},
+        "per_phase_rpc_path_ms_p50": {p: round(median(s), 3) for p, s in direct.items()},
+        "dag_job_ms_p50": median(dag),
+        "samples": len(every),
+    }
+
+
+async def gateway_seconds(running: Farm, rounds: int) -> list[float]:
+    """What the gateway and the OpenAI SDK alone cost per chat call (the time the gateway takes
+    less the provider's own), measured in this process against the same fake."""
+    brief = bench_brief()
+    plan = scripted_plan(brief)
+    values: dict[str, Any] = {
+        "provider": "openai",
+        "openai_base_url": running.base_url,
+        "openai_api_keys": running.service_env["SITEFARM_OPENAI_API_KEYS"],
+        **{name.removeprefix("SITEFARM_").lower(): 0 for name in UNLIMITED_POOL},
+    }
+    settings = Settings(**values)
+    artifacts = {PHASE_OF_SCHEMA[schema]: answer for schema, answer in plan.answers.items()}
+    tasks = [
+        ChatTask(
+            phase=phase.name,
+            instructions="bench",
+            inputs={"brief": brief, **{name: artifacts[name] for name in phase.inputs}},
+            response_type=type(artifacts[phase.name]),
+            offline=lambda: None,  # type: ignore[arg-type,return-value]
+        )
+        for phase in GRAPH.phases.values()
+        if phase.name in artifacts
+    ]
+    gateway = Gateway(settings)
+    samples: list[float] = []
+    try:
+        for _ in range(rounds):
+            await asyncio.to_thread(running.fake.reset)
+            took: dict[str, float] = {}
+            for task in tasks:
+                started = time.perf_counter()
+                await gateway.chat(task)
+                took[task.phase] = time.perf_counter() - started
+            provider = _provider_seconds(await _calls(running))
+            samples += [(took[phase] - provider[phase]) * 1000 for phase in took]
+    finally:
+        await gateway.aclose()
+    return samples
+
+
+async def overhead_scenario(config: BenchConfig) -> dict[str, Any]:
+    """Zero provider latency: what each phase costs beyond the provider answering, with the
+    job store and the limiter in process or in Redis, and tracing off or on."""
+    variants: dict[str, Any] = {}
+    async with redis_server() as redis_url:
+        plans: list[tuple[str, str | None, bool]] = [("in process, tracing off", None, False)]
+        if redis_url:
+            plans.append(("Redis, tracing off", redis_url, False))
+        if tracing_available():
+            plans.append(("in process, tracing on", None, True))
+        for name, url, tracing in plans:
+            if tracing:
+                async with _otlp_receiver() as otlp:
+                    variants[name] = await _overhead_variant(config, url, otlp)
+            else:
+                variants[name] = await _overhead_variant(config, url, None)
+    headline = variants["in process, tracing off"]
+    return {
+        "overhead_ms_p50": headline["overhead_ms_p50"],
+        "overhead_ms_p99": headline["overhead_ms_p99"],
+        "variants": variants,
+    }
+
+
+# --- scale: concurrent jobs on one orchestrator -------------------------------------------------
+
+
+async def scale_scenario(config: BenchConfig) -> dict[str, Any]:
+    """1, 10, 50, 100 jobs started together on one orchestrator (dag): makespan and memory,
+    and where the CPU went (the profile that says whether the run was latency-bound)."""
+    plan = scripted_plan(bench_brief())
+    bound, _ = critical_path_seconds(plan, plan_durations(plan, config.scale_time_scale))
+    figures: dict[str, Any] = {"time_scale": config.scale_time_scale, "bound_s": bound}
+    async with farm(ProviderSpec(config.scale_time_scale), None, UNLIMITED_POOL) as running:
+        await asyncio.to_thread(running.fake.configure, faults=plan.fault_config())
+        for jobs in config.scale_jobs:
+            # A fresh orchestrator per count: its memory is this count's alone, and every count
+            # pays the same first-job costs.
+            await running.start_orchestrator(config.orchestrator_env())
+            assert running.orchestrator is not None
+            await asyncio.to_thread(running.fake.reset)
+            sampler = RssSampler([running.orchestrator.pid])
+            idle_mb = sampler.sample()
+            cpu = CpuMeter(
+                {
+                    "orchestrator": [running.orchestrator.pid],
+                    "phase services": running.service_pids(),
+                    "fake provider": [running.fake_pid],
+                    "bench client": [os.getpid()],
+                }
+            )
+            stop = asyncio.Event()
+            makespans: list[float] = []
+
+            async def one(index: int, into: list[float] = makespans) -> None:
+                result = await run_job(running.stub, bench_brief(index + 1), MODES["dag"])
+                into.append(result.makespan_s)
+
+            started = time.perf_counter()
+            async with asyncio.TaskGroup() as group:
+                watcher = group.create_task(sampler.run(stop))
+                async with asyncio.TaskGroup() as batch:
+                    for index in range(jobs):
+                        batch.create_task(one(index))
+                makespan = time.perf_counter() - started
+                stop.set()
+                await watcher
+            figures[str(jobs)] = {
+                "makespan_s": makespan,
+                "rss_mb": sampler.peak_mb,
+                "rss_idle_mb": idle_mb,
+                "rss_per_job_mb": (sampler.peak_mb - idle_mb) / jobs,
+                "job_makespan_p50_s": median(makespans),
+                "cpu": cpu.read(makespan),
+            }
+    return figures
+
+
+SCENARIOS = {
+    "seed": seed_scenario,
+    "jitter": jitter_scenario,
+    "rate_bound": rate_bound_scenario,
+    "overhead": overhead_scenario,
+    "scale": scale_scenario,
+}

@@ -1,0 +1,23 @@
+"""The API and internal tokens come from Secrets: optional in dev, required in prod."""
+
+from __future__ import annotations
+
+from tests.deploy.conftest import Rendered, component, container_env, pod_spec
+
+
+def test_prod_requires_the_api_and_internal_tokens_and_dev_does_not(
+    prod: Rendered, dev: Rendered
+) -> None:
+    for rendered, optional in ((prod, False), (dev, True)):
+        for deployment in rendered.sitefarm_deployments():
+            env = container_env(rendered, pod_spec(deployment)["containers"][0])
+            internal = env["SITEFARM_INTERNAL_TOKEN"]["valueFrom"]["secretKeyRef"]
+            assert (internal["name"], internal["key"]) == ("sitefarm-internal", "token")
+            assert internal["optional"] is optional, rendered.overlay
+            api = env.get("SITEFARM_API_TOKENS")
+            if component(deployment) != "orchestrator":
+                assert api is None, "only the orchestrator checks API tokens"
+                continue
+            reference = api["valueFrom"]["secretKeyRef"]
+            assert (reference["name"], reference["key"]) == ("sitefarm-api", "tokens")
+            assert reference["optional"] is optional, rendered.overlay

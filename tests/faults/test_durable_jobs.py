@@ -1,0 +1,200 @@
+"""Durable jobs: an orchestrator killed mid-job loses nothing finished. Another replica takes the
+job over when its lease expires and finishes it from the checkpoints, calling no finished phase
+again; a replica that drains hands its jobs over at once."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import grpc
+import pytest
+from sitefarm.v1 import sitefarm_pb2, sitefarm_pb2_grpc
+
+from orchestrator.settings import OrchestratorSettings
+from services.runtime.auth import bearer_interceptors
+from services.stack import Stack, in_process_stack
+from tests.fakes.openai_server import FakeOpenAI, LatencyConfig
+from tests.faults.conftest import (
+    API_TOKEN,
+    API_TOKENS,
+    INTERNAL_TOKEN,
+    Process,
+    spawn,
+    wait_serving,
+)
+from tests.faults.farm import BRIEF, TERMINAL, fake_settings, seen, state_name
+from tests.faults.test_fault_matrix import SCHEMA_OF_PHASE
+
+# Finished before the kill: wave 1 and the wave-2 phases that do not wait for the layout.
+EARLY = ("design_strategy", "design_context", "section_plan", "style_system", "page_plan")
+SLOW = "Layout"  # the call in flight when the replica dies
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeOpenAI]:
+    latency = LatencyConfig(chat=0.01, images=0.01, routes={SLOW: 2.0})
+    async with FakeOpenAI(latency=latency) as server:
+        yield server
+
+
+@pytest.fixture
+async def stack(fake: FakeOpenAI) -> AsyncIterator[Stack]:
+    async with in_process_stack(fake_settings(fake)) as running:
+        yield running
+
+
+def replica(
+    name: str, stack: Stack, redis_url: str, log_dir: Path, lease_seconds: float
+) -> Process:
+    """An orchestrator process on the shared Redis, using the in-process phase services."""
+    settings = stack.settings
+    assert isinstance(settings, OrchestratorSettings)
+    env = {
+        "SITEFARM_PROVIDER": "openai",  # part of every checkpoint key: the same on each replica
+        "OPENAI_BASE_URL": settings.openai_base_url or "",
+        "SITEFARM_REDIS_URL": redis_url,
+        "SITEFARM_API_TOKENS": API_TOKENS,
+        "SITEFARM_INTERNAL_TOKEN": INTERNAL_TOKEN,
+        "SITEFARM_LEASE_SECONDS": str(lease_seconds),
+        "SITEFARM_ORPHAN_SCAN_SECONDS": "0.3",
+        "SITEFARM_NODE_RETRY_BASE_SECONDS": "0.05",
+        "SITEFARM_NODE_RETRY_MAX_SECONDS": "0.2",
+        "SITEFARM_GRACE_SECONDS": "0.5",
+        **{
+            f"SITEFARM_{name.upper()}_ADDRESS": address for name, address in stack.addresses.items()
+        },
+    }
+    return spawn(name, "orchestrator", env, log_dir)
+
+
+def stub_of(channel: grpc.aio.Channel) -> sitefarm_pb2_grpc.SiteFarmStub:
+    return sitefarm_pb2_grpc.SiteFarmStub(channel)
+
+
+async def wait_until_early_phases_are_done_and_layout_runs(
+    fake: FakeOpenAI, stub: sitefarm_pb2_grpc.SiteFarmStub, job_id: str
+) -> sitefarm_pb2.Job:
+    """The job's snapshot once the early phases are recorded done and the layout is in flight."""
+    until = time.monotonic() + 20
+    while time.monotonic() < until:
+        job = (await stub.GetJob(sitefarm_pb2.GetJobRequest(job_id=job_id))).job
+        done = {n.node for n in job.nodes if n.state == sitefarm_pb2.NODE_STATE_DONE}
+        layout_running = any(c.end is None for c in fake.calls(schema=SLOW))
+        if set(EARLY) <= done and layout_running:
+            return job
+        await asyncio.sleep(0.02)
+    raise AssertionError("the job never reached the point of the kill")
+
+
+async def watch_to_the_end(
+    stub: sitefarm_pb2_grpc.SiteFarmStub, job_id: str, seconds: float = 30
+) -> list[sitefarm_pb2.JobEvent]:
+    request = sitefarm_pb2.WatchJobRequest(job_id=job_id)
+    try:
+        return [e async for e in stub.WatchJob(request, timeout=seconds)]
+    except grpc.aio.AioRpcError as error:
+        raise seen(error) from None
+
+
+def assert_no_finished_phase_called_again(
+    fake: FakeOpenAI, before: sitefarm_pb2.Job, after: sitefarm_pb2.Job
+) -> None:
+    """Each phase done before the replica stopped was answered by the provider exactly once;
+    every other one once per node that ran, besides the call cut short by the stop."""
+    finished = {n.node for n in before.nodes if n.state == sitefarm_pb2.NODE_STATE_DONE}
+    assert set(EARLY) <= finished
+    for node in finished:
+        calls = fake.calls(schema=SCHEMA_OF_PHASE[node])
+        assert [c.outcome for c in calls] == ["ok"], node
+    nodes = {n.node: n for n in after.nodes}
+    for node in finished:
+        # Restored as first recorded: the same attempt, timing and usage, not a cache hit.
+        assert nodes[node].state == sitefarm_pb2.NODE_STATE_DONE
+        assert not nodes[node].cached and nodes[node].attempts == 1
+        assert nodes[node].usage == next(n for n in before.nodes if n.node == node).usage
+    layout = [c.outcome for c in fake.calls(schema=SLOW)]
+    assert layout == ["cancelled", "ok"], layout  # at least once: the cut call, then again
+    for phase, schema in SCHEMA_OF_PHASE.items():
+        if phase in finished or schema == SLOW:
+            continue
+        ran = sum(1 for n in after.nodes if n.phase == phase)
+        assert [c.outcome for c in fake.calls(schema=schema)] == ["ok"] * ran, phase
+
+
+def assert_one_story(events: list[sitefarm_pb2.JobEvent]) -> None:
+    """One event stream without gaps or repeats, in which the job started and was resumed."""
+    assert [e.sequence for e in events] == list(range(1, len(events) + 1))
+    starts = [e.message for e in events if e.kind == sitefarm_pb2.EVENT_KIND_JOB_STARTED]
+    assert len(starts) == 2 and "resumed" in starts[1], starts
+    assert sum(e.kind == sitefarm_pb2.EVENT_KIND_JOB_FINISHED for e in events) == 1
+    restored = [e.node.node for e in events if "restored from its checkpoint" in e.message]
+    assert set(EARLY) <= set(restored)
+
+
+async def test_a_killed_orchestrators_job_is_finished_by_another_with_no_phase_repeated(
+    fake: FakeOpenAI, stack: Stack, redis_url: str, process_log_dir: Path
+) -> None:
+    first = replica("orchestrator-a", stack, redis_url, process_log_dir, lease_seconds=1.0)
+    second = replica("orchestrator-b", stack, redis_url, process_log_dir, lease_seconds=1.0)
+    try:
+        await asyncio.to_thread(wait_serving, first, second)
+        token = bearer_interceptors(API_TOKEN)
+        async with (
+            grpc.aio.insecure_channel(first.address, interceptors=token) as to_first,
+            grpc.aio.insecure_channel(second.address, interceptors=token) as to_second,
+        ):
+            started = await stub_of(to_first).StartJob(sitefarm_pb2.StartJobRequest(brief=BRIEF))
+            job_id = started.job.job_id
+            before = await wait_until_early_phases_are_done_and_layout_runs(
+                fake, stub_of(to_second), job_id
+            )
+            first.kill()
+            killed_at = time.monotonic()
+            events = await watch_to_the_end(stub_of(to_second), job_id)
+            took = time.monotonic() - killed_at
+            after = (await stub_of(to_second).GetJob(sitefarm_pb2.GetJobRequest(job_id=job_id))).job
+        assert after.state == sitefarm_pb2.JOB_STATE_COMPLETED, after.error
+        assert_no_finished_phase_called_again(fake, before, after)
+        assert_one_story(events)
+        # The lease (1 s) expired, the scan (0.3 s) found it, the rest took its own time.
+        assert took < 15, took
+    finally:
+        first.stop()
+        second.stop()
+
+
+async def test_a_draining_orchestrator_hands_its_jobs_over_without_waiting_for_the_lease(
+    fake: FakeOpenAI, stack: Stack, redis_url: str, process_log_dir: Path
+) -> None:
+    # A lease far longer than the handover may take: only a release can explain a quick one.
+    first = replica("orchestrator-c", stack, redis_url, process_log_dir, lease_seconds=30.0)
+    second = replica("orchestrator-d", stack, redis_url, process_log_dir, lease_seconds=30.0)
+    try:
+        await asyncio.to_thread(wait_serving, first, second)
+        token = bearer_interceptors(API_TOKEN)
+        async with (
+            grpc.aio.insecure_channel(first.address, interceptors=token) as to_first,
+            grpc.aio.insecure_channel(second.address, interceptors=token) as to_second,
+        ):
+            started = await stub_of(to_first).StartJob(sitefarm_pb2.StartJobRequest(brief=BRIEF))
+            job_id = started.job.job_id
+            before = await wait_until_early_phases_are_done_and_layout_runs(
+                fake, stub_of(to_second), job_id
+            )
+            stopped_at = time.monotonic()
+            first.popen.terminate()  # SIGTERM: a rolling update, a scale-down
+            events = await watch_to_the_end(stub_of(to_second), job_id)
+            took = time.monotonic() - stopped_at
+            after = (await stub_of(to_second).GetJob(sitefarm_pb2.GetJobRequest(job_id=job_id))).job
+        assert await asyncio.to_thread(first.popen.wait, 10) == 0
+        assert after.state == sitefarm_pb2.JOB_STATE_COMPLETED, after.error
+        assert state_name(after) in {sitefarm_pb2.JobState.Name(s)[10:] for s in TERMINAL}
+        assert_no_finished_phase_called_again(fake, before, after)
+        assert_one_story(events)
+        assert took < 10, took  # not the 30 s lease: the draining replica released the job
+    finally:
+        first.stop()
+        second.stop()

@@ -1,0 +1,384 @@
+"""The rate limiter's rules, for the in-process buckets and the shared Redis ones alike."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import Counter
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+import pytest
+import redis.asyncio as aioredis
+from pydantic import SecretStr
+
+from services.runtime import gateway as gateway_module
+from services.runtime.errors import ProviderError, RateLimitedError
+from services.runtime.gateway import ChatTask, Gateway, OpenAIProvider
+from services.runtime.keys import ApiKey, Lease, ModelClass
+from services.runtime.limiter import (
+    COUNTERS,
+    Limits,
+    LocalRateLimiter,
+    RateLimitWait,
+    RedisRateLimiter,
+    call_priority,
+    clear_key_limits,
+    limits_key,
+    make_limiter,
+    pool_limits,
+    redis_client,
+    set_key_limits,
+    wait_hooks,
+)
+from services.runtime.settings import Settings
+from tests.runtime.limiter_load import load_task
+
+KEY_A = ApiKey.of("sk-limiter-test-key-a-000000000000")
+KEY_B = ApiKey.of("sk-limiter-test-key-b-000000000000")
+CHAT = ModelClass.CHAT
+
+Limiter = LocalRateLimiter | RedisRateLimiter
+MakeLimiter = Callable[..., Limiter]
+
+
+def chat_limits(requests: int = 0, tokens: int = 0, keys: tuple[ApiKey, ...] = (KEY_A, KEY_B)):  # type: ignore[no-untyped-def]
+    """Every key: these chat limits per period, images unlimited."""
+    limits = {(CHAT, k.id): Limits(requests, tokens) for k in keys}
+    return limits | {(ModelClass.IMAGES, k.id): Limits(0, 0) for k in keys}
+
+
+@pytest.fixture(params=["in-process", "redis"])
+async def make(request: pytest.FixtureRequest) -> AsyncIterator[MakeLimiter]:
+    """Builds limiters of one kind; Redis ones built by one test share their buckets."""
+    made: list[Limiter] = []
+    url = request.getfixturevalue("redis_url") if request.param == "redis" else None
+
+    def build(
+        limits: dict[tuple[ModelClass, str], Limits],
+        period: float = 600.0,
+        keys: tuple[ApiKey, ...] = (KEY_A, KEY_B),
+        max_wait: float = 30.0,
+    ) -> Limiter:
+        limiter: Limiter
+        if url is None:
+            limiter = LocalRateLimiter(keys, limits, period, max_wait)
+        else:
+            limiter = RedisRateLimiter(keys, limits, redis_client(url), period, max_wait)
+        made.append(limiter)
+        return limiter
+
+    yield build
+    for limiter in made:
+        await limiter.aclose()
+
+
+@pytest.fixture
+async def replicas(redis_url: str) -> AsyncIterator[Callable[..., list[RedisRateLimiter]]]:
+    """Builds `count` Redis limiters over one pool: replicas of a phase service."""
+    made: list[RedisRateLimiter] = []
+
+    def build(
+        limits: Any, count: int = 2, period: float = 600.0, keys: Any = (KEY_A, KEY_B)
+    ) -> list[RedisRateLimiter]:
+        for _ in range(count):
+            made.append(RedisRateLimiter(keys, limits, redis_client(redis_url), period, 2.0))
+        return made[-count:]
+
+    yield build
+    for limiter in made:
+        await limiter.aclose()
+
+
+async def granted_now(limiter: Limiter, tokens: int = 1, priority: float = 0.0) -> Lease | None:
+    """A lease if one is granted without waiting, else None (and the caller leaves the queue)."""
+    try:
+        return await asyncio.wait_for(limiter.acquire(CHAT, tokens, priority), 0.1)
+    except (TimeoutError, RateLimitedError):
+        return None
+
+
+async def test_each_call_goes_to_the_key_with_the_most_headroom(make: MakeLimiter) -> None:
+    limiter = make(chat_limits(requests=10))
+    used = Counter([(await limiter.acquire(CHAT, 1)).key.id for _ in range(6)])
+    assert used == {KEY_A.id: 3, KEY_B.id: 3}
+
+
+async def test_a_call_waits_until_its_bucket_has_refilled(make: MakeLimiter) -> None:
+    # Two requests a second: two at once, the third half a second later.
+    limiter = make(chat_limits(requests=2), period=1.0, keys=(KEY_A,))
+    await limiter.acquire(CHAT, 1)
+    await limiter.acquire(CHAT, 1)
+    started = time.monotonic()
+    await limiter.acquire(CHAT, 1)
+    assert 0.45 <= time.monotonic() - started < 0.8
+
+
+async def test_requests_and_tokens_are_checked_together(make: MakeLimiter) -> None:
+    limiter = make(chat_limits(requests=3, tokens=1000), keys=(KEY_A,))
+    assert await granted_now(limiter, 600)
+    assert await granted_now(limiter, 600) is None, "tokens are short"
+    assert await granted_now(limiter, 400)
+    assert await granted_now(limiter, 1) is None, "requests are short"
+
+
+async def test_usage_correction_returns_what_a_call_did_not_use(make: MakeLimiter) -> None:
+    limiter = make(chat_limits(tokens=1000), keys=(KEY_A,))
+    lease = await limiter.acquire(CHAT, 1000)
+    assert await granted_now(limiter, 1) is None
+    await limiter.settle(lease, used_tokens=400)
+    assert await granted_now(limiter, 600), "the 600 unused tokens are back"
+    assert await granted_now(limiter, 1) is None
+
+
+async def test_a_call_that_used_more_than_it_reserved_pays_the_rest(make: MakeLimiter) -> None:
+    limiter = make(chat_limits(tokens=1000), keys=(KEY_A,))
+    lease = await limiter.acquire(CHAT, 500)
+    await limiter.settle(lease, used_tokens=800)
+    assert await granted_now(limiter, 201) is None
+    assert await granted_now(limiter, 200)
+
+
+async def test_a_cooled_down_key_is_skipped_until_the_cooldown_ends(make: MakeLimiter) -> None:
+    limiter = make(chat_limits(requests=100))
+    lease = await limiter.acquire(CHAT, 1)
+    await limiter.cooldown(lease, 0.5)
+    other = {KEY_A.id, KEY_B.id} - {lease.key.id}
+    assert {(await limiter.acquire(CHAT, 1)).key.id for _ in range(4)} == other
+    await asyncio.sleep(0.6)
+    assert lease.key in {(await limiter.acquire(CHAT, 1)).key for _ in range(4)}
+
+
+async def test_a_call_larger_than_any_key_allows_fails_at_once(make: MakeLimiter) -> None:
+    limiter = make(chat_limits(tokens=100))
+    with pytest.raises(ProviderError) as refused:
+        await limiter.acquire(CHAT, 500)
+    assert not refused.value.transient
+
+
+async def test_a_wait_past_the_callers_deadline_fails_as_rate_limited(make: MakeLimiter) -> None:
+    limiter = make(chat_limits(requests=1), keys=(KEY_A,))
+    await limiter.acquire(CHAT, 1)
+    token = gateway_module.deadline.set(time.monotonic() + 1.0)
+    try:
+        started = time.monotonic()
+        with pytest.raises(RateLimitedError) as busy:
+            await limiter.acquire(CHAT, 1)
+    finally:
+        gateway_module.deadline.reset(token)
+    assert time.monotonic() - started < 0.5, "no pointless wait"
+    assert busy.value.retry_after is not None and busy.value.retry_after > 500
+
+
+async def test_scarce_keys_serve_the_highest_priority_first(make: MakeLimiter) -> None:
+    # Five requests a second on one key, already spent: waiters get one every 0.2 s.
+    limiter = make(chat_limits(requests=5), period=1.0, keys=(KEY_A,))
+    for _ in range(5):
+        await limiter.acquire(CHAT, 1)
+    order: list[float] = []
+
+    async def call(priority: float) -> None:
+        await limiter.acquire(CHAT, 1, priority=priority)
+        order.append(priority)
+
+    async with asyncio.TaskGroup() as group:
+        for priority in (1.0, 8.0, 3.0, 6.0, 2.0, 9.0):
+            group.create_task(call(priority))
+            await asyncio.sleep(0.01)
+    assert order == [9.0, 8.0, 6.0, 3.0, 2.0, 1.0]
+
+
+async def test_equal_priorities_are_served_in_arrival_order(make: MakeLimiter) -> None:
+    limiter = make(chat_limits(requests=5), period=1.0, keys=(KEY_A,))
+    for _ in range(5):
+        await limiter.acquire(CHAT, 1)
+    order: list[int] = []
+
+    async def call(arrival: int) -> None:
+        await limiter.acquire(CHAT, 1, priority=4.0)
+        order.append(arrival)
+
+    async with asyncio.TaskGroup() as group:
+        for arrival in range(5):
+            group.create_task(call(arrival))
+            await asyncio.sleep(0.01)
+    assert order == [0, 1, 2, 3, 4]
+
+
+async def test_priority_orders_waiters_of_every_replica(
+    replicas: Callable[..., list[RedisRateLimiter]],
+) -> None:
+    # One key, so capacity comes back one request at a time, every 0.2 s.
+    first, second = replicas(chat_limits(requests=5), keys=[KEY_A], period=1.0)
+    for _ in range(5):
+        await first.acquire(CHAT, 1)
+    order: list[float] = []
+
+    async def call(limiter: RedisRateLimiter, priority: float) -> None:
+        await limiter.acquire(CHAT, 1, priority=priority)
+        order.append(priority)
+
+    async with asyncio.TaskGroup() as group:
+        for n, priority in enumerate((2.0, 7.0, 4.0, 9.0, 1.0, 5.0)):
+            group.create_task(call((first, second)[n % 2], priority))
+            await asyncio.sleep(0.01)
+    assert order == [9.0, 7.0, 5.0, 4.0, 2.0, 1.0]
+
+
+async def test_a_cooldown_on_one_replica_keeps_every_replica_off_the_key(
+    replicas: Callable[..., list[RedisRateLimiter]],
+) -> None:
+    first, second = replicas(chat_limits(requests=100))
+    lease = await first.acquire(CHAT, 1)
+    await first.cooldown(lease, 0.5)
+    assert lease.key not in {(await second.acquire(CHAT, 1)).key for _ in range(4)}
+    await asyncio.sleep(0.6)
+    assert lease.key in {(await second.acquire(CHAT, 1)).key for _ in range(4)}
+
+
+async def test_limits_change_at_run_time_for_every_replica(
+    replicas: Callable[..., list[RedisRateLimiter]], redis_url: str
+) -> None:
+    first, second = replicas(chat_limits(requests=1))
+    await first.acquire(CHAT, 1)
+    await first.acquire(CHAT, 1)
+    assert await granted_now(second) is None
+    admin = aioredis.Redis.from_url(redis_url)
+    try:
+        for key in (KEY_A, KEY_B):
+            await set_key_limits(admin, key.id, CHAT, requests=6000)
+        # Ten a second now: the spent buckets refill at the new rate, they are not reset.
+        assert await granted_now(second) is None
+        await asyncio.sleep(0.3)
+        assert await granted_now(second)
+        for key in (KEY_A, KEY_B):
+            await clear_key_limits(admin, key.id, CHAT)
+        assert not await admin.exists(limits_key(CHAT, KEY_A.id))
+    finally:
+        await admin.aclose()
+
+
+async def test_a_settings_reload_changes_the_limits() -> None:
+    settings = Settings(openai_api_keys="sk-limiter-test-key-a-000000000000", chat_rpm=1)
+    limiter = make_limiter(settings)
+    assert isinstance(limiter, LocalRateLimiter)
+    await limiter.acquire(CHAT, 1)
+    assert await granted_now(limiter) is None
+    limiter.reload(settings.model_copy(update={"key_limits": {KEY_A.id: {"chat_rpm": 0}}}))
+    assert await granted_now(limiter), "0 is no limit"
+
+
+def test_the_pool_takes_its_limits_from_the_settings_and_per_key_overrides() -> None:
+    settings = Settings(
+        chat_rpm=500, chat_tpm=200_000, images_ipm=50, key_limits={KEY_B.id: {"chat_tpm": 9}}
+    )
+    limits = pool_limits(settings, [KEY_A, KEY_B])
+    assert limits[(CHAT, KEY_A.id)] == Limits(500, 200_000)
+    assert limits[(CHAT, KEY_B.id)] == Limits(500, 9)
+    assert limits[(ModelClass.IMAGES, KEY_A.id)] == Limits(0, 50)
+    with pytest.raises(ValueError, match="unknown limits"):
+        pool_limits(Settings(key_limits={KEY_A.id: {"chat_rmp": 1}}), [KEY_A])
+
+
+async def test_the_limiter_is_shared_when_redis_is_set_and_in_process_otherwise(
+    redis_url: str,
+) -> None:
+    keys = "sk-limiter-test-key-a-000000000000,sk-limiter-test-key-b-000000000000"
+    assert isinstance(make_limiter(Settings(openai_api_keys=keys)), LocalRateLimiter)
+    shared = make_limiter(Settings(openai_api_keys=keys, redis_url=redis_url))
+    assert isinstance(shared, RedisRateLimiter)
+    assert shared.key_ids == [KEY_A.id, KEY_B.id]
+    await shared.aclose()
+
+
+async def test_every_wait_is_logged_counted_and_handed_to_the_hooks(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    limiter = LocalRateLimiter([KEY_A], chat_limits(requests=10, keys=(KEY_A,)), period=1.0)
+    seen: list[RateLimitWait] = []
+    wait_hooks.append(seen.append)
+    waits_before = COUNTERS.snapshot()["waits"].get(CHAT, 0)
+    try:
+        with caplog.at_level(logging.DEBUG, logger="services.runtime.limiter"):
+            for _ in range(11):
+                await limiter.acquire(CHAT, 1, priority=3.0)
+    finally:
+        wait_hooks.remove(seen.append)
+    assert [w.outcome for w in seen] == ["acquired"]
+    assert seen[0].seconds >= 0.09 and seen[0].priority == 3.0 and seen[0].key_id == KEY_A.id
+    assert COUNTERS.snapshot()["waits"][CHAT] == waits_before + 1
+    assert any("waits" in r.getMessage() for r in caplog.records)
+
+
+class RecordingLimiter(LocalRateLimiter):
+    """The in-process limiter, noting what the gateway asked of it."""
+
+    def __init__(self) -> None:
+        super().__init__([KEY_A], chat_limits(requests=100, tokens=100_000, keys=(KEY_A,)))
+        self.priorities: list[float] = []
+        self.settled: list[tuple[int, int]] = []
+
+    async def acquire(self, model_class: ModelClass, tokens: int, priority: float = 0.0) -> Lease:
+        self.priorities.append(priority)
+        return await super().acquire(model_class, tokens, priority)
+
+    async def settle(self, lease: Lease, used_tokens: int) -> None:
+        self.settled.append((lease.tokens, used_tokens))
+        await super().settle(lease, used_tokens)
+
+
+async def test_the_gateway_asks_with_the_calls_priority_and_settles_real_usage(
+    fake_openai: Any, openai_settings: Settings
+) -> None:
+    limiter = RecordingLimiter()
+    settings = openai_settings.model_copy(update={"openai_api_key": SecretStr(KEY_A.secret)})
+    gateway = Gateway(settings, OpenAIProvider(settings, limiter))
+    task: ChatTask[Any] = load_task()
+    token = call_priority.set(42.5)
+    try:
+        await gateway.chat(task)
+    finally:
+        call_priority.reset(token)
+        await gateway.aclose()
+    assert limiter.priorities == [42.5]
+    ((reserved, used),) = limiter.settled
+    (call,) = fake_openai.calls()
+    assert used == call.prompt_tokens + call.completion_tokens < reserved
+
+
+async def test_an_injected_429_moves_every_replicas_traffic_to_the_other_key(
+    fake_openai: Any, redis_url: str
+) -> None:
+    fake_openai.set_latency(chat=0.02)
+    fake_openai.add_fault("status", status=429, retry_after=1.0, key=KEY_A.secret)
+    settings = Settings(
+        provider="openai",
+        openai_base_url=fake_openai.base_url,
+        openai_api_keys=f"{KEY_A.secret},{KEY_B.secret}",
+        redis_url=redis_url,
+        chat_rpm=100_000,
+        chat_tpm=100_000_000,
+        retry_base_seconds=0.01,
+    )
+    replicas = [Gateway(settings), Gateway(settings)]
+    end = time.monotonic() + 2.5
+
+    async def caller(gateway: Gateway) -> None:
+        while time.monotonic() < end:
+            await gateway.chat(load_task())
+
+    try:
+        async with asyncio.TaskGroup() as group:
+            for gateway in replicas * 3:
+                group.create_task(caller(gateway))
+    finally:
+        for gateway in replicas:
+            await gateway.aclose()
+    (refused,) = fake_openai.calls(outcome="fault")
+    assert refused.key == KEY_A.secret
+    during = fake_openai.calls()
+    cooling = [c for c in during if refused.end + 0.05 < c.start < refused.end + 0.95]
+    after = [c for c in during if c.start > refused.end + 1.1]
+    assert cooling and {c.key for c in cooling} == {KEY_B.secret}
+    assert {c.key for c in after} == {KEY_A.secret, KEY_B.secret}
