@@ -36,7 +36,7 @@ from services.runtime.limiter import (
 )
 from services.runtime.settings import Settings
 from tests.fakes.openai_server import FakeOpenAIThread, LatencyConfig
-from tests.runtime.limiter_load import Fleet, load_task, steady_rates
+from tests.runtime.limiter_load import Fleet, load_task, served
 
 KEYS = ("sk-bench-limiter-key-a-000000000000", "sk-bench-limiter-key-b-000000000000")
 CHAT = ModelClass.CHAT
@@ -139,9 +139,12 @@ async def measure_overhead(redis_url: str | None, samples: int, seconds: float) 
 
 @dataclass
 class Utilisation:
-    requests: float
+    requests: float  # served over the run / what the limits allow over it (first fill + refill)
     tokens: float
+    steady_requests: float  # served per second in the run's second half / the limit's rate
+    steady_tokens: float
     served: int
+    failed: int
     refused_429: int
 
 
@@ -201,16 +204,21 @@ def measure_utilisation(
     if redis_url is not None:
         redis.Redis.from_url(redis_url).flushdb()
     run = fleet.run({"redis_url": redis_url}, seconds, before_start=pool.fake.reset_stats)
-    share = burst_share(Settings(limiter_period_seconds=pool.period))
-    first_fill = int(len(KEYS) * pool.requests * share)
-    pool_rate = len(KEYS) * pool.requests / pool.period
-    rates = steady_rates(pool.fake.calls(), run, first_fill)
-    stats = pool.fake.stats()
+    fill = burst_share(Settings(limiter_period_seconds=pool.period))
+    requests_rate = len(KEYS) * pool.requests / pool.period
+    tokens_rate = len(KEYS) * pool.tokens / pool.period
+    end = run.started + run.seconds
+    whole = served(pool.fake.calls(), run.started, end)
+    half = served(pool.fake.calls(), run.started + run.seconds / 2, end)
+    allowed = pool.period * fill + run.seconds  # seconds of refill the run may use
     return Utilisation(
-        rates.requests / pool_rate,
-        rates.tokens / (len(KEYS) * pool.tokens / pool.period),
+        whole.requests / (requests_rate * allowed),
+        whole.tokens / (tokens_rate * allowed),
+        half.requests / (requests_rate * half.seconds),
+        half.tokens / (tokens_rate * half.seconds),
         sum(o.get("ok", 0) for o in run.outcomes),
-        stats["status_429"],
+        sum(n for o in run.outcomes for name, n in o.items() if name != "ok"),
+        pool.fake.stats()["status_429"],
     )
 
 
@@ -251,7 +259,7 @@ def main() -> None:
     )
     header = (
         "| limiter | acquire p50 | acquire p99 | settle p50 | acquires/s (1 process) "
-        "| requests used | tokens used | calls served | 429s |"
+        "| used: requests / tokens | steady rate: requests / tokens | calls ok / failed | 429s |"
     )
     print(header)
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
@@ -259,13 +267,15 @@ def main() -> None:
         o, u = overhead[name], used[name]
         print(
             f"| {name} | {o.acquire_p50_ms:.3f} ms | {o.acquire_p99_ms:.3f} ms | "
-            f"{o.settle_p50_ms:.3f} ms | {o.acquires_per_second:,.0f} | {u.requests:.1%} | "
-            f"{u.tokens:.1%} | {u.served} | {u.refused_429} |"
+            f"{o.settle_p50_ms:.3f} ms | {o.acquires_per_second:,.0f} | "
+            f"{u.requests:.1%} / {u.tokens:.1%} | {u.steady_requests:.1%} / {u.steady_tokens:.1%} "
+            f"| {u.served} / {u.failed} | {u.refused_429} |"
         )
     print(
-        "\nrequests/tokens used: the provider's served rate in each run's second half, as a "
-        "share of the pool's limit (per-process buckets are held to it only by the provider's "
-        "429s)."
+        "\nused: what the provider served over a run, as a share of what the pool's limits allow "
+        "over it (a full bucket plus its refill); steady rate: served per second in the run's "
+        "second half, as a share of the limits' rate. Per-process buckets are held to the "
+        "limits only by the provider's 429s."
     )
 
 

@@ -228,6 +228,13 @@ def _deadline_left() -> float:
     return math.inf if end is None else end - time.monotonic()
 
 
+# Priority, and why this way: a refused caller is queued where the buckets live (a Redis sorted
+# set by priority, then arrival; a dict in process), and the same atomic decision that reserves
+# admits a caller only if the pool also holds enough for every waiter ranked ahead of it. So
+# the order holds across every replica without a coordinator or a lock, a queued caller is told
+# to sleep until the refill reaches its turn (no polling, no herd), and capacity that those
+# ahead cannot use yet still goes to smaller calls. A per-process priority queue would be
+# simpler but orders only one process's callers: across replicas the fastest poller would win.
 class _QueuedLimiter:
     """The waiting loop every limiter shares: ask the buckets, sleep what they say, ask again."""
 
@@ -608,6 +615,7 @@ class RedisRateLimiter(_QueuedLimiter):
         self._down_since: float | None = None
         self._last_try = 0.0
         self._script_keys = {m: self._keys_of(m) for m in ModelClass}
+        self._script_limits = {m: self._limit_args(m) for m in ModelClass}
 
     def _keys_of(self, model_class: ModelClass) -> list[str]:
         keys = _queue_keys(model_class)
@@ -629,6 +637,7 @@ class RedisRateLimiter(_QueuedLimiter):
     def reload(self, settings: Settings) -> None:
         """Take the limits of reloaded settings (a Redis override still wins)."""
         self._limits = self._own(pool_limits(settings, self._keys.values()))
+        self._script_limits = {m: self._limit_args(m) for m in ModelClass}
         if self.fallback is not None:
             self.fallback.set_limits(self._limits)
 
@@ -688,7 +697,7 @@ class RedisRateLimiter(_QueuedLimiter):
             return self._unavailable(model_class, cost, priority, waiter)
         args: list[str | int | float] = [
             len(self._keys), self.period, cost, priority, waiter, _WAITER_GRACE_SECONDS, self.burst,
-            *self._limit_args(model_class),
+            *self._script_limits[model_class],
         ]  # fmt: skip
         try:
             answer = await self._acquire(keys=self._script_keys[model_class], args=args)
@@ -766,7 +775,9 @@ def redis_client(url: str) -> aioredis.Redis:
     return aioredis.Redis.from_url(
         url,
         socket_connect_timeout=1.0,
-        socket_timeout=1.0,
+        # Longer than any script takes even on a starved host: a timed-out acquire may have
+        # reserved already, and the retry below would reserve again.
+        socket_timeout=2.0,
         # One immediate retry reconnects a pooled connection that a Redis restart closed.
         retry=Retry(NoBackoff(), 1),
     )

@@ -13,7 +13,10 @@ import grpc
 import pytest
 from sitefarm.v1 import sitefarm_pb2, sitefarm_pb2_grpc
 
+from orchestrator.scheduler import PhaseClients, new_job
 from orchestrator.settings import OrchestratorSettings
+from orchestrator.store import LeaseLost, RedisJobStore, make_store
+from orchestrator.supervisor import JobSupervisor
 from services.runtime.auth import bearer_interceptors
 from services.stack import Stack, in_process_stack
 from tests.fakes.openai_server import FakeOpenAI, LatencyConfig
@@ -198,3 +201,56 @@ async def test_a_draining_orchestrator_hands_its_jobs_over_without_waiting_for_t
     finally:
         first.stop()
         second.stop()
+
+
+async def test_a_replica_that_lost_a_jobs_lease_can_write_nothing_and_writes_land_once(
+    redis_url: str,
+) -> None:
+    first = RedisJobStore(redis_url, 3600, owner="first", lease_seconds=0.2)
+    second = RedisJobStore(redis_url, 3600, owner="second", lease_seconds=5.0)
+    try:
+        job = new_job("job-1", BRIEF, sitefarm_pb2.JobOptions())
+
+        def event(sequence: int, kind: int) -> sitefarm_pb2.JobEvent:
+            return sitefarm_pb2.JobEvent(job_id="job-1", sequence=sequence, kind=kind)  # type: ignore[arg-type]
+
+        await first.create_job(job)
+        assert await second.claim_orphans(10) == []  # held by the first
+        await first.record(job, event(1, sitefarm_pb2.EVENT_KIND_JOB_STARTED))
+        await asyncio.sleep(0.4)  # the first stops renewing: its lease lapses
+        assert await second.claim_orphans(10) == ["job-1"]
+        with pytest.raises(LeaseLost):
+            await first.record(job, event(2, sitefarm_pb2.EVENT_KIND_NODE_STARTED))
+        assert await first.renew_leases(["job-1"]) == {"job-1"}
+        assert await second.renew_leases(["job-1"]) == set()
+        # A write retried after its reply was lost lands once.
+        for _ in range(2):
+            await second.record(job, event(2, sitefarm_pb2.EVENT_KIND_NODE_STARTED))
+        await second.record(job, event(3, sitefarm_pb2.EVENT_KIND_JOB_FINISHED))
+        assert [e.sequence async for e in second.watch("job-1")] == [1, 2, 3]
+        # Finished: no longer anyone's to resume.
+        await asyncio.sleep(0.3)
+        assert await first.claim_orphans(10) == [] and await second.last_sequence("job-1") == 3
+    finally:
+        await first.close()
+        await second.close()
+
+
+async def test_a_job_cancelled_while_no_replica_held_it_ends_cancelled_when_adopted(
+    redis_url: str,
+) -> None:
+    dead = RedisJobStore(redis_url, 3600, owner="dead", lease_seconds=0.2)
+    settings = OrchestratorSettings(redis_url=redis_url, lease_seconds=1.0, orphan_scan_seconds=0.1)
+    living = make_store(settings)
+    clients = PhaseClients(settings)
+    try:
+        job = new_job("job-2", BRIEF, sitefarm_pb2.JobOptions())
+        await dead.create_job(job)  # ...and its replica dies before it runs anything
+        async with JobSupervisor(settings, living, clients) as jobs:
+            answer = await jobs.cancel("job-2", wait_seconds=5.0)
+        assert answer is not None and answer.state == sitefarm_pb2.JOB_STATE_CANCELLED
+        assert all(n.state == sitefarm_pb2.NODE_STATE_SKIPPED for n in answer.nodes)
+    finally:
+        await clients.close()
+        await living.close()
+        await dead.close()

@@ -163,25 +163,19 @@ class Fleet:
 
 
 @dataclass(frozen=True)
-class Rates:
-    """What the provider served per second over a window of a run."""
+class Served:
+    """What the provider served (calls and their tokens) between two times of a run."""
 
-    requests: float
-    tokens: float
-    window: float
+    requests: int
+    tokens: int
+    seconds: float
 
 
-def steady_rates(calls: Sequence[CallRecord], run: Run, first_fill: int) -> Rates:
-    """The provider's served rates over the second half of a run, once the buckets' first fill
-    (`first_fill` calls admitted at once) is long spent and only their refill is left."""
-    served = sorted((c for c in calls if c.outcome == "ok"), key=lambda c: c.start)
-    begin = run.started + run.seconds / 2
-    end = run.started + run.seconds
-    if sum(1 for c in served if c.start < begin) <= first_fill:
-        raise AssertionError("the load did not spend the buckets' first fill by half-time")
-    steady = [c for c in served if begin <= c.start < end]
-    tokens = sum(c.prompt_tokens + c.completion_tokens for c in steady)
-    return Rates(len(steady) / (end - begin), tokens / (end - begin), end - begin)
+def served(calls: Sequence[CallRecord], begin: float, end: float) -> Served:
+    """The provider's successful calls that started in [begin, end) (time.monotonic)."""
+    window = [c for c in calls if c.outcome == "ok" and begin <= c.start < end]
+    tokens = sum(c.prompt_tokens + c.completion_tokens for c in window)
+    return Served(len(window), tokens, end - begin)
 
 
 def main() -> None:

@@ -19,6 +19,7 @@ from services.runtime.gateway import ChatTask, Gateway, OpenAIProvider
 from services.runtime.keys import ApiKey, Lease, ModelClass
 from services.runtime.limiter import (
     COUNTERS,
+    PRIORITY_METADATA,
     Limits,
     LocalRateLimiter,
     RateLimitWait,
@@ -28,6 +29,8 @@ from services.runtime.limiter import (
     limits_key,
     make_limiter,
     pool_limits,
+    priority_metadata,
+    priority_of,
     redis_client,
     set_key_limits,
     wait_hooks,
@@ -150,6 +153,26 @@ async def test_a_cooled_down_key_is_skipped_until_the_cooldown_ends(make: MakeLi
     assert lease.key in {(await limiter.acquire(CHAT, 1)).key for _ in range(4)}
 
 
+async def test_images_have_a_budget_of_their_own(make: MakeLimiter) -> None:
+    limits = chat_limits(requests=1, keys=(KEY_A,))
+    limits[(ModelClass.IMAGES, KEY_A.id)] = Limits(0, 2)
+    limiter = make(limits, keys=(KEY_A,))
+    assert await granted_now(limiter)
+    assert await granted_now(limiter) is None, "chat is spent"
+    for _ in range(2):
+        await asyncio.wait_for(limiter.acquire(ModelClass.IMAGES, 1), 0.1)
+    with pytest.raises((TimeoutError, RateLimitedError)):
+        await asyncio.wait_for(limiter.acquire(ModelClass.IMAGES, 1), 0.1)
+
+
+def test_a_priority_arrives_as_metadata_and_nonsense_counts_as_none() -> None:
+    assert priority_of(priority_metadata(12.5)) == 12.5
+    assert priority_of([("other", "1"), (PRIORITY_METADATA, "3")]) == 3.0
+    for nonsense in ("soon", "nan", "inf", "-4"):
+        assert priority_of([(PRIORITY_METADATA, nonsense)]) == 0.0
+    assert priority_of(None) == 0.0
+
+
 async def test_a_call_larger_than_any_key_allows_fails_at_once(make: MakeLimiter) -> None:
     limiter = make(chat_limits(tokens=100))
     with pytest.raises(ProviderError) as refused:
@@ -171,59 +194,56 @@ async def test_a_wait_past_the_callers_deadline_fails_as_rate_limited(make: Make
     assert busy.value.retry_after is not None and busy.value.retry_after > 500
 
 
-async def test_scarce_keys_serve_the_highest_priority_first(make: MakeLimiter) -> None:
-    # Five requests a second on one key, already spent: waiters get one every 0.2 s.
-    limiter = make(chat_limits(requests=5), period=1.0, keys=(KEY_A,))
-    for _ in range(5):
-        await limiter.acquire(CHAT, 1)
+# Scarce: one key of 1000 tokens a second, in debt by 800 so nobody is served before every
+# waiter has queued (a second from now), then one call of 200 tokens every 0.2 s.
+SCARCE = chat_limits(tokens=1000, keys=(KEY_A,))
+CALL_TOKENS = 200
+
+
+async def into_debt(limiter: Limiter) -> None:
+    lease = await limiter.acquire(CHAT, 1000)
+    await limiter.settle(lease, used_tokens=1800)
+
+
+async def served_in_order(calls: list[tuple[Limiter, float]]) -> list[float]:
+    """The priorities of `calls` in the order the limiters served them."""
     order: list[float] = []
 
-    async def call(priority: float) -> None:
-        await limiter.acquire(CHAT, 1, priority=priority)
+    async def call(limiter: Limiter, priority: float) -> None:
+        await limiter.acquire(CHAT, CALL_TOKENS, priority=priority)
         order.append(priority)
 
     async with asyncio.TaskGroup() as group:
-        for priority in (1.0, 8.0, 3.0, 6.0, 2.0, 9.0):
-            group.create_task(call(priority))
-            await asyncio.sleep(0.01)
-    assert order == [9.0, 8.0, 6.0, 3.0, 2.0, 1.0]
+        for limiter, priority in calls:
+            group.create_task(call(limiter, priority))
+            await asyncio.sleep(0.01)  # arrival order is creation order
+    return order
+
+
+async def test_scarce_keys_serve_the_highest_priority_first(make: MakeLimiter) -> None:
+    limiter = make(SCARCE, period=1.0, keys=(KEY_A,))
+    await into_debt(limiter)
+    priorities = (1.0, 8.0, 3.0, 6.0, 2.0, 9.0)
+    order = await served_in_order([(limiter, p) for p in priorities])
+    assert order == sorted(priorities, reverse=True)
 
 
 async def test_equal_priorities_are_served_in_arrival_order(make: MakeLimiter) -> None:
-    limiter = make(chat_limits(requests=5), period=1.0, keys=(KEY_A,))
-    for _ in range(5):
-        await limiter.acquire(CHAT, 1)
-    order: list[int] = []
-
-    async def call(arrival: int) -> None:
-        await limiter.acquire(CHAT, 1, priority=4.0)
-        order.append(arrival)
-
-    async with asyncio.TaskGroup() as group:
-        for arrival in range(5):
-            group.create_task(call(arrival))
-            await asyncio.sleep(0.01)
-    assert order == [0, 1, 2, 3, 4]
+    limiter = make(SCARCE, period=1.0, keys=(KEY_A,))
+    await into_debt(limiter)
+    # Arrival n asks with priority 4 + n/1000: equal once kept to the limiter's 10 ms steps.
+    order = await served_in_order([(limiter, 4.0 + n / 1000) for n in range(5)])
+    assert order == [4.0 + n / 1000 for n in range(5)]
 
 
 async def test_priority_orders_waiters_of_every_replica(
     replicas: Callable[..., list[RedisRateLimiter]],
 ) -> None:
-    # One key, so capacity comes back one request at a time, every 0.2 s.
-    first, second = replicas(chat_limits(requests=5), keys=[KEY_A], period=1.0)
-    for _ in range(5):
-        await first.acquire(CHAT, 1)
-    order: list[float] = []
-
-    async def call(limiter: RedisRateLimiter, priority: float) -> None:
-        await limiter.acquire(CHAT, 1, priority=priority)
-        order.append(priority)
-
-    async with asyncio.TaskGroup() as group:
-        for n, priority in enumerate((2.0, 7.0, 4.0, 9.0, 1.0, 5.0)):
-            group.create_task(call((first, second)[n % 2], priority))
-            await asyncio.sleep(0.01)
-    assert order == [9.0, 7.0, 5.0, 4.0, 2.0, 1.0]
+    first, second = replicas(SCARCE, keys=[KEY_A], period=1.0)
+    await into_debt(first)
+    priorities = (2.0, 7.0, 4.0, 9.0, 1.0, 5.0)
+    order = await served_in_order([((first, second)[n % 2], p) for n, p in enumerate(priorities)])
+    assert order == sorted(priorities, reverse=True)
 
 
 async def test_a_cooldown_on_one_replica_keeps_every_replica_off_the_key(

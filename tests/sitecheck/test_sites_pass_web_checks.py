@@ -254,6 +254,11 @@ def test_every_link_image_and_sitemap_entry_resolves_and_nothing_is_hotlinked(
 
 
 @pytest.mark.parametrize("site", SITE_NAMES)
+def test_structured_data_parses_and_names_its_type(checked: CheckedSites, site: str) -> None:
+    assert checked.failures(site, "seo") == []
+
+
+@pytest.mark.parametrize("site", SITE_NAMES)
 def test_no_page_scrolls_sideways_or_logs_an_error(checked: CheckedSites, site: str) -> None:
     assert checked.failures(site, "layout", "console") == []
 
@@ -271,6 +276,15 @@ def test_every_page_is_screenshotted_at_1280_and_390_pixels_wide(
 
 
 @pytest.mark.parametrize("site", SITE_NAMES)
+def test_every_threshold_holds(checked: CheckedSites, site: str) -> None:
+    """The checker's own verdict, so a check added to it is enforced here at once."""
+    failures = [
+        f"{f['check']} {f['page']}: {f['message']}" for f in checked.results[site]["failures"]
+    ]
+    assert checked.results[site]["passed"], failures
+
+
+@pytest.mark.parametrize("site", SITE_NAMES)
 def test_one_page_report_states_the_verdict_and_every_page(
     checked: CheckedSites, site: str
 ) -> None:
@@ -284,7 +298,7 @@ def test_one_page_report_states_the_verdict_and_every_page(
     assert not any(p["path"].startswith("_report/") for p in result["pages"])
 
 
-def test_the_checker_fails_a_page_with_a_broken_link_a_bare_image_and_faint_text(
+def test_the_checker_fails_a_page_with_broken_links_markup_contrast_and_json_ld(
     checked: CheckedSites, tmp_path: Path
 ) -> None:
     """The checks can fail: a site the generator would never make is caught by each of them."""
@@ -298,7 +312,8 @@ def test_the_checker_fails_a_page_with_a_broken_link_a_bare_image_and_faint_text
     html = html.replace(
         '<main id="main" tabindex="-1">',
         '<main id="main" tabindex="-1"><p style="color:#ddd">faint</p>'
-        '<a href="missing.html">gone</a><img src="images/missing.png"><center>old</center>',
+        '<a href="missing.html">gone</a><img src="images/missing.png"><center>old</center>'
+        '<script type="application/ld+json">{"@type": </script>',
         1,
     )
     index.write_text(html, encoding="utf-8")
@@ -317,4 +332,5 @@ def test_the_checker_fails_a_page_with_a_broken_link_a_bare_image_and_faint_text
     assert any(m.startswith("axe: ") and "image-alt" in m for m in messages), messages
     assert any(m.startswith("links: ") and "missing.html" in m for m in messages), messages
     assert any(m.startswith("network: ") and "missing.png" in m for m in messages), messages
+    assert any(m.startswith("seo: JSON-LD does not parse") for m in messages), messages
     assert "**FAIL**" in (site / "_report" / "check.md").read_text(encoding="utf-8")

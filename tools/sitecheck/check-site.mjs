@@ -201,18 +201,20 @@ async function loadEveryImage(page) {
         img.addEventListener('load', resolve, { once: true });
         img.addEventListener('error', resolve, { once: true });
       });
-    const settle = (ms) =>
+    // Only images near the viewport have started loading; far ones are waited for later.
+    const near = (img) => img.getBoundingClientRect().top < window.innerHeight * 2;
+    const settle = (ms, which) =>
       Promise.race([
-        Promise.all([...document.images].filter((img) => !img.complete).map(loaded)),
+        Promise.all([...document.images].filter((img) => !img.complete && which(img)).map(loaded)),
         new Promise((resolve) => setTimeout(resolve, ms)),
       ]);
     const step = Math.max(200, Math.floor(window.innerHeight * 0.8));
     for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
       window.scrollTo(0, y);
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      await settle(1000);
+      await settle(1000, near);
     }
-    await settle(3000);
+    await settle(3000, () => true);
     window.scrollTo(0, 0);
   });
 }
@@ -257,8 +259,17 @@ function collectPage() {
     hasSize: img.hasAttribute('width') && img.hasAttribute('height'),
     alt: img.hasAttribute('alt'),
   }));
+  const structuredData = [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => {
+    try {
+      const data = JSON.parse(script.textContent);
+      return data && data['@context'] && data['@type'] ? '' : 'JSON-LD without @context and @type';
+    } catch (error) {
+      return `JSON-LD does not parse: ${error.message}`;
+    }
+  });
   return {
     refs,
+    structuredData: structuredData.filter(Boolean),
     ids: [...document.querySelectorAll('[id], a[name]')].map((el) => el.id || el.getAttribute('name')),
     robots,
     canonical: document.querySelector('link[rel="canonical"]')?.href || '',
@@ -286,7 +297,7 @@ function overflowingElements() {
   return [`page is ${scrollWidth}px wide in a ${width}px viewport`, ...wide.slice(0, 5).map(describe)];
 }
 
-async function visit(context, site, pagePath, viewport, axeSource) {
+async function visit(context, site, pagePath, viewport) {
   const page = await context.newPage();
   const url = `${site.origin}/${pagePath}`;
   const network = [];
@@ -311,7 +322,6 @@ async function visit(context, site, pagePath, viewport, axeSource) {
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 30000 });
     await loadEveryImage(page);
-    await page.addScriptTag({ content: axeSource });
     const axe = await page.evaluate(async () => {
       const run = await window.axe.run(document, { resultTypes: ['violations'] });
       return run.violations.map((v) => ({
@@ -352,18 +362,18 @@ async function browserPass(sites, executablePath) {
     }
     const contexts = new Map();
     for (const viewport of VIEWPORTS) {
-      contexts.set(
-        viewport.name,
-        await browser.newContext({
-          viewport: { width: viewport.width, height: viewport.height },
-          deviceScaleFactor: 1,
-          isMobile: viewport.isMobile,
-          hasTouch: viewport.hasTouch,
-        }),
-      );
+      const context = await browser.newContext({
+        viewport: { width: viewport.width, height: viewport.height },
+        deviceScaleFactor: 1,
+        isMobile: viewport.isMobile,
+        hasTouch: viewport.hasTouch,
+      });
+      // axe-core in every page from the start: sent to the browser once, not once per page.
+      await context.addInitScript({ content: axe.source });
+      contexts.set(viewport.name, context);
     }
     await pool(jobs, 2, async ({ site, pagePath, viewport }) => {
-      const result = await visit(contexts.get(viewport.name), site, pagePath, viewport, axe.source);
+      const result = await visit(contexts.get(viewport.name), site, pagePath, viewport);
       site.results[pagePath].browser[viewport.name] = result;
     });
     for (const context of contexts.values()) await context.close();
@@ -607,6 +617,7 @@ function judge(site, formFactors) {
       if (!b.screenshot) add('screenshots', pagePath, `${viewport.width}px: no screenshot`);
     }
     for (const line of r.links?.broken || []) add('links', pagePath, line);
+    for (const line of r.browser.desktop?.dom?.structuredData || []) add('seo', pagePath, line);
     const noindex = /noindex/i.test(r.browser.desktop?.dom?.robots || '');
     for (const formFactor of formFactors) {
       const lh = r.lighthouse[formFactor];
@@ -661,7 +672,7 @@ function renderReport(site, summary) {
   lines.push(
     `Thresholds: vnu 0 errors; axe 0 serious or critical violations at each width; Lighthouse >= ${LIGHTHOUSE_MIN} in performance, ` +
       'accessibility, best practices and SEO; every internal link, fragment, image, stylesheet, icon and sitemap entry resolves; ' +
-      'nothing loaded from another host; no horizontal scrolling; no console errors.',
+      'nothing loaded from another host; JSON-LD parses; no horizontal scrolling; no console errors.',
     '',
   );
   const lhHeads = formFactors.map((f) => `Lighthouse ${f} P / A / BP / SEO`);
