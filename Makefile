@@ -39,7 +39,7 @@ $(STUBS): $(STAMP) $(PROTOS) Makefile
 run: $(STUBS)
 	$(VENV)/bin/sitefarm generate examples/bakery.yaml --out out/bakery
 
-test: $(STUBS) $(DEPLOY_STAMP) $(BENCH_STAMP)
+test: $(STUBS) $(DEPLOY_STAMP) $(BENCH_STAMP) check-tools
 	$(PY) -m pytest
 
 lint: $(STUBS)

@@ -258,7 +258,7 @@ async def _fake_process(
 async def wait_healthy(
     addresses: Mapping[str, str],
     processes: list[subprocess.Popen[bytes]],
-    within_seconds: float = 30.0,
+    within_seconds: float = 90.0,
 ) -> None:
     """Until every server answers SERVING on grpc.health.v1."""
     until = time.monotonic() + within_seconds

@@ -266,6 +266,13 @@ class _QueuedLimiter:
     async def _leave(self, model_class: ModelClass, waiter: str) -> None:
         raise NotImplementedError
 
+    async def try_acquire(
+        self, model_class: ModelClass, tokens: int, priority: float, waiter: str
+    ) -> Decision:
+        """One decision, no waiting: a key reserved, or the wait after which `waiter` (queued
+        meanwhile under that name) should ask again. acquire() is this in a loop."""
+        return await self._decide(model_class, tokens, _priority_step(priority), waiter)
+
     async def acquire(self, model_class: ModelClass, tokens: int, priority: float = 0.0) -> Lease:
         """Wait until some key may make a call of `tokens` units, reserve them, return the lease.
 

@@ -12,12 +12,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_seed_scenario_runs_every_mode_and_langgraph_against_the_fake(tmp_path: Path) -> None:
+def test_jitter_scenario_runs_every_mode_and_langgraph_against_the_fake(tmp_path: Path) -> None:
     out = tmp_path / "latest.json"
     finished = subprocess.run(
         [
             sys.executable, "-m", "bench.run",
-            "--scenarios", "seed",
+            "--scenarios", "jitter",
             "--time-scale", "0.002",
             "--repeats", "1",
             "--out", str(out),
@@ -29,12 +29,12 @@ def test_seed_scenario_runs_every_mode_and_langgraph_against_the_fake(tmp_path: 
     )  # fmt: skip
     assert finished.returncode == 0, finished.stdout[-3000:] + finished.stderr[-3000:]
     results = json.loads(out.read_text())
-    seed = results["scenarios"]["seed"]
+    jitter = results["scenarios"]["jitter"]
     for key in ("sequential_s", "waves_s", "dag_s", "langgraph_s", "bound_s"):
-        assert seed[key] > 0, key
+        assert jitter[key] > 0, key
     # The fake served each node the latency the bound was computed from, and nobody was refused.
-    assert seed["served_as_planned"] is True
-    assert set(seed["status_429"].values()) == {0}
+    assert jitter["served_as_planned"] is True
+    assert set(jitter["status_429"].values()) == {0}
     assert results["commit"]["sha"]
-    assert {g["goal"] for g in results["goals"]} >= {"seed: dag / bound"}
+    assert {g["goal"] for g in results["goals"]} >= {"jitter: dag / bound"}
     assert "Makespan" in finished.stdout

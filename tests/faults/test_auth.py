@@ -3,8 +3,10 @@ one; health and reflection answer anyone."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import grpc
 import pytest
@@ -12,7 +14,9 @@ from google.rpc import error_details_pb2
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection_pb2, reflection_pb2_grpc
 from sitefarm.v1 import phases_pb2, phases_pb2_grpc, sitefarm_pb2, sitefarm_pb2_grpc
+from typer.testing import CliRunner, Result
 
+from orchestrator.cli import app
 from orchestrator.status import status_details
 from services.runtime.auth import (
     Authenticator,
@@ -203,3 +207,25 @@ def test_tokens_are_read_with_an_optional_expiry_and_checked_against_every_one()
         with pytest.raises(TokenError):
             parse_tokens(bad)
     assert parse_tokens("") == [] and Authenticator([]).open
+
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "bakery.yaml"
+
+
+async def test_the_cli_sends_its_token_to_a_server_at_an_address(
+    farm: Farm, tmp_path: Path
+) -> None:
+    brief = EXAMPLE
+
+    def cli(token: str) -> Result:
+        arguments = ["generate", str(brief), "--out", str(tmp_path / token[:6])]
+        arguments += ["--address", farm.address, "--token", token]
+        return CliRunner().invoke(app, arguments, catch_exceptions=False)
+
+    # The CLI runs its own event loop: in a thread, while this loop serves the farm.
+    refused = await asyncio.to_thread(cli, "not-a-token-of-ours-at-all")
+    assert refused.exit_code == 1 and "UNAUTHENTICATED" in refused.output, refused.output
+    accepted = await asyncio.to_thread(cli, API_TOKEN)
+    assert accepted.exit_code == 0, accepted.output
+    assert (tmp_path / API_TOKEN[:6] / "index.html").exists()
+    assert API_TOKEN not in accepted.output + refused.output

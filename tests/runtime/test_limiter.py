@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
 import time
 from collections import Counter
@@ -194,56 +195,90 @@ async def test_a_wait_past_the_callers_deadline_fails_as_rate_limited(make: Make
     assert busy.value.retry_after is not None and busy.value.retry_after > 500
 
 
-# Scarce: one key of 1000 tokens a second, in debt by 800 so nobody is served before every
-# waiter has queued (a second from now), then one call of 200 tokens every 0.2 s.
-SCARCE = chat_limits(tokens=1000, keys=(KEY_A,))
+# Scarce: one key of 2000 tokens a second, put 800 in debt, so the first call of 200 tokens
+# can go in half a second and one more every 0.1 s after that.
+SCARCE = chat_limits(tokens=2000, keys=(KEY_A,))
 CALL_TOKENS = 200
+
+Waiter = tuple[Limiter, float, str]  # the limiter it asks, its priority, its name
 
 
 async def into_debt(limiter: Limiter) -> None:
-    lease = await limiter.acquire(CHAT, 1000)
-    await limiter.settle(lease, used_tokens=1800)
+    lease = await limiter.acquire(CHAT, 2000)
+    await limiter.settle(lease, used_tokens=2800)
 
 
-async def served_in_order(calls: list[tuple[Limiter, float]]) -> list[float]:
-    """The priorities of `calls` in the order the limiters served them."""
-    order: list[float] = []
+async def admitted_by_turns(waiters: list[Waiter]) -> list[list[Waiter]]:
+    """Queue `waiters` in order; then, each time the refill allows one more call, let every one
+    still waiting ask again, the least urgent first (the worst order for the rule): who got in."""
+    for limiter, priority, name in waiters:
+        refused = await limiter.try_acquire(CHAT, CALL_TOKENS, priority, name)
+        assert refused.key_id is None
+    turns: list[list[Waiter]] = []
+    waiting = list(waiters)
+    await asyncio.sleep(0.4)
+    while waiting:
+        await asyncio.sleep(0.11)
+        admitted = []
+        for waiter in reversed(waiting):
+            limiter, priority, name = waiter
+            if (await limiter.try_acquire(CHAT, CALL_TOKENS, priority, name)).key_id:
+                admitted.append(waiter)
+        turns.append(admitted)
+        waiting = [w for w in waiting if w not in admitted]
+    return turns
 
-    async def call(limiter: Limiter, priority: float) -> None:
-        await limiter.acquire(CHAT, CALL_TOKENS, priority=priority)
-        order.append(priority)
 
-    async with asyncio.TaskGroup() as group:
-        for limiter, priority in calls:
-            group.create_task(call(limiter, priority))
-            await asyncio.sleep(0.01)  # arrival order is creation order
-    return order
+def by_urgency(waiters: list[Waiter]) -> list[Waiter]:
+    return sorted(waiters, key=lambda w: -w[1])  # stable: equal priorities keep arrival order
 
 
-async def test_scarce_keys_serve_the_highest_priority_first(make: MakeLimiter) -> None:
+async def test_when_keys_are_scarce_the_most_urgent_waiters_go_first(make: MakeLimiter) -> None:
     limiter = make(SCARCE, period=1.0, keys=(KEY_A,))
     await into_debt(limiter)
-    priorities = (1.0, 8.0, 3.0, 6.0, 2.0, 9.0)
-    order = await served_in_order([(limiter, p) for p in priorities])
-    assert order == sorted(priorities, reverse=True)
+    waiters = [(limiter, p, f"w{p}") for p in (1.0, 8.0, 3.0, 6.0, 2.0, 9.0)]
+    turns = await admitted_by_turns(by_urgency(waiters))
+    # Each turn admits the most urgent of those still waiting, however they ask.
+    assert [w for turn in turns for w in by_urgency(turn)] == by_urgency(waiters)
+    assert max(len(turn) for turn in turns) < len(waiters), "keys were scarce"
 
 
-async def test_equal_priorities_are_served_in_arrival_order(make: MakeLimiter) -> None:
+async def test_equal_priorities_go_in_arrival_order(make: MakeLimiter) -> None:
     limiter = make(SCARCE, period=1.0, keys=(KEY_A,))
     await into_debt(limiter)
-    # Arrival n asks with priority 4 + n/1000: equal once kept to the limiter's 10 ms steps.
-    order = await served_in_order([(limiter, 4.0 + n / 1000) for n in range(5)])
-    assert order == [4.0 + n / 1000 for n in range(5)]
+    waiters = [(limiter, 4.0, f"arrival-{n}") for n in range(5)]
+    turns = await admitted_by_turns(waiters)
+    assert [w for turn in turns for w in sorted(turn, key=waiters.index)] == waiters
 
 
-async def test_priority_orders_waiters_of_every_replica(
+async def test_priority_orders_the_waiters_of_every_replica(
     replicas: Callable[..., list[RedisRateLimiter]],
 ) -> None:
     first, second = replicas(SCARCE, keys=[KEY_A], period=1.0)
     await into_debt(first)
     priorities = (2.0, 7.0, 4.0, 9.0, 1.0, 5.0)
-    order = await served_in_order([((first, second)[n % 2], p) for n, p in enumerate(priorities)])
-    assert order == sorted(priorities, reverse=True)
+    waiters: list[Waiter] = [((first, second)[n % 2], p, f"w{p}") for n, p in enumerate(priorities)]
+    turns = await admitted_by_turns(waiters)
+    assert [w for turn in turns for w in by_urgency(turn)] == by_urgency(waiters)
+
+
+async def test_a_queued_caller_is_told_to_sleep_until_its_turn(make: MakeLimiter) -> None:
+    limiter = make(SCARCE, period=1.0, keys=(KEY_A,))
+    await into_debt(limiter)
+    waits = [
+        (await limiter.try_acquire(CHAT, CALL_TOKENS, 4.0, f"arrival-{n}")).wait for n in range(4)
+    ]
+    # The first in line when its own call fits, each next one a call's refill (0.1 s) later.
+    assert waits[0] == pytest.approx(0.5, abs=0.03)
+    assert [b - a for a, b in itertools.pairwise(waits)] == pytest.approx([0.1] * 3, abs=0.03)
+
+
+async def test_acquire_sleeps_its_turn_and_then_gets_the_key(make: MakeLimiter) -> None:
+    limiter = make(SCARCE, period=1.0, keys=(KEY_A,))
+    await into_debt(limiter)
+    started = time.monotonic()
+    await asyncio.gather(*(limiter.acquire(CHAT, CALL_TOKENS, priority=p) for p in (1.0, 2.0)))
+    assert 0.6 <= time.monotonic() - started < 1.0
 
 
 async def test_a_cooldown_on_one_replica_keeps_every_replica_off_the_key(
@@ -267,10 +302,12 @@ async def test_limits_change_at_run_time_for_every_replica(
     admin = aioredis.Redis.from_url(redis_url)
     try:
         for key in (KEY_A, KEY_B):
-            await set_key_limits(admin, key.id, CHAT, requests=6000)
-        # Ten a second now: the spent buckets refill at the new rate, they are not reset.
+            await set_key_limits(admin, key.id, CHAT, requests=60)
+        # Sixty a period now: the spent buckets refill at the new rate, they are not reset.
         assert await granted_now(second) is None
-        await asyncio.sleep(0.3)
+        for key in (KEY_A, KEY_B):
+            await set_key_limits(admin, key.id, CHAT, requests=6000)
+        await asyncio.sleep(0.3)  # ten a second
         assert await granted_now(second)
         for key in (KEY_A, KEY_B):
             await clear_key_limits(admin, key.id, CHAT)

@@ -26,6 +26,8 @@ const VNU_JAR = path.join(HERE, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu
 const LIGHTHOUSE_MIN = 95;
 const PERFORMANCE_RUNS = 3; // runs of a page whose first performance score is under the bar
 const AXE_FAILING_IMPACTS = new Set(['serious', 'critical']);
+// Pages open at once in the axe/screenshot browser: each mostly waits, so more than cores.
+const BROWSER_TABS = 4;
 const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 800, isMobile: false, hasTouch: false },
   { name: 'mobile', width: 390, height: 844, isMobile: true, hasTouch: true },
@@ -372,7 +374,7 @@ async function browserPass(sites, executablePath) {
       await context.addInitScript({ content: axe.source });
       contexts.set(viewport.name, context);
     }
-    await pool(jobs, 2, async ({ site, pagePath, viewport }) => {
+    await pool(jobs, BROWSER_TABS, async ({ site, pagePath, viewport }) => {
       const result = await visit(contexts.get(viewport.name), site, pagePath, viewport);
       site.results[pagePath].browser[viewport.name] = result;
     });
