@@ -9,7 +9,7 @@ import os
 import statistics
 import time
 from collections.abc import AsyncIterator, Mapping, Sequence
-from contextlib import asynccontextmanager
+from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -68,7 +68,7 @@ class BenchConfig:
     rate_ipm: int = 3  # rate_bound: images per plan minute per key
     overhead_jobs: int = 10
     scale_jobs: tuple[int, ...] = (1, 10, 50, 100)
-    scale_time_scale: float = 0.3
+    scale_time_scale: float = 0.5
     scenarios: tuple[str, ...] = ("seed", "jitter", "rate_bound", "overhead", "scale")
 
     def orchestrator_env(self, **more: str) -> dict[str, str]:
@@ -358,45 +358,36 @@ def tracing_available() -> bool:
 
 
 async def _overhead_variant(
-    config: BenchConfig, redis_url: str | None, otlp: str | None
+    config: BenchConfig, running: Farm, store_url: str | None, env: Mapping[str, str]
 ) -> dict[str, Any]:
-    env = dict(UNLIMITED_POOL)
-    if otlp:
-        env.update({"OTEL_EXPORTER_OTLP_ENDPOINT": otlp, "OTEL_BSP_SCHEDULE_DELAY": "200"})
     brief = bench_brief()
-    plan = scripted_plan(brief)
-    async with farm(ProviderSpec(0.0), redis_url, env) as running:
-        await asyncio.to_thread(running.fake.configure, faults=plan.fault_config())
-        await running.start_orchestrator(config.orchestrator_env(**env))
-        stubs = PhaseStubs(running.service_settings)
-        samples: dict[str, list[float]] = {}
-        direct: dict[str, list[float]] = {}
-        dag: list[float] = []
-        try:
-            for _ in range(2):  # warm-up
-                await run_job(running.stub, brief, MODES["sequential"])
-                await direct_chain(stubs, brief, CALL_TIMEOUT)
-            for _ in range(config.overhead_jobs):
-                await asyncio.to_thread(running.fake.reset)
-                result = await run_job(running.stub, brief, MODES["sequential"])
-                provider = _provider_seconds(
-                    await asyncio.to_thread(running.fake.stats, calls=True)
+    store = {"SITEFARM_REDIS_URL": store_url} if store_url else {}
+    await running.start_orchestrator(config.orchestrator_env(**env, **store))
+    stubs = PhaseStubs(running.service_settings)
+    samples: dict[str, list[float]] = {}
+    direct: dict[str, list[float]] = {}
+    dag: list[float] = []
+    try:
+        for _ in range(2):  # warm-up
+            await run_job(running.stub, brief, MODES["sequential"])
+            await direct_chain(stubs, brief, CALL_TIMEOUT)
+        for _ in range(config.overhead_jobs):
+            await asyncio.to_thread(running.fake.reset)
+            result = await run_job(running.stub, brief, MODES["sequential"])
+            provider = _provider_seconds(await asyncio.to_thread(running.fake.stats, calls=True))
+            for node, seconds in node_overheads(result, provider).items():
+                samples.setdefault(node.partition("[")[0], []).append(seconds * 1000)
+            await asyncio.to_thread(running.fake.reset)
+            rpc = await direct_chain(stubs, brief, CALL_TIMEOUT)
+            provider = _provider_seconds(await asyncio.to_thread(running.fake.stats, calls=True))
+            for node, seconds in rpc.items():
+                direct.setdefault(node.partition("[")[0], []).append(
+                    (seconds - provider[node]) * 1000
                 )
-                for node, seconds in node_overheads(result, provider).items():
-                    samples.setdefault(node.partition("[")[0], []).append(seconds * 1000)
-                await asyncio.to_thread(running.fake.reset)
-                rpc = await direct_chain(stubs, brief, CALL_TIMEOUT)
-                provider = _provider_seconds(
-                    await asyncio.to_thread(running.fake.stats, calls=True)
-                )
-                for node, seconds in rpc.items():
-                    direct.setdefault(node.partition("[")[0], []).append(
-                        (seconds - provider[node]) * 1000
-                    )
-                dag.append((await run_job(running.stub, brief, MODES["dag"])).makespan_s * 1000)
-            gateway = await gateway_seconds(running, config.overhead_jobs)
-        finally:
-            await stubs.close()
+            dag.append((await run_job(running.stub, brief, MODES["dag"])).makespan_s * 1000)
+        gateway = await gateway_seconds(running, config.overhead_jobs)
+    finally:
+        await stubs.close()
     every = [s for phase in samples.values() for s in phase]
     every_direct = [s for phase in direct.values() for s in phase]
     return {
@@ -457,21 +448,28 @@ async def gateway_seconds(running: Farm, rounds: int) -> list[float]:
 
 async def overhead_scenario(config: BenchConfig) -> dict[str, Any]:
     """Zero provider latency: what each phase costs beyond the provider answering, with the
-    job store and the limiter in process or in Redis, and tracing off or on."""
+    job store in process or in Redis, and tracing off or on (all processes, to an OTLP sink)."""
     variants: dict[str, Any] = {}
+    plan = scripted_plan(bench_brief())
+    tracing = [False, True] if tracing_available() else [False]
     async with redis_server() as redis_url:
-        plans: list[tuple[str, str | None, bool]] = [("in process, tracing off", None, False)]
-        if redis_url:
-            plans.append(("Redis, tracing off", redis_url, False))
-        if tracing_available():
-            plans.append(("in process, tracing on", None, True))
-        for name, url, tracing in plans:
-            if tracing:
-                async with _otlp_receiver() as otlp:
-                    variants[name] = await _overhead_variant(config, url, otlp)
-            else:
-                variants[name] = await _overhead_variant(config, url, None)
-    headline = variants["in process, tracing off"]
+        for traced in tracing:
+            async with AsyncExitStack() as stack:
+                env = dict(UNLIMITED_POOL)
+                if traced:
+                    otlp = await stack.enter_async_context(_otlp_receiver())
+                    env.update(
+                        {"OTEL_EXPORTER_OTLP_ENDPOINT": otlp, "OTEL_BSP_SCHEDULE_DELAY": "200"}
+                    )
+                running = await stack.enter_async_context(farm(ProviderSpec(0.0), None, env))
+                await asyncio.to_thread(running.fake.configure, faults=plan.fault_config())
+                stores: list[tuple[str, str | None]] = [("in-process store", None)]
+                if redis_url and not traced:
+                    stores.append(("Redis job store", redis_url))
+                for store_name, url in stores:
+                    name = f"{store_name}, tracing {'on' if traced else 'off'}"
+                    variants[name] = await _overhead_variant(config, running, url, env)
+    headline = variants["in-process store, tracing off"]
     return {
         "overhead_ms_p50": headline["overhead_ms_p50"],
         "overhead_ms_p99": headline["overhead_ms_p99"],

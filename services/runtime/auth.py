@@ -265,6 +265,11 @@ class RequestGuard(grpc.aio.ServerInterceptor):  # type: ignore[misc]
 async def _internal_error(
     context: grpc.aio.ServicerContext, details: grpc.HandlerCallDetails
 ) -> None:
+    if context.done():
+        # The caller left (its deadline passed) while the servicer was answering: there is
+        # nobody to tell, and telling would fail again. Ending as cancelled is the truth.
+        log.info("%s ended after its caller had left", details.method)  # type: ignore[attr-defined]
+        raise asyncio.CancelledError()
     log.exception("%s failed unexpectedly", details.method)  # type: ignore[attr-defined]
     await context.abort(grpc.StatusCode.UNKNOWN, "internal error (logged by the server)")
 

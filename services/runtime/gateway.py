@@ -230,6 +230,10 @@ class OpenAIProvider:
                     lease, 0 if isinstance(exc, openai.APIStatusError) else tokens
                 )
                 raise error from None
+            except json.JSONDecodeError:  # a body that is no JSON: the SDK lets it through as is
+                traced.failed("JSONDecodeError", None)
+                await self._limiter.settle(lease, tokens)
+                raise InvalidAnswerError("provider answered with a body that is not JSON") from None
             traced.answered_by(response, model)
             return lease, response
 

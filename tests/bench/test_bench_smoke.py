@@ -9,9 +9,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.timeout(240)  # seven processes start and stop: slow on a busy machine
 def test_jitter_scenario_runs_every_mode_and_langgraph_against_the_fake(tmp_path: Path) -> None:
     out = tmp_path / "latest.json"
     finished = subprocess.run(
@@ -25,7 +28,7 @@ def test_jitter_scenario_runs_every_mode_and_langgraph_against_the_fake(tmp_path
         cwd=ROOT,
         capture_output=True,
         text=True,
-        timeout=110,
+        timeout=230,
     )  # fmt: skip
     assert finished.returncode == 0, finished.stdout[-3000:] + finished.stderr[-3000:]
     results = json.loads(out.read_text())

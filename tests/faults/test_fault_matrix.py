@@ -2,7 +2,7 @@
 phase services and SiteFarm, each started as in production); each case asserts how the job
 ends and every provider call it cost.
 
-The hang is a real 30 s hang at the fake; the node deadline is set to 3 s (SITEFARM_NODE_
+The hang is a real 30 s hang at the fake; the node deadline is set to 5 s (SITEFARM_NODE_
 DEADLINE_SECONDS) so the suite does not wait the production 600 s to see the node give up.
 """
 
@@ -50,8 +50,9 @@ SCHEMA_OF_PHASE = {
     "page": "PageComposition",
     "site": "SiteShell",
 }
-NODE_ATTEMPT_SECONDS = 1.0
-NODE_DEADLINE_SECONDS = 3.0
+# Generous for a loaded CI machine (a healthy call must never hit them), short for a suite.
+NODE_ATTEMPT_SECONDS = 2.0
+NODE_DEADLINE_SECONDS = 5.0
 NODE_ATTEMPTS = 3
 GATEWAY_ATTEMPTS = 2  # SITEFARM_RETRY_ATTEMPTS of the phase services (provider_env)
 
@@ -152,12 +153,14 @@ CASES = {
         _outcomes("fault", "ok"),
     ),
     "timeout past the deadline": Case(
-        [{"kind": "timeout", "seconds": 3.0, "schema": "SectionPlan"}],
+        [{"kind": "timeout", "seconds": 3 * NODE_ATTEMPT_SECONDS, "schema": "SectionPlan"}],
         "COMPLETED",
         "SectionPlan",
-        # The attempt's deadline (1 s) cut the call; the node's next attempt answered.
+        # The attempt's deadline cut the call; the node's next attempt answered.
         _outcomes("cancelled", "ok"),
-        lambda job, calls, seconds: (calls[0].end or 0) - calls[0].start < 2.0,
+        lambda job, calls, seconds: (
+            (calls[0].end or 0) - calls[0].start < NODE_ATTEMPT_SECONDS + 1.0
+        ),
     ),
     "malformed JSON": Case(
         [{"kind": "malformed_json", "schema": "Layout"}],
@@ -186,7 +189,9 @@ CASES = {
         lambda calls: (
             1 <= len(calls) <= NODE_ATTEMPTS and {c.outcome for c in calls} == {"cancelled"}
         ),
-        lambda job, calls, seconds: list(job.degraded) == ["seo"] and seconds < 12,
+        lambda job, calls, seconds: (
+            list(job.degraded) == ["seo"] and seconds < NODE_DEADLINE_SECONDS + 5
+        ),
     ),
     "image provider down": Case(
         [{"kind": "status", "status": 500, "endpoint": "images", "times": 1000}],
@@ -253,3 +258,11 @@ async def test_health_answers_while_faults_fly(stack: Stack) -> None:
                 health_pb2.HealthCheckRequest(), timeout=5
             )
             assert answer.status == health_pb2.HealthCheckResponse.SERVING
+
+
+def test_no_process_logged_an_error_of_its_own(stack: Stack) -> None:
+    """The faults above were the provider's: every process handled them without an error or
+    a traceback in its log (runs last in this module, after every case)."""
+    for process in (stack.farm, *stack.services.values()):
+        text = process.log.read_text(encoding="utf-8", errors="replace")
+        assert " ERROR " not in text and "Traceback" not in text, (process.name, text[-3000:])

@@ -7,6 +7,8 @@ import asyncio
 import logging
 from collections import Counter
 
+import pytest
+
 from tests.fakes.openai_server import FakeOpenAI, Fault, RandomFaults
 from tests.faults.farm import fake_settings, farm_of, generate, state_name
 
@@ -26,7 +28,9 @@ TRANSIENT = [
 ]
 
 
-async def test_ninety_nine_of_a_hundred_jobs_finish_under_ten_percent_random_faults() -> None:
+async def test_ninety_nine_of_a_hundred_jobs_finish_under_ten_percent_random_faults(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     faults = RandomFaults(rate=0.10, seed=8, faults=TRANSIENT)
     async with FakeOpenAI(latency=0, random_faults=faults) as fake:
         settings = fake_settings(
@@ -58,3 +62,6 @@ async def test_ninety_nine_of_a_hundred_jobs_finish_under_ten_percent_random_fau
     # The faults really flew: about one call in ten, of every kind.
     assert 0.05 < delivered / total < 0.15, (delivered, total)
     assert set(stats["faults_delivered"]) == {f.kind for f in TRANSIENT}
+    # Every fault was an expected one: none surfaced as an error of ours.
+    errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+    assert not errors, errors[:5]

@@ -61,9 +61,9 @@ async def make(request: pytest.FixtureRequest) -> AsyncIterator[MakeLimiter]:
 
     def build(
         limits: dict[tuple[ModelClass, str], Limits],
-        period: float = 600.0,
+        period: float = 3600.0,
         keys: tuple[ApiKey, ...] = (KEY_A, KEY_B),
-        max_wait: float = 30.0,
+        max_wait: float = 2.0,
     ) -> Limiter:
         limiter: Limiter
         if url is None:
@@ -96,9 +96,10 @@ async def replicas(redis_url: str) -> AsyncIterator[Callable[..., list[RedisRate
 
 
 async def granted_now(limiter: Limiter, tokens: int = 1, priority: float = 0.0) -> Lease | None:
-    """A lease if one is granted without waiting, else None (and the caller leaves the queue)."""
+    """A lease if one is granted at once, else None: these tests' waits are either longer than
+    the limiter's max wait (refused at once) or short enough for a busy machine's second."""
     try:
-        return await asyncio.wait_for(limiter.acquire(CHAT, tokens, priority), 0.1)
+        return await asyncio.wait_for(limiter.acquire(CHAT, tokens, priority), 1.0)
     except (TimeoutError, RateLimitedError):
         return None
 
@@ -116,15 +117,17 @@ async def test_a_call_waits_until_its_bucket_has_refilled(make: MakeLimiter) -> 
     await limiter.acquire(CHAT, 1)
     started = time.monotonic()
     await limiter.acquire(CHAT, 1)
-    assert 0.45 <= time.monotonic() - started < 0.8
+    assert 0.45 <= time.monotonic() - started < 1.2
 
 
 async def test_requests_and_tokens_are_checked_together(make: MakeLimiter) -> None:
-    limiter = make(chat_limits(requests=3, tokens=1000), keys=(KEY_A,))
-    assert await granted_now(limiter, 600)
-    assert await granted_now(limiter, 600) is None, "tokens are short"
+    limiter = make(chat_limits(requests=2, tokens=1000), keys=(KEY_A,))
+    first = await granted_now(limiter, 600)
+    assert first
+    assert await granted_now(limiter, 600) is None, "tokens are short, a request is left"
     assert await granted_now(limiter, 400)
-    assert await granted_now(limiter, 1) is None, "requests are short"
+    await limiter.settle(first, used_tokens=0)
+    assert await granted_now(limiter, 1) is None, "requests are short, tokens are back"
 
 
 async def test_usage_correction_returns_what_a_call_did_not_use(make: MakeLimiter) -> None:
@@ -161,9 +164,9 @@ async def test_images_have_a_budget_of_their_own(make: MakeLimiter) -> None:
     assert await granted_now(limiter)
     assert await granted_now(limiter) is None, "chat is spent"
     for _ in range(2):
-        await asyncio.wait_for(limiter.acquire(ModelClass.IMAGES, 1), 0.1)
+        await asyncio.wait_for(limiter.acquire(ModelClass.IMAGES, 1), 1.0)
     with pytest.raises((TimeoutError, RateLimitedError)):
-        await asyncio.wait_for(limiter.acquire(ModelClass.IMAGES, 1), 0.1)
+        await asyncio.wait_for(limiter.acquire(ModelClass.IMAGES, 1), 1.0)
 
 
 def test_a_priority_arrives_as_metadata_and_nonsense_counts_as_none() -> None:
@@ -182,7 +185,7 @@ async def test_a_call_larger_than_any_key_allows_fails_at_once(make: MakeLimiter
 
 
 async def test_a_wait_past_the_callers_deadline_fails_as_rate_limited(make: MakeLimiter) -> None:
-    limiter = make(chat_limits(requests=1), keys=(KEY_A,))
+    limiter = make(chat_limits(requests=1), keys=(KEY_A,), max_wait=10_000)
     await limiter.acquire(CHAT, 1)
     token = gateway_module.deadline.set(time.monotonic() + 1.0)
     try:
@@ -278,7 +281,8 @@ async def test_acquire_sleeps_its_turn_and_then_gets_the_key(make: MakeLimiter) 
     await into_debt(limiter)
     started = time.monotonic()
     await asyncio.gather(*(limiter.acquire(CHAT, CALL_TOKENS, priority=p) for p in (1.0, 2.0)))
-    assert 0.6 <= time.monotonic() - started < 1.0
+    # Never before its turn; late only by what a busy machine adds, not by a blind backoff.
+    assert 0.6 <= time.monotonic() - started < 3.0
 
 
 async def test_a_cooldown_on_one_replica_keeps_every_replica_off_the_key(
@@ -317,7 +321,9 @@ async def test_limits_change_at_run_time_for_every_replica(
 
 
 async def test_a_settings_reload_changes_the_limits() -> None:
-    settings = Settings(openai_api_keys="sk-limiter-test-key-a-000000000000", chat_rpm=1)
+    settings = Settings(
+        openai_api_keys="sk-limiter-test-key-a-000000000000", chat_rpm=1, limiter_max_wait_seconds=5
+    )
     limiter = make_limiter(settings)
     assert isinstance(limiter, LocalRateLimiter)
     await limiter.acquire(CHAT, 1)
@@ -408,7 +414,6 @@ async def test_an_injected_429_moves_every_replicas_traffic_to_the_other_key(
     fake_openai: Any, redis_url: str
 ) -> None:
     fake_openai.set_latency(chat=0.02)
-    fake_openai.add_fault("status", status=429, retry_after=1.0, key=KEY_A.secret)
     settings = Settings(
         provider="openai",
         openai_base_url=fake_openai.base_url,
@@ -419,6 +424,10 @@ async def test_an_injected_429_moves_every_replicas_traffic_to_the_other_key(
         retry_base_seconds=0.01,
     )
     replicas = [Gateway(settings), Gateway(settings)]
+    for gateway in replicas:  # connections and the SDK's first use paid before the fault
+        await gateway.chat(load_task())
+    fake_openai.reset_stats()
+    fake_openai.add_fault("status", status=429, retry_after=1.0, key=KEY_A.secret)
     end = time.monotonic() + 2.5
 
     async def caller(gateway: Gateway) -> None:
