@@ -1,0 +1,1 @@
+"""Benchmarks: makespan against the critical-path bound, beside sequential, waves and LangGraph."""

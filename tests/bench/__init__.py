@@ -1,0 +1,1 @@
+"""Tests of bench/: that the harness still runs, never how fast."""
