@@ -41,6 +41,9 @@ class RateLimitedError(TransientProviderError):
     """The provider or the key pool said: not now."""
 
     code = grpc.StatusCode.RESOURCE_EXHAUSTED
+    # True once the refusing key sits in the limiter's cooldown: the limiter then owns the
+    # wait, and a retry may go at once to another key of the pool.
+    key_cooled_down = False
 
 
 class InvalidAnswerError(TransientProviderError):

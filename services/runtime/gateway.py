@@ -226,6 +226,7 @@ class OpenAIProvider:
                 error = _provider_error(exc)
                 if isinstance(error, RateLimitedError):
                     await self._limiter.cooldown(lease, error.retry_after or 1.0)
+                    error.key_cooled_down = True
                 await self._limiter.settle(
                     lease, 0 if isinstance(exc, openai.APIStatusError) else tokens
                 )
@@ -423,14 +424,18 @@ class Gateway:
             except TransientProviderError as error:
                 if number == settings.retry_attempts:
                     raise
-                # Full jitter spreads retries of many callers; Retry-After is a floor.
+                # Full jitter spreads retries of many callers. Retry-After is a floor, unless
+                # the limiter holds the refusing key back itself and may pick another one.
                 backoff = random.uniform(
                     0,
                     min(
                         settings.retry_max_seconds, settings.retry_base_seconds * 2 ** (number - 1)
                     ),
                 )
-                wait = max(backoff, (error.retry_after or 0) + random.uniform(0, 0.1))
+                floor = error.retry_after or 0
+                if isinstance(error, RateLimitedError) and error.key_cooled_down:
+                    floor = 0
+                wait = max(backoff, floor + random.uniform(0, 0.1))
                 if (end := deadline.get()) is not None and time.monotonic() + wait >= end:
                     raise PhaseDeadlineError(
                         f"phase {phase}: deadline passes before attempt {number + 1} ({error})"

@@ -6,6 +6,7 @@ import time
 from typing import Any
 
 import pytest
+from pydantic import SecretStr
 from sitefarm.v1 import artifacts_pb2
 
 from services.runtime import gateway as gateway_module
@@ -142,3 +143,20 @@ def test_retry_after_is_read_from_every_header_the_provider_uses(
     headers: dict[str, str], seconds: float | None
 ) -> None:
     assert retry_after_seconds(headers) == pytest.approx(seconds)
+
+
+async def test_a_429_on_one_key_retries_at_once_on_another(
+    fake_openai: Any, openai_settings: Settings
+) -> None:
+    keys = "sk-test-pool-key-aaaa0001,sk-test-pool-key-bbbb0002"
+    settings = openai_settings.model_copy(
+        update={"openai_api_keys": SecretStr(keys), "openai_api_key": None}
+    )
+    fake_openai.add_fault("status", status=429, retry_after=3.0)
+    started = time.monotonic()
+    result = await Gateway(settings).chat(layout_task())
+    assert result.message.sections
+    assert time.monotonic() - started < 2.0, "the retry waited out the refused key's cooldown"
+    first, second = fake_openai.calls(endpoint="chat")
+    assert first.status == 429 and second.status == 200
+    assert first.key != second.key
