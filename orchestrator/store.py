@@ -303,7 +303,9 @@ class _Doorbell:
     rings: watchers read their own events with short XRANGEs. A blocking read per watcher
     would hold a connection each, and a few hundred watchers would exhaust any pool."""
 
-    def __init__(self, redis: aioredis.Redis, block_ms: int = 1000) -> None:
+    # A stream first waited on while a read is blocked joins only the next read, so the block
+    # bounds how late a new watcher hears its first event: short, at ten cheap reads a second.
+    def __init__(self, redis: aioredis.Redis, block_ms: int = 100) -> None:
         self._redis = redis
         self._block_ms = block_ms
         self._positions: dict[str, str] = {}  # stream -> the last entry id seen
