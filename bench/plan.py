@@ -12,13 +12,11 @@ from pathlib import Path
 
 from google.protobuf import json_format
 from google.protobuf.message import Message
-from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2
+from sitefarm.v1 import artifacts_pb2, brief_pb2
 
 from orchestrator.graph import GRAPH, PhaseGraph, critical_path, node_name
-from services.design import offline as design
-from services.layout import offline as layout
-from services.planning import offline as planning
 from services.runtime.brief import load_brief
+from tests.services.offline_chain import run_offline
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
@@ -108,42 +106,17 @@ class ScriptedPlan:
 
 def scripted_plan(brief: brief_pb2.ProjectConfig) -> ScriptedPlan:
     """The offline phase chain for `brief`, its image plan made exactly IMAGE_COUNT images."""
-    strategy = design.design_strategy(phases_pb2.GenerateDesignStrategyRequest(brief=brief))
-    context = design.design_context(phases_pb2.GenerateDesignContextRequest(brief=brief))
-    style = design.style_system(
-        phases_pb2.GenerateStyleSystemRequest(
-            brief=brief, design_context=context, design_strategy=strategy
-        )
-    )
-    sections = planning.section_plan(phases_pb2.PlanSectionsRequest(brief=brief))
-    site_layout = layout.layout(
-        phases_pb2.GenerateLayoutRequest(brief=brief, design_context=context, section_plan=sections)
-    )
-    pages = planning.page_plan(
-        phases_pb2.PlanPagesRequest(brief=brief, design_context=context, section_plan=sections)
-    )
-    images = _exactly(
-        planning.image_plan(
-            phases_pb2.PlanImagesRequest(brief=brief, layout=site_layout, page_plan=pages)
-        ),
-        IMAGE_COUNT,
-    )
-    seo = planning.seo(phases_pb2.PlanSeoRequest(brief=brief, layout=site_layout, page_plan=pages))
-    copy = planning.site_copy(
-        phases_pb2.WriteCopyRequest(
-            brief=brief, layout=site_layout, page_plan=pages, design_strategy=strategy
-        )
-    )
+    site = run_offline(brief)
     answers: dict[str, Message] = {
-        "DesignStrategy": strategy,
-        "DesignContext": context,
-        "StyleSystem": style,
-        "SectionPlan": sections,
-        "Layout": site_layout,
-        "PagePlan": pages,
-        "ImagePlan": images,
-        "SeoStrategy": seo,
-        "SiteCopy": copy,
+        "DesignStrategy": site.strategy,
+        "DesignContext": site.context,
+        "StyleSystem": site.style,
+        "SectionPlan": site.sections,
+        "Layout": site.layout,
+        "PagePlan": site.pages,
+        "ImagePlan": _exactly(site.images, IMAGE_COUNT),
+        "SeoStrategy": site.seo,
+        "SiteCopy": site.copy,
     }
     return ScriptedPlan(answers)
 

@@ -5,24 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-from google.protobuf import json_format
 from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2
 
 from services.design import offline as design
 from services.layout import offline as layout_offline
 from services.planning import offline as planning
+from services.runtime.brief import load_brief
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 EXAMPLE_NAMES = ("bakery", "lawfirm", "devtool")
 
 
 def example_brief(name: str) -> brief_pb2.ProjectConfig:
-    """examples/<name>.yaml as a ProjectConfig; `tone: warm` means TONE_WARM."""
-    document = yaml.safe_load((EXAMPLES / f"{name}.yaml").read_text(encoding="utf-8"))
-    if isinstance(document.get("tone"), str):
-        document["tone"] = f"TONE_{document['tone'].upper()}"
-    return json_format.ParseDict(document, brief_pb2.ProjectConfig())
+    """examples/<name>.yaml as a ProjectConfig."""
+    return load_brief(EXAMPLES / f"{name}.yaml")
 
 
 @dataclass(frozen=True)
