@@ -53,15 +53,27 @@ def client_options(settings: Settings) -> list[tuple[str, int | str]]:
     ]
 
 
+def client_credentials(settings: Settings) -> grpc.ChannelCredentials | None:
+    """TLS credentials when SITEFARM_TLS_CA_FILE is set (with this process's certificate for
+    mTLS); None: plaintext, for loopback or a mesh that encrypts."""
+    if settings.tls_ca_file is None:
+        return None
+    key = cert = None
+    if settings.tls_client_auth:
+        if settings.tls_key_file is None or settings.tls_cert_file is None:
+            raise ValueError("SITEFARM_TLS_CLIENT_AUTH needs SITEFARM_TLS_CERT_FILE and _KEY_FILE")
+        key, cert = settings.tls_key_file.read_bytes(), settings.tls_cert_file.read_bytes()
+    return grpc.ssl_channel_credentials(settings.tls_ca_file.read_bytes(), key, cert)
+
+
 def open_channel(address: str, settings: Settings) -> grpc.aio.Channel:
-    """An insecure channel (TLS is the mesh's or a later setting's job) to `address`, sending
-    the internal token the phase services require when one is set, and the trace context
-    and baggage when telemetry is on."""
-    return grpc.aio.insecure_channel(
-        address,
-        options=client_options(settings),
-        interceptors=[
-            *telemetry.client_interceptors(),
-            *bearer_interceptors(settings.internal_token),
-        ],
-    )
+    """A channel to `address` (TLS when configured), sending the internal token the phase
+    services require when one is set, and the trace context and baggage when telemetry is on."""
+    options = client_options(settings)
+    interceptors = [
+        *telemetry.client_interceptors(),
+        *bearer_interceptors(settings.internal_token),
+    ]
+    if (credentials := client_credentials(settings)) is not None:
+        return grpc.aio.secure_channel(address, credentials, options, interceptors=interceptors)
+    return grpc.aio.insecure_channel(address, options=options, interceptors=interceptors)

@@ -103,6 +103,21 @@ def server_options(settings: Settings) -> list[tuple[str, int]]:
     ]
 
 
+def server_credentials(settings: Settings) -> grpc.ServerCredentials | None:
+    """TLS when a certificate and key are configured; mTLS when client auth is asked too."""
+    if settings.tls_cert_file is None or settings.tls_key_file is None:
+        return None
+    ca = None
+    if settings.tls_client_auth:
+        if settings.tls_ca_file is None:
+            raise ValueError("SITEFARM_TLS_CLIENT_AUTH needs SITEFARM_TLS_CA_FILE")
+        ca = settings.tls_ca_file.read_bytes()
+    pair = (settings.tls_key_file.read_bytes(), settings.tls_cert_file.read_bytes())
+    return grpc.ssl_server_credentials(
+        [pair], root_certificates=ca, require_client_auth=settings.tls_client_auth
+    )
+
+
 async def start_server(
     registrations: Sequence[Registration],
     settings: Settings,
@@ -132,7 +147,11 @@ async def start_server(
     reflection.enable_server_reflection(
         [*names, health.SERVICE_NAME, reflection.SERVICE_NAME], server
     )
-    bound = server.add_insecure_port(f"{settings.host}:{port}")
+    address = f"{settings.host}:{port}"
+    if (credentials := server_credentials(settings)) is not None:
+        bound = server.add_secure_port(address, credentials)
+    else:
+        bound = server.add_insecure_port(address)
     if bound == 0:
         raise OSError(f"cannot bind {settings.host}:{port}")
     await server.start()

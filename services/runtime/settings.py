@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 from typing import Literal
 
 from pydantic import AliasChoices, Field, SecretStr
@@ -111,6 +112,20 @@ class Settings(BaseSettings):
         None,
         description="Shared token the orchestrator sends and the phase services require; "
         "none: the phase services rely on the NetworkPolicy alone.",
+    )
+
+    # --- TLS between processes (off by default: a mesh may do it) --------------------------
+    tls_cert_file: Path | None = Field(
+        None, description="PEM certificate this process serves with (and, for mTLS, calls with)."
+    )
+    tls_key_file: Path | None = Field(None, description="PEM private key of tls_cert_file.")
+    tls_ca_file: Path | None = Field(
+        None,
+        description="PEM CA the peers' certificates are checked against; set on a client, its "
+        "channels use TLS.",
+    )
+    tls_client_auth: bool = Field(
+        False, description="mTLS: servers require a client certificate signed by tls_ca_file."
     )
 
     # --- orchestrator ----------------------------------------------------------------------
