@@ -1192,7 +1192,8 @@ def assemble_site(
 
     add(NOT_FOUND_PATH, "text/html; charset=utf-8", _not_found_page(req, shell).encode("utf-8"))
     base = _site_base(req.brief)
-    add("sitemap.xml", "application/xml", _sitemap(page_paths, base).encode("utf-8"))
+    if base:  # sitemap URLs must be absolute: no public address, no sitemap
+        add("sitemap.xml", "application/xml", _sitemap(page_paths, base).encode("utf-8"))
     add("robots.txt", "text/plain; charset=utf-8", _robots(base).encode("utf-8"))
     add(MANIFEST_PATH, "application/manifest+json", _manifest(req).encode("utf-8"))
 

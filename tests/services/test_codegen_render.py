@@ -430,11 +430,10 @@ def test_sitemap_lists_every_page_with_absolute_urls(bundle: a.SiteBundle) -> No
     assert "Sitemap: https://crumbandco.example/sitemap.xml" in robots
 
 
-def test_sitemap_without_site_url_lists_relative_paths() -> None:
+def test_without_site_url_there_is_no_sitemap_and_robots_names_none() -> None:
     files = files_of(build_site(project=fx.brief(site_url="")))
-    root = ET.fromstring(files["sitemap.xml"])
-    locs = [el.text for el in root.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
-    assert locs == ["index.html", "menu.html", "about.html", "visit.html"]
+    assert "sitemap.xml" not in files
+    assert "robots.txt" in files and b"Sitemap:" not in files["robots.txt"]
 
 
 def test_not_found_page_uses_the_shell_copy_and_root_relative_links(
