@@ -19,22 +19,10 @@ from services.runtime.gateway import Gateway
 from services.stack import in_process_stack
 from tests.fakes.openai_server import FakeOpenAI
 from tests.faults.conftest import API_KEY, API_TOKEN, API_TOKENS, INTERNAL_TOKEN, SEEN_BY_CALLERS
+from tests.orchestrator.conftest import BRIEF
 
 DONE = (sitefarm_pb2.JOB_STATE_COMPLETED, sitefarm_pb2.JOB_STATE_DEGRADED)
 TERMINAL = (*DONE, sitefarm_pb2.JOB_STATE_FAILED, sitefarm_pb2.JOB_STATE_CANCELLED)
-
-BRIEF = brief_pb2.ProjectConfig(
-    business_name="Crumb & Co.",
-    description="A family-run sourdough bakery in Leith.",
-    audience="Families and early risers.",
-    tone=brief_pb2.TONE_WARM,
-    industry="bakery",
-    brand_colors=["#c8743a", "#3b2a20"],
-    pages=["Menu", "Visit"],
-    phone="+44 131 555 0142",
-    contact_email="hello@crumbandco.example",
-    site_url="https://crumbandco.example",
-)
 
 
 def locked(settings: OrchestratorSettings, **overrides: Any) -> OrchestratorSettings:

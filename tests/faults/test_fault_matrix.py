@@ -35,21 +35,8 @@ from tests.faults.conftest import (
     wait_serving,
 )
 from tests.faults.farm import generate, state_name
+from tests.orchestrator.conftest import SCHEMA_OF_PHASE
 
-# The JSON schema the gateway names for each chat phase: how the fake's log is read.
-SCHEMA_OF_PHASE = {
-    "design_strategy": "DesignStrategy",
-    "design_context": "DesignContext",
-    "section_plan": "SectionPlan",
-    "layout": "Layout",
-    "style_system": "StyleSystem",
-    "page_plan": "PagePlan",
-    "image_plan": "ImagePlan",
-    "seo": "SeoStrategy",
-    "copy": "SiteCopy",
-    "page": "PageComposition",
-    "site": "SiteShell",
-}
 # Generous for a loaded CI machine (a healthy call must never hit them), short for a suite.
 NODE_ATTEMPT_SECONDS = 2.0
 NODE_DEADLINE_SECONDS = 5.0
