@@ -945,6 +945,23 @@ class FakeOpenAI:
             _error_body(message, dim or "requests", "rate_limit_exceeded"), 429, headers
         )
 
+    async def _deliver_transport_fault(
+        self, fault: Fault, record: CallRecord, request: web.Request, headers: dict[str, str]
+    ) -> tuple[web.StreamResponse, int | None, str] | None:
+        """Count `fault`; for the faults that replace the whole answer (an error status, a
+        dropped connection) return (response, status, outcome), else None: the endpoint
+        shapes its content faults itself."""
+        record.fault = fault.kind
+        with self._lock:
+            self._faults_delivered[fault.kind] += 1
+        if fault.kind == "status":
+            return await self._status_fault(fault, headers), fault.status, "fault"
+        if fault.kind == "reset":
+            if fault.seconds > 0:
+                await asyncio.sleep(fault.seconds)
+            return await self._abort_connection(request), None, "fault"
+        return None
+
     async def _status_fault(self, fault: Fault, headers: dict[str, str]) -> web.Response:
         if fault.seconds > 0:
             await asyncio.sleep(fault.seconds)
@@ -1011,17 +1028,10 @@ class FakeOpenAI:
 
             fault = self._take_fault(info)
             if fault is not None:
-                record.fault = fault.kind
-                with self._lock:
-                    self._faults_delivered[fault.kind] += 1
-                if fault.kind == "status":
-                    status, outcome = fault.status, "fault"
-                    return await self._status_fault(fault, rl_headers)
-                if fault.kind == "reset":
-                    outcome = "fault"
-                    if fault.seconds > 0:
-                        await asyncio.sleep(fault.seconds)
-                    return await self._abort_connection(request)
+                delivered = await self._deliver_transport_fault(fault, record, request, rl_headers)
+                if delivered is not None:
+                    response, status, outcome = delivered
+                    return response
 
             choices, completion_tokens = self._chat_choices(info, body, messages, fault)
             self._charge_tokens(info.key, completion_tokens - reserved)
@@ -1059,8 +1069,7 @@ class FakeOpenAI:
             return self._json(payload, 200, headers)
         except asyncio.CancelledError:
             # A reset fault ends by cancellation too; keep it labelled as the fault it was.
-            if outcome != "fault":
-                outcome = "cancelled"
+            outcome = "fault" if record.fault == "reset" else "cancelled"
             raise
         finally:
             self._finish(record, status, outcome)
@@ -1153,17 +1162,10 @@ class FakeOpenAI:
                 return self._rate_limited_response(rl_headers, retry, dim, message)
             fault = self._take_fault(info)
             if fault is not None:
-                record.fault = fault.kind
-                with self._lock:
-                    self._faults_delivered[fault.kind] += 1
-                if fault.kind == "status":
-                    status, outcome = fault.status, "fault"
-                    return await self._status_fault(fault, rl_headers)
-                if fault.kind == "reset":
-                    outcome = "fault"
-                    if fault.seconds > 0:
-                        await asyncio.sleep(fault.seconds)
-                    return await self._abort_connection(request)
+                delivered = await self._deliver_transport_fault(fault, record, request, rl_headers)
+                if delivered is not None:
+                    response, status, outcome = delivered
+                    return response
             delay = (
                 fault.seconds
                 if fault is not None and fault.kind in ("hang", "timeout")
@@ -1215,8 +1217,7 @@ class FakeOpenAI:
             return self._json(payload, 200, headers)
         except asyncio.CancelledError:
             # A reset fault ends by cancellation too; keep it labelled as the fault it was.
-            if outcome != "fault":
-                outcome = "cancelled"
+            outcome = "fault" if record.fault == "reset" else "cancelled"
             raise
         finally:
             self._finish(record, status, outcome)
