@@ -320,6 +320,13 @@ def generate(
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write the site into.")],
     mode: Annotated[Mode, typer.Option(help="How phases are scheduled.")] = Mode.dag,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Call every phase again.")] = False,
+    placeholders: Annotated[
+        bool,
+        typer.Option(
+            "--placeholders",
+            help="Draft: draw sections the brief has no facts for as marked placeholders.",
+        ),
+    ] = False,
     address: Annotated[
         str | None,
         typer.Option(help="A running SiteFarm server, host:port; none: start the stack here."),
@@ -343,7 +350,9 @@ def generate(
             errors.print(line, soft_wrap=True)
         raise typer.Exit(2)
     request = sitefarm_pb2.GenerateRequest(
-        brief=config, options=sitefarm_pb2.JobOptions(mode=_MODES[mode], no_cache=no_cache)
+        brief=config, options=sitefarm_pb2.JobOptions(
+            mode=_MODES[mode], no_cache=no_cache, placeholders=placeholders
+        ),
     )
     # Shut down (and so exported) before the process exits, whatever the outcome.
     with telemetry.session("cli"):

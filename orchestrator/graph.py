@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from google.protobuf.message import Message
-from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2
+from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2, sitefarm_pb2
 
 from services.images.offline import placeholder_image
 
@@ -26,6 +26,10 @@ SERVICE_ADDRESSES: Mapping[str, str] = {
 CONTACT_FIELDS = frozenset({"phone", "contact_email", "site_url"})
 ALL_BRIEF_FIELDS = frozenset(f.name for f in brief_pb2.ProjectConfig.DESCRIPTOR.fields)
 IDENTITY_FIELDS = ALL_BRIEF_FIELDS - CONTACT_FIELDS
+
+# JobOptions fields that change what a phase writes: each is copied into every phase request
+# with a field of the same name, so it is part of that node's checkpoint key.
+CONTENT_OPTIONS = ("placeholders",)
 
 
 def node_name(phase: str, key: str | None = None) -> str:
@@ -113,10 +117,15 @@ class Phase:
         artifacts: Mapping[str, Message],
         item: Message | None = None,
         gathered: Mapping[str, Sequence[Message]] | None = None,
+        options: sitefarm_pb2.JobOptions | None = None,
     ) -> Message:
-        """The request, from the brief (only the fields it may read) and its inputs."""
+        """The request, from the brief (only the fields it may read), its inputs and the job's
+        content options."""
         request = self.request_type()
         request.brief.CopyFrom(project_brief(brief, self.brief_fields))  # type: ignore[attr-defined]
+        for option in CONTENT_OPTIONS:
+            if options is not None and option in request.DESCRIPTOR.fields_by_name:
+                setattr(request, option, getattr(options, option))
         for name in self.inputs:
             getattr(request, name).CopyFrom(artifacts[name])
         if self.fan_out is not None:

@@ -28,7 +28,7 @@ from services.runtime.channels import open_channel
 log = logging.getLogger(__name__)
 
 # Bumped whenever what a request means changes, so old checkpoints stop matching.
-CHECKPOINT_VERSION = "1"
+CHECKPOINT_VERSION = "2"
 
 # Worth another attempt: the service is away or busy, one attempt ran out of time, or the
 # model answered outside the schema (INTERNAL). Anything else will fail the same way again.
@@ -263,7 +263,9 @@ class JobRun:
         gathered = {
             g.phase: [d.artifact for d in self._gathered(node, g.phase)] for g in phase.gathers
         }
-        request = phase.build_request(self.job.brief, artifacts, node.item, gathered)  # type: ignore[arg-type]
+        request = phase.build_request(
+            self.job.brief, artifacts, node.item, gathered, self.job.options  # type: ignore[arg-type]
+        )
         key = checkpoint_key(node.name, phase, request, self._settings)
         restored = self._restored.get(node.name)
         if (self._use_cache or restored is not None) and (

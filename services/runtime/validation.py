@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from google.protobuf.descriptor import FieldDescriptor
 from google.protobuf.message import Message
 from sitefarm.v1 import brief_pb2
 
+from services.kit.languages import language_name, offline_language, offline_languages_text
 from services.runtime.errors import FieldViolation
 from services.runtime.settings import Settings
 
@@ -16,6 +18,8 @@ _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 _URL = re.compile(r"https?://[^\s/$.?#][^\s<>\"']*")
 _PAGE_TITLE_CHARS = 60
+_FACT_ITEMS = 24  # most entries of one repeated fact field (offerings, team, ...)
+_SOCIAL_URL = re.compile(r"https://[^\s/$.?#][^\s<>\"'\\]*")
 
 
 # C0 and C1 controls (newline and tab are text); DEL too. Right-to-left text is fine.
@@ -76,7 +80,59 @@ def validate_brief(
         bad("site_url", "must be an http(s) URL of at most 200 characters")
     if brief.language and not (len(brief.language) <= 35 and _LANGUAGE.fullmatch(brief.language)):
         bad("language", "must be a BCP 47 tag such as en or en-GB")
+    elif settings.provider == "offline" and offline_language(brief.language) is None:
+        bad(
+            "language",
+            f"the offline provider writes {offline_languages_text()}, not "
+            f"{language_name(brief.language)}; a model provider writes any language "
+            "(SITEFARM_PROVIDER=openai)",
+        )
+    _check_facts(brief, settings, bad)
     return problems
+
+
+def _check_facts(
+    brief: brief_pb2.ProjectConfig, settings: Settings, bad: Callable[[str, str], None]
+) -> None:
+    """The brief's facts: bounded, printable, the required part of each entry present."""
+
+    def text(field: str, value: str, limit: int = settings.max_text_chars) -> None:
+        if len(value) > limit:
+            bad(field, f"at most {limit} characters, got {len(value)}")
+        elif _control_chars(value):
+            bad(field, "must not contain control characters")
+
+    for field in ("founded", "address"):
+        text(field, getattr(brief, field), 40 if field == "founded" else 300)
+    entries: dict[str, tuple[str, ...]] = {
+        "offerings": ("name", "description", "price"),
+        "team": ("name", "role", "bio"),
+        "testimonials": ("quote", "attribution"),
+        "opening_hours": ("days", "hours"),
+        "figures": ("value", "label"),
+        "social_links": ("network", "url"),
+    }
+    for field, parts in entries.items():
+        values = getattr(brief, field)
+        if len(values) > _FACT_ITEMS:
+            bad(field, f"at most {_FACT_ITEMS} entries, got {len(values)}")
+            continue
+        for i, entry in enumerate(values):
+            if not getattr(entry, parts[0]).strip():
+                bad(f"{field}[{i}].{parts[0]}", "required")
+            for part in parts:
+                text(f"{field}[{i}].{part}", getattr(entry, part), 600)
+    for i, link in enumerate(brief.social_links[:_FACT_ITEMS]):
+        if link.url and not (len(link.url) <= 200 and _SOCIAL_URL.fullmatch(link.url)):
+            bad(f"social_links[{i}].url", "must be an https:// URL of at most 200 characters")
+    for i, figure in enumerate(brief.figures[:_FACT_ITEMS]):
+        if not figure.label.strip():
+            bad(f"figures[{i}].label", "required: what the figure counts")
+    if len(brief.credentials) > _FACT_ITEMS:
+        bad("credentials", f"at most {_FACT_ITEMS} entries, got {len(brief.credentials)}")
+    else:
+        for i, credential in enumerate(brief.credentials):
+            text(f"credentials[{i}]", credential, 200)
 
 
 def validate_phase_request(request: Message, settings: Settings) -> list[FieldViolation]:

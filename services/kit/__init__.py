@@ -1,0 +1,1 @@
+"""The offline designer's shared knowledge: languages, and what a site says in each of them."""
