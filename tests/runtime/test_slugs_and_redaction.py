@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 import pytest
 
@@ -24,6 +25,33 @@ from services.runtime.slugs import safe_slug, unique_slugs
 )
 def test_safe_slug_never_leaves_the_folder(text: str, slug: str) -> None:
     assert safe_slug(text) == slug
+
+
+@pytest.mark.parametrize(
+    ("title", "slug"),
+    [
+        ("Über uns", "uber-uns"),
+        ("Préstamos y créditos", "prestamos-y-creditos"),
+        ("Привет мир", "privet-mir"),
+        ("Ελληνικά", "ellenika"),
+    ],
+)
+def test_titles_in_any_script_are_transliterated(title: str, slug: str) -> None:
+    assert safe_slug(title) == slug
+
+
+def test_arabic_and_japanese_titles_give_distinct_non_empty_slugs() -> None:
+    titles = ["اتصل بنا", "من نحن", "خدماتنا", "お問い合わせ"]
+    slugs = [safe_slug(title) for title in titles]
+    assert all(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", slug) for slug in slugs), slugs
+    assert len(set(slugs)) == len(slugs)
+
+
+def test_words_that_transliterate_to_nothing_get_a_stable_hashed_fallback() -> None:
+    first, second = safe_slug("🍞🥐"), safe_slug("☕")
+    assert re.fullmatch(r"page-[0-9a-f]{8}", first)
+    assert first == safe_slug("🍞🥐") and first != second
+    assert safe_slug("🍞", fallback="") == ""
 
 
 def test_unique_slugs_suffix_collisions() -> None:
