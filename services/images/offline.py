@@ -70,6 +70,7 @@ class Canvas:
     ordinal: int = 0  # the image's place in its set ("gallery-3" is 2): varies the scene
     defs: list[str] = field(default_factory=list)
     body: list[str] = field(default_factory=list)
+    scenes: list[str] = field(default_factory=list)  # what was drawn, by scene name
 
     def c(self, name: str) -> str:
         return self.colors[name]
@@ -191,7 +192,12 @@ def hill_path(width: float, height: float, base: float, amplitude: float, dice: 
 
 def _scene(cv: Canvas, scenes: tuple[Callable[[Canvas], None], ...]) -> None:
     """Draw one of a motif's scenes; consecutive images of a set get consecutive scenes."""
-    scenes[cv.ordinal % len(scenes)](cv)
+    _draw(cv, scenes[cv.ordinal % len(scenes)])
+
+
+def _draw(cv: Canvas, scene: Callable[[Canvas], None]) -> None:
+    cv.scenes.append(scene.__name__.lstrip("_"))
+    scene(cv)
 
 
 def _table(cv: Canvas) -> float:
@@ -326,10 +332,79 @@ def _organic_cup(cv: Canvas) -> None:
     cv.path(blob_path(bx, by, s * 0.08, d, 7), cv.tint("primary", "inverse", 0.2))
 
 
+def _organic_sprig(cv: Canvas) -> None:
+    """A leafy sprig in a round pot against a soft wall: calm, living, fits any business."""
+    w, h, d = cv.width, cv.height, cv.dice
+    s = min(w, h)
+    wall = cv.linear("wall", [(0, cv.tint("surface", "accent", 0.1), 1), (1, cv.c("surface"), 1)])
+    cv.rect(0, 0, w, h, wall)
+    cv.circle(w * 0.72, h * 0.3, s * 0.32, cv.radial("glow", cv.c("primary"), 0.22))
+    cx, ground = w * d.between(0.42, 0.58), h * 0.8
+    cv.rect(0, ground, w, h - ground, cv.tint("inverse", "surface", 0.82))
+    pot_w, pot_h = s * 0.26, s * 0.2
+    cv.path(
+        f"M{_n(cx - pot_w / 2)} {_n(ground - pot_h)}H{_n(cx + pot_w / 2)}"
+        f"L{_n(cx + pot_w * 0.38)} {_n(ground)}H{_n(cx - pot_w * 0.38)}Z",
+        cv.tint("primary", "inverse", 0.15),
+    )
+    stem_top = ground - pot_h - s * d.between(0.34, 0.42)
+    cv.path(
+        f"M{_n(cx)} {_n(ground - pot_h)}Q{_n(cx + s * 0.04)} {_n((ground + stem_top) / 2)} "
+        f"{_n(cx)} {_n(stem_top)}",
+        extra=f' stroke="{cv.tint("accent", "inverse", 0.4)}" stroke-width="{_n(s / 90)}"',
+    )
+    for i in range(5):
+        t = 0.2 + i * 0.17
+        y = ground - pot_h - (ground - pot_h - stem_top) * t
+        side = 1 if i % 2 else -1
+        leaf = s * d.between(0.07, 0.1) * (1.1 - t * 0.4)
+        lx = cx + side * leaf * 0.9
+        cv.ellipse(
+            lx,
+            y,
+            leaf,
+            leaf * 0.42,
+            cv.tint("accent", "primary", d.between(0, 0.3)),
+            0.95,
+            f' transform="rotate({_n(side * -30)} {_n(lx)} {_n(y)})"',
+        )
+
+
+def _organic_pebbles(cv: Canvas) -> None:
+    """Smooth stones balanced in a stack by still water: quiet, steady, cared for."""
+    w, h, d = cv.width, cv.height, cv.dice
+    s = min(w, h)
+    sky = cv.linear("sky", [(0, cv.tint("surface", "primary", 0.12), 1), (1, cv.c("surface"), 1)])
+    cv.rect(0, 0, w, h, sky)
+    water = h * 0.72
+    cv.rect(0, water, w, h - water, cv.tint("accent", "surface", 0.55))
+    cx, y = w * d.between(0.4, 0.6), water
+    for i, (name, weight) in enumerate((("inverse", 0.3), ("primary", 0.2), ("accent", 0.1))):
+        rx = s * (0.2 - i * 0.045) * d.between(0.9, 1.1)
+        ry = rx * d.between(0.34, 0.42)
+        y -= ry * (1.0 if i == 0 else 1.8)
+        cv.ellipse(cx, y, rx, ry, cv.tint(name, "surface", weight))
+        cv.ellipse(cx - rx * 0.3, y - ry * 0.35, rx * 0.35, ry * 0.25, cv.c("surface"), 0.25)
+    ripples = " ".join(
+        f"M{_n(cx - s * r)} {_n(water + s * r * 0.12)}H{_n(cx + s * r)}" for r in (0.3, 0.45)
+    )
+    cv.path(ripples, extra=f' stroke="{cv.c("surface")}" stroke-width="{_n(s / 160)}"')
+
+
 def draw_organic(cv: Canvas) -> None:
-    """Soft blobs, a low sun, plates and loaves: warm, calm and natural briefs."""
+    """Soft blobs, a low sun, leaves and stones: warm, calm and natural briefs of any trade."""
     if cv.role == artifacts_pb2.IMAGE_ROLE_HERO:
-        _organic_landscape(cv)
+        _draw(cv, _organic_landscape)
+    elif cv.role == artifacts_pb2.IMAGE_ROLE_GALLERY:
+        _scene(cv, (_organic_sprig, _organic_pebbles, _organic_blobs))
+    else:
+        _scene(cv, (_organic_blobs, _organic_sprig, _organic_pebbles))
+
+
+def draw_kitchen(cv: Canvas) -> None:
+    """The organic look with food on the table: plates, loaves and cups, for food trades only."""
+    if cv.role == artifacts_pb2.IMAGE_ROLE_HERO:
+        _draw(cv, _organic_landscape)
     elif cv.role == artifacts_pb2.IMAGE_ROLE_GALLERY:
         _scene(cv, (_organic_plate, _organic_loaf, _organic_cup))
     else:
@@ -707,6 +782,7 @@ def draw_luxe(cv: Canvas) -> None:
 
 MOTIFS: dict[str, Callable[[Canvas], None]] = {
     "organic": draw_organic,
+    "kitchen": draw_kitchen,
     "architectural": draw_architectural,
     "terminal": draw_terminal,
     "geometric": draw_geometric,
@@ -733,9 +809,22 @@ SECTOR_MOTIFS: dict[str, str] = {
 }
 
 
+# Scenes that show food, and the sectors allowed them: a dentist or a charity never gets bread.
+FOOD_SCENES = frozenset({"organic_plate", "organic_loaf", "organic_cup"})
+FOOD_SECTORS = frozenset({"food", "cafe", "street_food", "bakery", "restaurant"})
+# Code windows and charts say "software"; another technical brief gets the strict grid.
+SOFTWARE_SECTORS = frozenset({"software"})
+
+
 def motif_for(p: BriefProfile) -> str:
-    """The motif family of a brief: tone first, then sector, then organic."""
-    return TONE_MOTIFS.get(p.tone.key) or SECTOR_MOTIFS.get(p.sector.key, "organic")
+    """The motif family of a brief: tone first, then sector, then organic; the organic look
+    sets food on the table only for a food, café or street-food business."""
+    motif = TONE_MOTIFS.get(p.tone.key) or SECTOR_MOTIFS.get(p.sector.key, "organic")
+    if motif == "organic" and p.sector.key in FOOD_SECTORS:
+        return "kitchen"
+    if motif == "terminal" and p.sector.key not in SOFTWARE_SECTORS:
+        return "architectural"
+    return motif
 
 
 def _range(start: float, stop: float, step: float) -> list[float]:
@@ -788,8 +877,8 @@ def _colors(style: artifacts_pb2.StyleSystem | None) -> dict[str, str]:
     return palette.color_map(palette.ensure_contrast(style or artifacts_pb2.StyleSystem()))
 
 
-def render_image(req: phases_pb2.GenerateImageRequest) -> artifacts_pb2.GeneratedImage:
-    """An SVG for one image-plan item, drawn in the style system's colours."""
+def compose(req: phases_pb2.GenerateImageRequest) -> Canvas:
+    """The drawn canvas of one image-plan item: its SVG body and the scenes it shows."""
     spec = req.image
     p = profile(req.brief)
     width, height = _size(spec)
@@ -804,6 +893,15 @@ def render_image(req: phases_pb2.GenerateImageRequest) -> artifacts_pb2.Generate
         ordinal=_ordinal(spec.id, p.seed),
     )
     MOTIFS[motif_for(p)](canvas)
+    return canvas
+
+
+def render_image(req: phases_pb2.GenerateImageRequest) -> artifacts_pb2.GeneratedImage:
+    """An SVG for one image-plan item, drawn in the style system's colours."""
+    spec = req.image
+    canvas = compose(req)
+    width, height = canvas.width, canvas.height
+    slug = safe_slug(spec.id, "image")
     alt = _alt(spec)
     return artifacts_pb2.GeneratedImage(
         id=spec.id,

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2
 
-from services.images.offline import placeholder_image, render_image
+from services.images.offline import FOOD_SCENES, compose, placeholder_image, render_image
 from tests.services.offline_chain import (
     EDGE_BRIEFS,
     EXAMPLE_NAMES,
@@ -132,3 +132,54 @@ def test_placeholder_uses_the_sites_muted_surface() -> None:
     site = run_offline(example_brief("bakery"))
     image = placeholder_image(site.images.images[0], site.style)
     assert colors(site.style)["surface-alt"] in image.data.decode()
+
+
+def _scenes_for(brief: brief_pb2.ProjectConfig) -> set[str]:
+    """Every scene a brief's hero, feature and gallery images show."""
+    roles = [(artifacts_pb2.IMAGE_ROLE_HERO, "hero", 1)]
+    roles += [(artifacts_pb2.IMAGE_ROLE_FEATURE, "features", n) for n in range(1, 5)]
+    roles += [(artifacts_pb2.IMAGE_ROLE_GALLERY, "gallery", n) for n in range(1, 7)]
+    scenes: set[str] = set()
+    for role, section, n in roles:
+        spec = artifacts_pb2.ImageSpec(
+            id=f"index-{section}-{n}", page_slug="index", section_id=section, alt="A picture",
+            role=role, width=800, height=600,
+        )  # fmt: skip
+        scenes.update(compose(phases_pb2.GenerateImageRequest(brief=brief, image=spec)).scenes)
+    return scenes
+
+
+@pytest.mark.parametrize("tone", [brief_pb2.TONE_WARM, brief_pb2.TONE_CALM])
+@pytest.mark.parametrize(
+    ("name", "industry", "description"),
+    [
+        ("Praxis Dr. Weber", "dental practice", "A family dentist for check-ups and implants."),
+        ("Harbour Clinic", "physiotherapy clinic", "Physiotherapy and sports injury care."),
+        ("Friends of the Meadow", "charity", "A charity that plants wildflower meadows."),
+    ],
+)
+def test_a_dental_clinic_or_charity_never_gets_food_pictures(
+    name: str, industry: str, description: str, tone: brief_pb2.Tone.ValueType
+) -> None:
+    brief = brief_pb2.ProjectConfig(
+        business_name=name, industry=industry, description=description, tone=tone
+    )
+    scenes = _scenes_for(brief)
+    assert scenes, "the images were drawn"
+    assert not scenes & FOOD_SCENES, scenes
+
+
+def test_a_bakery_still_sets_food_on_the_table() -> None:
+    brief = brief_pb2.ProjectConfig(
+        business_name="Crumb & Co.", industry="bakery", tone=brief_pb2.TONE_WARM,
+        description="A sourdough bakery in Leith.",
+    )  # fmt: skip
+    assert _scenes_for(brief) & FOOD_SCENES
+
+
+def test_a_technical_clinic_gets_no_code_windows_or_charts() -> None:
+    brief = brief_pb2.ProjectConfig(
+        business_name="Precision Dental", industry="dental clinic", tone=brief_pb2.TONE_TECHNICAL,
+        description="Digital dentistry with 3D scans.",
+    )  # fmt: skip
+    assert not any(scene.startswith("term_") for scene in _scenes_for(brief))
