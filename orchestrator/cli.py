@@ -279,6 +279,11 @@ async def _run_job(
     except ValueError as error:
         errors.print(f"[red]error:[/] {escape(str(error))}")
         return 1
+    # The site's facts and language come from the brief: `make check-site` judges against it.
+    (report / "brief.json").write_text(
+        json_format.MessageToJson(request.brief, preserving_proto_field_name=True),
+        encoding="utf-8",
+    )
     entry = (out / (bundle.entry_path or "index.html")).resolve()
     console.print(f"[bold green]Site:[/] {escape(str(entry))}", soft_wrap=True)
     return 0
