@@ -14,7 +14,7 @@ import grpc
 from google.protobuf import timestamp_pb2
 from google.protobuf.message import Message
 from google.rpc import error_details_pb2
-from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2_grpc, sitefarm_pb2
+from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2, phases_pb2_grpc, sitefarm_pb2
 
 from orchestrator.budget import JobBudget
 from orchestrator.graph import GRAPH, Phase, PhaseGraph, node_name
@@ -24,11 +24,13 @@ from orchestrator.status import status_details
 from orchestrator.store import JobStore, LeaseLost
 from orchestrator.tracing import JobTrace
 from services.runtime.channels import open_channel
+from services.runtime.grounding import summary
 
 log = logging.getLogger(__name__)
 
 # Bumped whenever what a request means changes, so old checkpoints stop matching.
-CHECKPOINT_VERSION = "2"
+# 3: answers written under the facts rule and grounded; older copy was never checked.
+CHECKPOINT_VERSION = "3"
 
 # Worth another attempt: the service is away or busy, one attempt ran out of time, or the
 # model answered outside the schema (INTERNAL). Anything else will fail the same way again.
@@ -271,7 +273,9 @@ class JobRun:
         if (self._use_cache or restored is not None) and (
             saved := await self._store.get_checkpoint(key)
         ) is not None:
-            node.artifact = phase.artifact(phase.response_type.FromString(saved))
+            cached_response = phase.response_type.FromString(saved)
+            node.artifact = phase.artifact(cached_response)
+            await self._report_grounding(node, cached_response)
             if restored is not None:
                 # This job's own result from before it moved replica: as first recorded.
                 node.status.CopyFrom(restored)
@@ -308,6 +312,7 @@ class JobRun:
         self._budget.charge(node.status)
         # Checkpointed the moment it exists: a resumed or repeated job never pays twice.
         await self._store.put_checkpoint(key, response.SerializeToString())
+        await self._report_grounding(node, response)
         await self._settle(node, N.NODE_STATE_DONE)
 
     async def _call(self, node: NodeRun, request: Message) -> Message:
@@ -355,6 +360,22 @@ class JobRun:
             settings.node_retry_max_seconds, settings.node_retry_base_seconds * 2 ** (attempt - 1)
         )
         return max(random.uniform(0, ceiling), (asked or 0.0) + random.uniform(0, 0.05))
+
+    async def _report_grounding(self, node: NodeRun, response: Message) -> None:
+        """What the grounding check removed from the node's answer: a span event and a
+        NODE_GROUNDED job event, before the node's NODE_FINISHED."""
+        removals = _ungrounded(response)
+        if not removals:
+            return
+        self._trace.grounded(node, removals)
+        marked = all(r.marked for r in removals)
+        done = "marked as placeholders" if marked else "removed"
+        await self._emit(
+            E.EVENT_KIND_NODE_GROUNDED,
+            node,
+            f"{node.name}: {done} facts the brief does not state: {summary(removals)}",
+            ungrounded=removals,
+        )
 
     # --- inputs and fan-out -----------------------------------------------------------------
 
@@ -503,6 +524,7 @@ class JobRun:
         node: NodeRun | None = None,
         message: str = "",
         planned: Iterable[sitefarm_pb2.NodeStatus] = (),
+        ungrounded: Iterable[phases_pb2.GroundingRemoval] = (),
     ) -> None:
         """Record an event and the job state after it, in sequence order, without gaps."""
         async with self._emit_lock:
@@ -520,6 +542,7 @@ class JobRun:
                 planned=planned,
                 job_state=self.job.state,
                 message=message,
+                ungrounded=ungrounded,
             )
             if node is not None:
                 event.node.CopyFrom(node.status)
@@ -540,6 +563,13 @@ class _Unlimited:
 
 def _held(semaphore: asyncio.Semaphore | None) -> asyncio.Semaphore | _Unlimited:
     return semaphore if semaphore is not None else _Unlimited()
+
+
+def _ungrounded(response: Message) -> list[phases_pb2.GroundingRemoval]:
+    """The grounding report of a phase's answer; none for phases that write no words."""
+    if "ungrounded" not in response.DESCRIPTOR.fields_by_name:
+        return []
+    return list(response.ungrounded)  # type: ignore[attr-defined]
 
 
 def _past(state: int) -> str:

@@ -18,7 +18,7 @@ from opentelemetry import context as otel_context
 from opentelemetry import trace
 from opentelemetry.context import Context
 from opentelemetry.trace import Span, Status, StatusCode
-from sitefarm.v1 import sitefarm_pb2
+from sitefarm.v1 import phases_pb2, sitefarm_pb2
 
 from orchestrator.report import node_cost
 from orchestrator.settings import OrchestratorSettings
@@ -109,6 +109,29 @@ class JobTrace:
         span = entry[0] if entry is not None else trace.INVALID_SPAN
         with trace.use_span(span, end_on_exit=False):
             telemetry.retried("node", node.phase.name, attempt, reason, wait_seconds)
+
+    def grounded(self, node: NodeRun, removals: Iterable[phases_pb2.GroundingRemoval]) -> None:
+        """The grounding check removed or marked facts in the node's answer: a `grounding`
+        event on its span, with what it found (sanitised, clipped, at most 20 of them)."""
+        entry = self._nodes.get(node.name)
+        if entry is None:
+            return
+        removals = list(removals)
+        kinds = [
+            phases_pb2.FactKind.Name(r.kind).removeprefix("FACT_KIND_").lower() for r in removals
+        ]
+        entry[0].add_event(
+            "grounding",
+            {
+                "sitefarm.grounding.count": len(removals),
+                "sitefarm.grounding.marked": sum(r.marked for r in removals),
+                "sitefarm.grounding.kinds": sorted(set(kinds)),
+                "sitefarm.grounding.facts": [
+                    telemetry.safe(f"{kind} in {r.section} {r.field}: {r.text}", 160)
+                    for kind, r in list(zip(kinds, removals, strict=True))[:20]
+                ],
+            },
+        )
 
     def node_settled(self, node: NodeRun) -> None:
         """The node has its final state: close its span (a skipped node gets an empty one, so

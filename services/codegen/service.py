@@ -7,6 +7,8 @@ from sitefarm.v1 import artifacts_pb2, phases_pb2, phases_pb2_grpc
 
 from services.codegen import offline, prompts, render
 from services.runtime.gateway import ChatTask, Gateway
+from services.runtime.grounding import empty_fact_sections, ground_page_request, ground_site_shell
+from services.runtime.prompt_rules import facts_block
 from services.runtime.server import Registration, phase_registration, phase_rpc
 from services.runtime.settings import Settings
 
@@ -22,11 +24,18 @@ class CodegenServicer(phases_pb2_grpc.CodegenServiceServicer):
     async def GeneratePage(
         self, request: phases_pb2.GeneratePageRequest, context: grpc.aio.ServicerContext
     ) -> phases_pb2.GeneratePageResponse:
-        page_copy = next((p for p in request.copy.pages if p.slug == request.page.slug), None)
+        # The words this page shows, grounded before it is composed and drawn: whichever
+        # provider wrote the copy, SEO and strategy, only the brief's facts reach the page.
+        grounded = phases_pb2.GeneratePageRequest()
+        grounded.CopyFrom(request)
+        ungrounded = ground_page_request(grounded)
+        page_copy = next((p for p in grounded.copy.pages if p.slug == grounded.page.slug), None)
+        _leave_out(grounded.page, empty_fact_sections(page_copy, grounded.section_plan))
+        request = grounded
         result = await self.gateway.chat(
             ChatTask(
                 phase="page",
-                instructions=prompts.PAGE,
+                instructions=prompts.page(request.brief),
                 inputs={
                     "page": request.page,
                     "section_plan": request.section_plan,
@@ -39,7 +48,7 @@ class CodegenServicer(phases_pb2_grpc.CodegenServiceServicer):
         )
         composition = _checked_composition(result.message, request.page)
         page = render.render_page(request, composition)
-        return phases_pb2.GeneratePageResponse(page=page, usage=result.usage)
+        return phases_pb2.GeneratePageResponse(page=page, usage=result.usage, ungrounded=ungrounded)
 
     @phase_rpc
     async def AssembleSite(
@@ -48,14 +57,24 @@ class CodegenServicer(phases_pb2_grpc.CodegenServiceServicer):
         result = await self.gateway.chat(
             ChatTask(
                 phase="site",
-                instructions=prompts.SHELL,
+                instructions=prompts.shell(request.brief),
                 inputs={"brief": request.brief},
                 response_type=artifacts_pb2.SiteShell,
                 offline=lambda: offline.site_shell(request),
+                reference=facts_block(request.brief),
             )
         )
-        site = render.assemble_site(request, result.message)
-        return phases_pb2.AssembleSiteResponse(site=site, usage=result.usage)
+        shell = result.message
+        ungrounded = ground_site_shell(shell, request.brief)
+        site = render.assemble_site(request, shell)
+        return phases_pb2.AssembleSiteResponse(site=site, usage=result.usage, ungrounded=ungrounded)
+
+
+def _leave_out(page: artifacts_pb2.PlannedPage, section_ids: set[str]) -> None:
+    """Take sections whose facts the brief lacks off the page, unless nothing would be left."""
+    kept = [s for s in page.section_ids if s not in section_ids]
+    if kept and len(kept) < len(page.section_ids):
+        page.section_ids[:] = kept
 
 
 def _checked_composition(

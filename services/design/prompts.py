@@ -1,5 +1,9 @@
 """What the design phases ask of the model."""
 
+from sitefarm.v1 import brief_pb2
+
+from services.runtime.prompt_rules import facts_rule, language_rule, site_language
+
 DESIGN_STRATEGY = (
     "You are a senior brand strategist. From the brief, decide what the website must achieve "
     "and how it should feel: positioning, value proposition, personality, the one primary "
@@ -20,3 +24,27 @@ STYLE_SYSTEM = (
     "headings and body (no web fonts), a modular type scale, a spacing unit and a corner "
     "radius. Every text colour must reach WCAG AA contrast (4.5:1) on its background."
 )
+
+
+def design_strategy(brief: brief_pb2.ProjectConfig) -> str:
+    """The strategy's words (value proposition, call to action, key messages) reach the page."""
+    return " ".join((DESIGN_STRATEGY, language_rule(brief), facts_rule()))
+
+
+def design_context(brief: brief_pb2.ProjectConfig) -> str:
+    """The context shapes the words: the audience it describes reads the site's language."""
+    return " ".join(
+        (
+            DESIGN_CONTEXT,
+            language_rule(brief),
+            "Describe the audience as people who read the site in that language.",
+        )
+    )
+
+
+def style_system(brief: brief_pb2.ProjectConfig) -> str:
+    """The fonts must carry the script of the site's language."""
+    return (
+        f"{STYLE_SYSTEM} The site is written in {site_language(brief)}: every font stack must "
+        "carry that script, naming system faces for it before the generic family."
+    )

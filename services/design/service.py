@@ -8,6 +8,7 @@ from sitefarm.v1 import artifacts_pb2, phases_pb2, phases_pb2_grpc
 from services.design import offline, prompts
 from services.runtime import palette
 from services.runtime.gateway import ChatTask, Gateway
+from services.runtime.prompt_rules import facts_block
 from services.runtime.server import Registration, phase_registration, phase_rpc
 from services.runtime.settings import Settings
 
@@ -26,10 +27,11 @@ class DesignServicer(phases_pb2_grpc.DesignServiceServicer):
         result = await self.gateway.chat(
             ChatTask(
                 phase="design_strategy",
-                instructions=prompts.DESIGN_STRATEGY,
+                instructions=prompts.design_strategy(request.brief),
                 inputs={"brief": request.brief},
                 response_type=artifacts_pb2.DesignStrategy,
                 offline=lambda: offline.design_strategy(request),
+                reference=facts_block(request.brief),
             )
         )
         return phases_pb2.GenerateDesignStrategyResponse(
@@ -43,7 +45,7 @@ class DesignServicer(phases_pb2_grpc.DesignServiceServicer):
         result = await self.gateway.chat(
             ChatTask(
                 phase="design_context",
-                instructions=prompts.DESIGN_CONTEXT,
+                instructions=prompts.design_context(request.brief),
                 inputs={"brief": request.brief},
                 response_type=artifacts_pb2.DesignContext,
                 offline=lambda: offline.design_context(request),
@@ -60,7 +62,7 @@ class DesignServicer(phases_pb2_grpc.DesignServiceServicer):
         result = await self.gateway.chat(
             ChatTask(
                 phase="style_system",
-                instructions=prompts.STYLE_SYSTEM,
+                instructions=prompts.style_system(request.brief),
                 inputs={
                     "brief": request.brief,
                     "design_context": request.design_context,

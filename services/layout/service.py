@@ -25,7 +25,7 @@ class LayoutServicer(phases_pb2_grpc.LayoutServiceServicer):
         result = await self.gateway.chat(
             ChatTask(
                 phase="layout",
-                instructions=prompts.LAYOUT,
+                instructions=prompts.layout(request.brief),
                 inputs={
                     "brief": request.brief,
                     "design_context": request.design_context,

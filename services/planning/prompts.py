@@ -1,5 +1,9 @@
 """What the planning phases ask of the model."""
 
+from sitefarm.v1 import brief_pb2
+
+from services.runtime.prompt_rules import VERBATIM_RULE, facts_rule, language_rule
+
 SECTIONS = (
     "You are an information architect. From the brief, choose the library of sections the "
     "site's pages are built from (hero, features, about, services, testimonials, gallery, "
@@ -30,7 +34,64 @@ SEO = (
 COPY = (
     "You are a conversion copywriter. Write every word of the site in the brief's tone: a "
     "tagline, and for every section of every planned page an eyebrow, a heading, one or two "
-    "paragraphs and the items the section kind needs (features, quotes with names, questions "
-    "and answers, figures, plans with prices, people with roles, contact details). Be "
-    "specific to this business. Plain text only, no markup."
+    "paragraphs and the items the section kind needs: features, services and offerings, "
+    "questions and answers, contact details. Testimonials come only from the brief's "
+    "testimonials (quote and attribution as given), team members only from its team, prices "
+    "only from its offerings, figures only from its figures. Be specific to this business. "
+    "Plain text only, no markup."
 )
+
+_FACT_SECTIONS = (
+    "Plan testimonials, team, pricing and stats sections only when the brief states those "
+    "facts (its testimonials, team, offerings with prices, figures)."
+)
+
+_FACT_SECTIONS_PLACEHOLDERS = (
+    "Testimonials, team, pricing and stats sections need the brief's facts; where the brief "
+    "lacks them you may still plan such a section: it is drawn as a marked placeholder for "
+    "the owner to fill in."
+)
+
+
+def sections(brief: brief_pb2.ProjectConfig, placeholders: bool) -> str:
+    """Which sections a site has decides which facts it needs."""
+    return " ".join(
+        (
+            SECTIONS,
+            language_rule(brief),
+            _FACT_SECTIONS_PLACEHOLDERS if placeholders else _FACT_SECTIONS,
+        )
+    )
+
+
+def pages(brief: brief_pb2.ProjectConfig) -> str:
+    """Titles and navigation labels are words a visitor reads."""
+    return " ".join(
+        (
+            PAGES,
+            language_rule(brief),
+            "The brief's page titles stay as written, in whatever script.",
+        )
+    )
+
+
+def images(brief: brief_pb2.ProjectConfig) -> str:
+    """Alt text is read aloud to visitors; the image model's prompt is not shown."""
+    return " ".join(
+        (
+            IMAGES,
+            language_rule(brief),
+            "That includes every alt text; the image model's prompt may be in English. No "
+            "image shows a named person the brief does not name.",
+        )
+    )
+
+
+def seo(brief: brief_pb2.ProjectConfig) -> str:
+    """Titles and descriptions show in search results and social cards."""
+    return " ".join((SEO, language_rule(brief), facts_rule()))
+
+
+def copy(brief: brief_pb2.ProjectConfig, placeholders: bool) -> str:
+    """The site's words: the language, the brief's wording kept, and only the brief's facts."""
+    return " ".join((COPY, language_rule(brief), VERBATIM_RULE, facts_rule(placeholders)))

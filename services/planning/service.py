@@ -7,6 +7,8 @@ from sitefarm.v1 import artifacts_pb2, phases_pb2, phases_pb2_grpc
 
 from services.planning import offline, prompts
 from services.runtime.gateway import ChatTask, Gateway
+from services.runtime.grounding import ground_site_copy
+from services.runtime.prompt_rules import facts_block
 from services.runtime.server import Registration, phase_registration, phase_rpc
 from services.runtime.settings import Settings
 from services.runtime.slugs import safe_slug, unique_slugs
@@ -26,7 +28,7 @@ class PlanningServicer(phases_pb2_grpc.PlanningServiceServicer):
         result = await self.gateway.chat(
             ChatTask(
                 phase="section_plan",
-                instructions=prompts.SECTIONS,
+                instructions=prompts.sections(request.brief, request.placeholders),
                 inputs={"brief": request.brief},
                 response_type=artifacts_pb2.SectionPlan,
                 offline=lambda: offline.section_plan(request),
@@ -46,7 +48,7 @@ class PlanningServicer(phases_pb2_grpc.PlanningServiceServicer):
         result = await self.gateway.chat(
             ChatTask(
                 phase="page_plan",
-                instructions=prompts.PAGES,
+                instructions=prompts.pages(request.brief),
                 inputs={
                     "brief": request.brief,
                     "design_context": request.design_context,
@@ -66,7 +68,7 @@ class PlanningServicer(phases_pb2_grpc.PlanningServiceServicer):
         result = await self.gateway.chat(
             ChatTask(
                 phase="image_plan",
-                instructions=prompts.IMAGES,
+                instructions=prompts.images(request.brief),
                 inputs={
                     "brief": request.brief,
                     "layout": request.layout,
@@ -96,7 +98,7 @@ class PlanningServicer(phases_pb2_grpc.PlanningServiceServicer):
         result = await self.gateway.chat(
             ChatTask(
                 phase="seo",
-                instructions=prompts.SEO,
+                instructions=prompts.seo(request.brief),
                 inputs={
                     "brief": request.brief,
                     "layout": request.layout,
@@ -104,6 +106,7 @@ class PlanningServicer(phases_pb2_grpc.PlanningServiceServicer):
                 },
                 response_type=artifacts_pb2.SeoStrategy,
                 offline=lambda: offline.seo(request),
+                reference=facts_block(request.brief),
             )
         )
         return phases_pb2.PlanSeoResponse(seo=result.message, usage=result.usage)
@@ -115,7 +118,7 @@ class PlanningServicer(phases_pb2_grpc.PlanningServiceServicer):
         result = await self.gateway.chat(
             ChatTask(
                 phase="copy",
-                instructions=prompts.COPY,
+                instructions=prompts.copy(request.brief, request.placeholders),
                 inputs={
                     "brief": request.brief,
                     "layout": request.layout,
@@ -125,9 +128,15 @@ class PlanningServicer(phases_pb2_grpc.PlanningServiceServicer):
                 },
                 response_type=artifacts_pb2.SiteCopy,
                 offline=lambda: offline.site_copy(request),
+                reference=facts_block(request.brief),
             )
         )
-        return phases_pb2.WriteCopyResponse(copy=result.message, usage=result.usage)
+        # Whichever provider wrote it, only the brief's facts leave this phase.
+        copy = result.message
+        ungrounded = ground_site_copy(
+            copy, request.brief, request.section_plan, request.placeholders
+        )
+        return phases_pb2.WriteCopyResponse(copy=copy, usage=result.usage, ungrounded=ungrounded)
 
 
 def _checked_page_plan(

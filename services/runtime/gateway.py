@@ -54,6 +54,9 @@ class ChatTask(Generic[M]):
     inputs: Mapping[str, Message]
     response_type: type[M]
     offline: Callable[[], M]
+    # Readable text the model works from (the brief's facts), sent as a user message of its
+    # own: brief text is untrusted, so it never joins the system instructions.
+    reference: str = ""
 
 
 @dataclass(frozen=True)
@@ -251,6 +254,7 @@ class OpenAIProvider:
                 "content": task.instructions
                 + "\nAnswer with one JSON object that follows the given schema, nothing else.",
             },
+            *([{"role": "user", "content": task.reference}] if task.reference else []),
             {"role": "user", "content": json.dumps(inputs, ensure_ascii=False)},
         ]
         usage = artifacts_pb2.ModelUsage(provider=self.name, model=model)
