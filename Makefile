@@ -89,9 +89,10 @@ $(SITECHECK_STAMP): $(SITECHECK)/package.json $(SITECHECK)/package-lock.json
 	cd $(SITECHECK) && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $@
 
-# Every check on every page of one site; the report lands in $(SITE)/_report/check.md.
-check-site: check-tools
-	node $(SITECHECK)/check-site.mjs $(SITE)
+# Every check on every page of one site; the report lands in $(SITE)/_report/check.md. The
+# content check reads the brief the CLI wrote into $(SITE)/_report/, or BRIEF=path.
+check-site: $(STUBS) check-tools
+	node $(SITECHECK)/check-site.mjs $(if $(BRIEF),--brief $(BRIEF)) $(SITE)
 
 # The rate limiter alone: acquire overhead against a local Redis, and how much of the key
 # pool's limit a fleet of processes gets, shared buckets beside per-process ones.

@@ -2,12 +2,15 @@
 // Checks generated sites with the web's own tools and writes one report per site.
 //
 //   node tools/sitecheck/check-site.mjs [--lighthouse mobile,desktop|mobile|desktop|none]
-//                                       [--workers N] SITE [SITE...]
+//                                       [--workers N] [--content auto|none]
+//                                       [--brief BRIEF] SITE [SITE...]
 //
 // Per site: the Nu HTML Checker on every page, stylesheet and SVG; axe-core in headless
 // Chromium at 1280 and 390 px; a full-page screenshot at both widths; a link check (every
 // internal link, fragment, image, stylesheet, manifest icon, sitemap and robots entry
-// resolves, nothing is hot-linked from another host); Lighthouse on every page. Writes
+// resolves, nothing is hot-linked from another host); Lighthouse on every page; and the
+// content check (content_check.py: language, direction, page titles, facts against the brief
+// in SITE/_report/brief.json or --brief) when the site has a brief. Writes
 // SITE/_report/check.md (one page), SITE/_report/check.json and SITE/_report/screenshots/.
 // Exit 0 when every threshold holds, 1 when one fails, 2 when the tools are missing.
 import { fork, spawn, spawnSync } from 'node:child_process';
@@ -21,6 +24,8 @@ import { parseArgs } from 'node:util';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPORT_DIR = '_report';
 const VNU_JAR = path.join(HERE, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
+const CONTENT_CHECK = path.join(HERE, 'content_check.py');
+const BRIEF_FILE = 'brief.json'; // written beside the site by `sitefarm generate`
 
 // The thresholds, in one place; the report prints them beside the results.
 const LIGHTHOUSE_MIN = 95;
@@ -189,6 +194,41 @@ async function runVnu(files) {
     byFile.set(file, list);
   }
   return byFile;
+}
+
+// ------------------------------------------------------------------------------------------
+// The content check (Python, the project's venv): language, direction, titles, facts
+// ------------------------------------------------------------------------------------------
+
+function findPython() {
+  const venv = path.join(HERE, '..', '..', '.venv', 'bin', 'python');
+  return process.env.SITECHECK_PYTHON || (existsSync(venv) ? venv : 'python3');
+}
+
+// One process for every site that has a brief; each writes SITE/_report/content.json, read
+// back into the site's results. A site without a brief is noted, not judged.
+async function runContent(sites, briefPath) {
+  const judged = sites.filter((site) => briefPath || existsSync(path.join(site.reportDir, BRIEF_FILE)));
+  for (const site of sites) {
+    site.content = judged.includes(site) ? null : { skipped: `no ${REPORT_DIR}/${BRIEF_FILE}: content not judged (generate with sitefarm, or pass --brief)` };
+    rmSync(path.join(site.reportDir, 'content.json'), { force: true });
+  }
+  if (!judged.length) return;
+  const args = [CONTENT_CHECK, ...(briefPath ? ['--brief', briefPath] : []), ...judged.map((site) => site.root)];
+  const { code, stdout, stderr } = await new Promise((resolve) => {
+    const child = spawn(findPython(), args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('error', (error) => resolve({ code: -1, stdout: out, stderr: String(error) }));
+    child.on('close', (exitCode) => resolve({ code: exitCode, stdout: out, stderr: err }));
+  });
+  for (const site of judged) {
+    const report = path.join(site.reportDir, 'content.json');
+    if (existsSync(report)) site.content = JSON.parse(readFileSync(report, 'utf8'));
+    else site.content = { error: `content check did not run (exit ${code}): ${(stderr || stdout).trim().split('\n').slice(-3).join(' ')}` };
+  }
 }
 
 // ------------------------------------------------------------------------------------------
@@ -639,6 +679,8 @@ function judge(site, formFactors) {
     }
   }
   for (const line of site.siteLinks || []) add('links', '(site)', line);
+  if (site.content?.error) add('content', '(site)', site.content.error);
+  for (const f of site.content?.failures || []) add(f.check, f.page, f.message);
   return failures;
 }
 
@@ -661,6 +703,28 @@ function markdownEscape(text) {
   return String(text).replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\r?\n/g, ' ');
 }
 
+function contentSection(content) {
+  const lines = ['## Content', ''];
+  if (!content || content.skipped || content.error) {
+    lines.push(markdownEscape(content?.skipped || content?.error || 'not run (--content none)'), '');
+    return lines;
+  }
+  lines.push(
+    `Against the brief ${markdownEscape(content.brief)} (content_check.py, ${content.seconds} s; details in content.md): the language heard ` +
+      'in each page\'s own words against `lang`, `dir="rtl"` for right-to-left text, every page title whole in the navigation, ' +
+      'every price, number, quote and person name in the brief or inside `data-placeholder`.',
+    '',
+    '| page | lang | dir | detected (confidence) | facts | not in the brief | placeholders |',
+    '|---|---|---|---|---:|---:|---:|',
+  );
+  for (const page of content.pages) {
+    const heard = page.detected ? `${page.detected} (${page.confidence.toFixed(2)})` : `not judged (${page.words} words)`;
+    lines.push(`| ${markdownEscape(page.path)} | ${page.lang || '–'} | ${page.dir || '–'} | ${heard} | ${page.facts} | ${page.unmarked} | ${page.placeholders} |`);
+  }
+  lines.push('');
+  return lines;
+}
+
 function renderReport(site, summary) {
   const { formFactors, tools, failures } = summary;
   const lines = [];
@@ -676,7 +740,8 @@ function renderReport(site, summary) {
   lines.push(
     `Thresholds: vnu 0 errors; axe 0 serious or critical violations at each width; Lighthouse >= ${LIGHTHOUSE_MIN} in performance, ` +
       'accessibility, best practices and SEO; every internal link, fragment, image, stylesheet, icon and sitemap entry resolves; ' +
-      'nothing loaded from another host; JSON-LD parses; no horizontal scrolling; no console errors.',
+      'nothing loaded from another host; JSON-LD parses; no horizontal scrolling; no console errors; ' +
+      'content (with a brief): the language heard matches lang, RTL text has dir="rtl", brief page titles whole in the navigation, 0 facts absent from the brief.',
     '',
   );
   const lhHeads = formFactors.map((f) => `Lighthouse ${f} P / A / BP / SEO`);
@@ -700,6 +765,7 @@ function renderReport(site, summary) {
   if (anyNoindex) {
     lines.push('\\* noindex by design (the not-found page): Lighthouse fails its is-crawlable audit; every other SEO audit must pass and does unless listed below.', '');
   }
+  lines.push(...contentSection(site.content));
   lines.push('## Findings', '');
   if (!failures.length) lines.push('None: every threshold holds.', '');
   for (const f of failures) lines.push(`- **${f.check}** ${markdownEscape(f.page)}: ${markdownEscape(f.message)}`);
@@ -745,9 +811,14 @@ async function main() {
       lighthouse: { type: 'string', default: 'mobile,desktop' },
       workers: { type: 'string', default: String(Math.max(1, Math.min(4, cpus().length))) },
       chromium: { type: 'string' },
+      content: { type: 'string', default: 'auto' },
+      brief: { type: 'string' },
     },
   });
-  if (!positionals.length) fail('usage: check-site.mjs [--lighthouse mobile,desktop|none] [--workers N] SITE...');
+  if (!['auto', 'none'].includes(values.content)) fail(`--content: ${values.content}`);
+  if (values.brief && positionals.length > 1) fail('--brief names the brief of one site');
+  if (values.brief && !existsSync(values.brief)) fail(`--brief: ${values.brief} does not exist`);
+  if (!positionals.length) fail('usage: check-site.mjs [--lighthouse mobile,desktop|none] [--workers N] [--content auto|none] [--brief BRIEF] SITE...');
   const formFactors = values.lighthouse === 'none' ? [] : values.lighthouse.split(',').map((s) => s.trim());
   if (formFactors.some((f) => f !== 'mobile' && f !== 'desktop')) fail(`--lighthouse: ${values.lighthouse}`);
   const missing = [];
@@ -782,10 +853,15 @@ async function main() {
     timings.vnu = seconds(vnuStarted);
     return byFile;
   });
+  const contentStarted = Date.now();
+  const contentDone = (values.content === 'none' ? Promise.resolve() : runContent(sites, values.brief && path.resolve(values.brief))).then(() => {
+    timings.content = seconds(contentStarted);
+  });
   const browserStarted = Date.now();
   const versions = await browserPass(sites, chromium);
   timings.browser = seconds(browserStarted);
   const byFile = await vnuDone;
+  await contentDone;
   const siteFileErrors = new Map();
   for (const site of sites) {
     for (const file of site.files) {
@@ -823,6 +899,7 @@ async function main() {
         return { path: p, vnu: r.vnu, browser, lighthouse: r.lighthouse, links: r.links };
       }),
       siteLinks: site.siteLinks,
+      content: site.content ?? { skipped: 'not run (--content none)' },
     };
     writeFileSync(path.join(site.reportDir, 'check.json'), `${JSON.stringify(json, null, 2)}\n`);
     writeFileSync(path.join(site.reportDir, 'check.md'), renderReport(site, summary));
