@@ -16,6 +16,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import TypeAlias
 
 from google.protobuf.descriptor import FieldDescriptor
 from google.protobuf.message import Message
@@ -27,7 +28,7 @@ from services.runtime.untrusted import plain_text
 
 log = logging.getLogger(__name__)
 
-FactKind = int  # a phases_pb2.FactKind value
+FactKind: TypeAlias = phases_pb2.FactKind.ValueType
 NAME, QUOTE, PRICE, NUMBER, DATE = (
     phases_pb2.FACT_KIND_NAME,
     phases_pb2.FACT_KIND_QUOTE,
@@ -107,6 +108,10 @@ _ATTRIBUTION = re.compile(
     r"(?:[\u201d\"\u00bb\u300d\u2019]\s*,?\s*|^\s*)[\u2014\u2013-]\s*(?=[^\W\d_])"
 )
 _NAME_WORDS = 3
+# Words that open a sentence before a name: "Meet Anna", "Ask Tom".
+_OPENERS = frozenset(
+    {"meet", "ask", "say", "hello", "hi", "welcome", "our", "with", "thanks", "dear", "and"}
+)
 _HONORIFICS = frozenset(
     {"dr", "prof", "mr", "mrs", "ms", "mx", "herr", "frau", "mme", "mlle", "sr", "sra", "srta"}
 )
@@ -262,24 +267,30 @@ class BriefFacts:
                 yield Found(QUOTE, quoted)
 
     def _names(self, text: str, person_context: bool) -> Iterator[Found]:
-        seen: set[str] = set()
+        seen: list[str] = []
         for cue in (_HONORIFIC, _CUE, _ATTRIBUTION):
             for match in cue.finditer(text):
                 name = _capitalised_run(text, match.end(), minimum=1)
-                if name and name not in seen and not self.words_grounded(name):
-                    seen.add(name)
+                # "Frau Dr. Sommer" is one name, found once.
+                if not name or any(name in s for s in seen):
+                    continue
+                seen.append(name)
+                if not self.words_grounded(name):
                     yield Found(NAME, name)
         if not (person_context and self.capitals_mark_names):
             return
         for sentence in split_sentences(text):
             for run, at_start in _capitalised_runs(sentence):
-                if run in seen or any(run in s for s in seen):
+                if any(run in s or s in run for s in seen):
                     continue
+                seen.append(run)
+                words = run.split()
                 # A sentence's first word is capitalised anyway: "Meet Anna Keller".
-                rest = " ".join(run.split()[1:]) if at_start else run
-                if self.words_grounded(run) or (at_start and self.words_grounded(rest)):
+                opener = at_start and (len(words) > 2 or words[0].casefold() in _OPENERS)
+                if self.words_grounded(run) or (
+                    opener and self.words_grounded(" ".join(words[1:]))
+                ):
                     continue
-                seen.add(run)
                 yield Found(NAME, run)
 
     def name_grounded(self, text: str) -> bool:
@@ -391,7 +402,7 @@ class Grounding:
                 phases_pb2.GroundingRemoval(
                     section=_reported(section),
                     field=field,
-                    kind=fact.kind,  # type: ignore[arg-type]
+                    kind=fact.kind,
                     text=_reported(fact.text),
                     marked=marked,
                 )

@@ -37,6 +37,7 @@ __all__ = [
     "LatencyConfig",
     "Limits",
     "RandomFaults",
+    "ReceivedRequest",
     "RequestInfo",
     "make_png",
 ]
@@ -170,6 +171,19 @@ class RequestInfo:
     model: str | None
     body: dict[str, Any]
     route: str | None = None
+
+
+@dataclass
+class ReceivedRequest:
+    """What one request told the model: a chat call's messages joined, or an image prompt."""
+
+    endpoint: str
+    schema: str | None
+    text: str
+
+
+# A scripted answer: the JSON object itself, or a function of the request body that makes it.
+ScriptedAnswer = Mapping[str, Any] | Callable[[dict[str, Any]], Mapping[str, Any]]
 
 
 @dataclass
@@ -344,6 +358,7 @@ class FakeOpenAI:
             set(allowed_keys) if allowed_keys is not None else None
         )
         self._faults: list[Fault] = [Fault.coerce(f) for f in faults or ()]
+        self._answers: dict[str, ScriptedAnswer] = {}
         self._random_faults = RandomFaults.coerce(random_faults)
         self._random_rng = random.Random(self._random_faults.seed if self._random_faults else 0)
         self._ids = 0
@@ -486,6 +501,17 @@ class FakeOpenAI:
             self._faults.clear()
             self._random_faults = None
 
+    def set_answer(self, schema: str, answer: ScriptedAnswer) -> None:
+        """Answer every chat call for the json_schema `schema` with `answer` (a JSON object,
+        or a function of the request body returning one) instead of a schema-made one, until
+        ``clear_answers``; a queued fault still wins."""
+        with self._lock:
+            self._answers[schema] = answer
+
+    def clear_answers(self) -> None:
+        with self._lock:
+            self._answers.clear()
+
     def pending_faults(self) -> list[Fault]:
         with self._lock:
             return [Fault(**asdict(f)) for f in self._faults]
@@ -577,6 +603,7 @@ class FakeOpenAI:
 
     def _reset_counters_locked(self) -> None:
         self._log: list[CallRecord] = []
+        self._received: list[ReceivedRequest] = []
         self._by_endpoint: Counter[str] = Counter()
         self._by_key: Counter[str] = Counter()
         self._by_schema: Counter[str] = Counter()
@@ -631,6 +658,18 @@ class FakeOpenAI:
                 and (schema_prefix is None or (r.schema or "").startswith(schema_prefix))
                 and (key is None or r.key == key)
                 and (outcome is None or r.outcome == outcome)
+            ]
+
+    def received(
+        self, *, endpoint: str | None = None, schema: str | None = None
+    ) -> list[ReceivedRequest]:
+        """What every request (optionally filtered) told the model, in arrival order."""
+        with self._lock:
+            return [
+                ReceivedRequest(r.endpoint, r.schema, r.text)
+                for r in self._received
+                if (endpoint is None or r.endpoint == endpoint)
+                and (schema is None or r.schema == schema)
             ]
 
     def request_count(self, **filters: Any) -> int:
@@ -739,6 +778,17 @@ class FakeOpenAI:
                     self._max_by_schema[info.schema], self._in_flight_by_schema[info.schema]
                 )
             return record
+
+    def _receive(self, info: RequestInfo) -> None:
+        messages = info.body.get("messages")
+        if isinstance(messages, list):
+            parts = [m.get("content") for m in messages if isinstance(m, dict)]
+            text = "\n".join(p for p in parts if isinstance(p, str))
+        else:
+            text = str(info.body.get("prompt") or "")
+        with self._lock:
+            if len(self._received) < self.max_log:
+                self._received.append(ReceivedRequest(info.endpoint, info.schema, text))
 
     def _finish(self, record: CallRecord, status: int | None, outcome: str) -> None:
         with self._lock:
@@ -909,6 +959,7 @@ class FakeOpenAI:
         )
         info.route = self.route_key(info)
         record = self._begin(info, start)
+        self._receive(info)
         with self._lock:
             allowed = self._allowed_keys
         if allowed is not None and key not in allowed:
@@ -1090,8 +1141,13 @@ class FakeOpenAI:
         completion_tokens = 0
         for index in range(n):
             seed = seed_base if index == 0 else f"{seed_base}|choice{index}"
-            if schema is not None:
-                content: str | None = _schema_answer(json.dumps(schema), seed)
+            with self._lock:
+                scripted = self._answers.get(info.schema or "")
+            if scripted is not None:
+                answer = scripted(body) if callable(scripted) else scripted
+                content: str | None = json.dumps(answer, ensure_ascii=False)
+            elif schema is not None:
+                content = _schema_answer(json.dumps(schema), seed)
             elif rf is not None and rf.get("type") == "json_object":
                 content = json.dumps({"message": lorem_text(random.Random(seed), 6, 12)})
             else:
