@@ -14,10 +14,13 @@ from urllib.parse import urlsplit
 from xml.sax.saxutils import escape as xml_escape
 
 import jinja2
-from markupsafe import Markup
+import langcodes
+from markupsafe import Markup, escape
 from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2
 
-from services.codegen import offline
+from services.codegen import offline, social_card, ui
+from services.codegen.ui import FrameWords
+from services.kit.languages import is_rtl, language_tag, primary_language
 from services.runtime.palette import REQUIRED_TOKENS, color_map, ensure_contrast
 from services.runtime.slugs import safe_slug
 
@@ -45,6 +48,7 @@ _ENV = jinja2.Environment(
 )
 
 STYLESHEET_PATH = "assets/site.css"
+SOCIAL_CARD_PATH = "assets/social-card.png"
 FAVICON_PATH = "assets/favicon.svg"
 MANIFEST_PATH = "site.webmanifest"
 IMAGE_DIR = "images"
@@ -153,23 +157,8 @@ _CONTACT_WORDS = (
     "quote",
 )
 
-# The few words of the frame itself, in the site's language where we know it.
-_UI_STRINGS: dict[str, dict[str, str]] = {
-    "en": {"skip": "Skip to content", "rights": "All rights reserved.", "home": "Back to home",
-           "contact": "Get in touch", "menu": "Pages"},
-    "fr": {"skip": "Aller au contenu", "rights": "Tous droits réservés.",
-           "home": "Retour à l'accueil", "contact": "Nous contacter", "menu": "Pages"},
-    "de": {"skip": "Zum Inhalt springen", "rights": "Alle Rechte vorbehalten.",
-           "home": "Zur Startseite", "contact": "Kontakt aufnehmen", "menu": "Seiten"},
-    "es": {"skip": "Saltar al contenido", "rights": "Todos los derechos reservados.",
-           "home": "Volver al inicio", "contact": "Contáctanos", "menu": "Páginas"},
-    "it": {"skip": "Vai al contenuto", "rights": "Tutti i diritti riservati.",
-           "home": "Torna alla home", "contact": "Contattaci", "menu": "Pagine"},
-    "nl": {"skip": "Naar de inhoud", "rights": "Alle rechten voorbehouden.",
-           "home": "Terug naar home", "contact": "Neem contact op", "menu": "Pagina's"},
-    "pt": {"skip": "Saltar para o conteúdo", "rights": "Todos os direitos reservados.",
-           "home": "Voltar ao início", "contact": "Fale connosco", "menu": "Páginas"},
-}  # fmt: skip
+# Past this many pages the header's navigation folds behind a menu button on small screens.
+NAV_INLINE_MAX = 5
 
 # Anchors the frame itself uses; a section called "main" must not steal the skip link target.
 _RESERVED_ANCHORS = frozenset({"main", "top", "site-header", "site-footer"})
@@ -246,6 +235,7 @@ class ItemView:
     text: str
     meta: str
     image: ImageView | None = None
+    placeholder: bool = False  # stands in for a fact the brief lacks: drawn marked
 
 
 @dataclass(frozen=True)
@@ -253,20 +243,25 @@ class LinkView:
     href: str
     label: str
     current: bool = False
+    # The frame label this link's text is (SiteShell field), when it is one: the site's
+    # assembly swaps in the shell's wording.
+    ui_key: str = ""
 
 
 @dataclass(frozen=True)
 class ContactView:
     name: str
-    location: str
+    address: str
     email: str
     email_href: str
     phone: str
     phone_href: str
+    hours: tuple[tuple[str, str], ...] = ()
+    social: tuple[LinkView, ...] = ()
 
     @property
     def any(self) -> bool:
-        return bool(self.location or self.email or self.phone)
+        return bool(self.address or self.email or self.phone)
 
 
 @dataclass(frozen=True)
@@ -286,6 +281,7 @@ class SectionView:
     images: tuple[ImageView, ...]
     cta: LinkView | None
     secondary: LinkView | None
+    placeholder: bool = False  # the whole section stands in for facts the brief lacks
 
 
 @dataclass(frozen=True)
@@ -293,11 +289,13 @@ class FrameView:
     """The document head, header and footer shared by every page of the site."""
 
     lang: str
+    dir: str
     title: str
     description: str
     canonical: str
     og_url: str
     og_image: str
+    og_image_alt: str
     og_locale: str
     site_name: str
     business_name: str
@@ -305,12 +303,13 @@ class FrameView:
     root: str
     home_href: str
     nav: tuple[LinkView, ...]
+    nav_collapses: bool
     header_style: str
     header_cta: LinkView | None
     tagline: str
     contact: ContactView
     copyright: str
-    ui: dict[str, str]
+    words: FrameWords
     json_ld: Markup | None = None
     page_class: str = "page"
     robots: str = ""
@@ -322,19 +321,26 @@ class FrameView:
 
 
 def _language(brief: brief_pb2.ProjectConfig) -> str:
-    tag = brief.language.strip()
+    """The brief's BCP 47 tag, normalised (`de-at` -> `de-AT`); `en` when unreadable."""
+    tag = language_tag(brief.language)
     return tag if re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}", tag) else "en"
 
 
+def _direction(lang: str) -> str:
+    return "rtl" if is_rtl(lang) else "ltr"
+
+
 def _og_locale(lang: str) -> str:
-    parts = lang.split("-")
-    if len(parts) >= 2 and re.fullmatch(r"[A-Za-z]{2}", parts[1]):
-        return f"{parts[0].lower()}_{parts[1].upper()}"
+    """Open Graph's language_TERRITORY: the tag's own region, else the language's likeliest
+    (`de` -> `de_DE`, `ar` -> `ar_EG`)."""
+    try:
+        likely = langcodes.Language.get(lang).maximize()
+    except (ValueError, LookupError):
+        return ""
+    language, territory = likely.language or "", likely.territory or ""
+    if re.fullmatch(r"[a-z]{2,3}", language) and re.fullmatch(r"[A-Z]{2}", territory):
+        return f"{language}_{territory}"
     return ""
-
-
-def _ui(lang: str) -> dict[str, str]:
-    return _UI_STRINGS.get(lang.split("-")[0].lower(), _UI_STRINGS["en"])
 
 
 def _site_base(brief: brief_pb2.ProjectConfig) -> str:
@@ -398,6 +404,31 @@ def _contact_page(
     return None
 
 
+def _https_url(url: str) -> str:
+    """The URL when it is a plain https:// address, else "" (never a script or a relative)."""
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme != "https" or not parts.netloc or any(c in url for c in "<>\"' \\"):
+        return ""
+    return url
+
+
+def _social_links(brief: brief_pb2.ProjectConfig) -> tuple[LinkView, ...]:
+    links: list[LinkView] = []
+    for link in brief.social_links:
+        url = _https_url(link.url)
+        if url and url not in {existing.href for existing in links}:
+            links.append(LinkView(href=url, label=link.network.strip() or urlsplit(url).netloc))
+    return tuple(links)
+
+
+def _opening_hours(brief: brief_pb2.ProjectConfig) -> tuple[tuple[str, str], ...]:
+    """The brief's opening hours as written, one (days, hours) row each."""
+    return tuple(
+        (row.days.strip(), row.hours.strip()) for row in brief.opening_hours if row.days.strip()
+    )
+
+
 def _contact(brief: brief_pb2.ProjectConfig) -> ContactView:
     email = brief.contact_email.strip()
     # Only a plausible address becomes a mailto: link; anything else stays text.
@@ -407,19 +438,22 @@ def _contact(brief: brief_pb2.ProjectConfig) -> ContactView:
     digits = digits[:1] + digits[1:].replace("+", "")
     return ContactView(
         name=brief.business_name.strip(),
-        location=brief.location.strip(),
+        address=brief.address.strip() or brief.location.strip(),
         email=email,
         email_href=f"mailto:{email}" if email_ok else "",
         phone=phone,
         phone_href=f"tel:{digits}" if len(digits.lstrip("+")) >= 3 else "",
+        hours=_opening_hours(brief),
+        social=_social_links(brief),
     )
 
 
-def _copyright(brief: brief_pb2.ProjectConfig, ui: dict[str, str]) -> str:
+def _copyright(brief: brief_pb2.ProjectConfig) -> str:
+    """The copyright line before the rights label (which the template prints, as a label)."""
     year = datetime.date.today().year
     name = brief.business_name.strip()
-    stop = "" if name.endswith((".", "!", "?")) else "."
-    return f"© {year} {name}{stop} {ui['rights']}"
+    stop = "" if not name or name.endswith((".", "!", "?", "。", "؟")) else "."
+    return f"© {year} {name}{stop}".strip()
 
 
 def script_safe_json(data: Mapping[str, object]) -> str:
@@ -436,9 +470,85 @@ def script_safe_json(data: Mapping[str, object]) -> str:
     return text
 
 
+# Currencies a price may name unambiguously; "$" or "¥" alone could be several, so a price
+# written with them keeps its words but claims no currency.
+_CURRENCY_SYMBOLS = {"€": "EUR", "£": "GBP", "₹": "INR", "₺": "TRY", "₪": "ILS"}
+_CURRENCY_CODES = frozenset(
+    "EUR GBP USD CHF JPY CNY CAD AUD NZD SEK NOK DKK PLN CZK HUF RON AED SAR EGP MAD JOD QAR "
+    "KWD BHD OMR TND MXN ARS COP CLP PEN BRL INR TRY ILS ZAR SGD HKD".split()
+)
+_PRICE = re.compile(
+    r"(?P<before>[€£$¥₹₺₪]|\b[A-Z]{3}\b)?\s*"
+    r"(?P<number>\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
+    r"\s*(?P<after>[€£$¥₹₺₪]|\b[A-Z]{3}\b)?"
+)
+
+
+@dataclass(frozen=True)
+class _Price:
+    written: str
+    amount: float
+    currency_token: str
+    currency: str  # ISO 4217 code, or "" when the written price does not say which
+
+
+def _parse_price(written: str) -> _Price | None:
+    """A price as written ("EUR 4.50", "from £90", "4,50 €") read as an amount and currency;
+    None when it names no amount ("free", "on request")."""
+    match = _PRICE.search(written)
+    if not match:
+        return None
+    number = re.sub(r"[\u00a0\u202f ]", "", match.group("number"))
+    decimal = re.search(r"[.,](\d{1,2})$", number)
+    whole = number[: decimal.start()] if decimal else number
+    whole = re.sub(r"[.,]", "", whole)
+    amount = float(f"{whole}.{decimal.group(1)}" if decimal else whole)
+    token = match.group("before") or match.group("after") or ""
+    currency = _CURRENCY_SYMBOLS.get(token, token if token in _CURRENCY_CODES else "")
+    return _Price(written=written, amount=amount, currency_token=token, currency=currency)
+
+
+def _price_range(prices: Sequence[str]) -> str:
+    """schema.org priceRange from the brief's own prices: the lowest and highest as written
+    when they share a currency, the one price when there is one, else nothing."""
+    written = [p for p in dict.fromkeys(p.strip() for p in prices) if p]
+    if len(written) == 1:
+        return written[0]
+    parsed = [_parse_price(p) for p in written]
+    known = [p for p in parsed if p is not None]
+    if not known or len(known) != len(parsed) or len({p.currency_token for p in known}) != 1:
+        return ""
+    low = min(known, key=lambda p: p.amount)
+    high = max(known, key=lambda p: p.amount)
+    return low.written if low.amount == high.amount else f"{low.written} \u2013 {high.written}"
+
+
+def _offers(brief: brief_pb2.ProjectConfig) -> list[dict[str, object]]:
+    """One schema.org Offer per offering of the brief; a price only when the brief gives one
+    that names its amount and currency."""
+    offers: list[dict[str, object]] = []
+    for offering in brief.offerings:
+        name = offering.name.strip()
+        if not name:
+            continue
+        item: dict[str, object] = {"@type": "Thing", "name": name}
+        if offering.description.strip():
+            item["description"] = offering.description.strip()
+        offer: dict[str, object] = {"@type": "Offer", "itemOffered": item}
+        written = offering.price.strip()
+        price = _parse_price(written) if written else None
+        # Only a bare amount is a price; "from £90" or "£16 / month" stay words (priceRange).
+        if price and price.currency and _PRICE.fullmatch(written):
+            offer["price"] = f"{price.amount:.2f}".removesuffix(".00")
+            offer["priceCurrency"] = price.currency
+        offers.append(offer)
+    return offers
+
+
 def _business_json_ld(
     brief: brief_pb2.ProjectConfig, seo: artifacts_pb2.SeoStrategy, base: str, image_url: str
 ) -> Markup:
+    """schema.org data of the business, every value a fact of the brief (or a page of it)."""
     schema_type = seo.schema_type.strip()
     if not re.fullmatch(r"[A-Z][A-Za-z]{1,60}", schema_type):
         schema_type = "Organization"
@@ -447,6 +557,7 @@ def _business_json_ld(
         "@type": schema_type,
         "name": brief.business_name.strip() or seo.site_name,
         "description": (brief.description.strip() or seo.site_description).strip(),
+        "inLanguage": _language(brief),
     }
     if base:
         data["url"] = f"{base}/"
@@ -454,8 +565,18 @@ def _business_json_ld(
         data["email"] = brief.contact_email.strip()
     if brief.phone.strip():
         data["telephone"] = brief.phone.strip()
-    if brief.location.strip():
-        data["address"] = brief.location.strip()
+    if address := brief.address.strip() or brief.location.strip():
+        data["address"] = address
+    if hours := _opening_hours(brief):
+        data["openingHours"] = [f"{days} {time}".strip() for days, time in hours]
+    if brief.founded.strip():
+        data["foundingDate"] = brief.founded.strip()
+    if social := _social_links(brief):
+        data["sameAs"] = [link.href for link in social]
+    if offers := _offers(brief):
+        data["makesOffer"] = offers
+    if price_range := _price_range([o.price for o in brief.offerings]):
+        data["priceRange"] = price_range
     if image_url and base:
         data["image"] = image_url
     # Markup only because script_safe_json has already escaped it for the script context.
@@ -485,6 +606,30 @@ _GENERIC_FAMILIES = ("serif", "sans-serif", "monospace", "system-ui", "cursive",
 # "9 Fonts." would break the whole declaration, so every other name is quoted.
 _CSS_IDENT = re.compile(r"-?[A-Za-z_][A-Za-z0-9_-]*")
 _CSS_WIDE_KEYWORDS = frozenset({"inherit", "initial", "unset", "revert", "revert-layer", "default"})
+
+
+# System faces that carry each script, put before the generic family of the brand's stacks
+# so a brand face without the script's glyphs falls back to a good one, not to tofu.
+_ARABIC_FACES = ('"Noto Sans Arabic"', '"Geeza Pro"', '"Segoe UI"', "Tahoma", '"Arial Unicode MS"')
+_HEBREW_FACES = ('"Noto Sans Hebrew"', '"Arial Hebrew"', '"Segoe UI"', "Arial")
+_CJK_TAIL = ('"Noto Sans CJK JP"', '"PingFang SC"', '"Microsoft YaHei"')
+_SCRIPT_FACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("ar", "fa", "ur", "ps", "sd", "ug", "ckb"), _ARABIC_FACES),
+    (("he", "yi"), _HEBREW_FACES),
+    (("ja",), ('"Hiragino Sans"', '"Yu Gothic"', "Meiryo", *_CJK_TAIL)),
+    (("zh",), ('"PingFang SC"', '"Microsoft YaHei"', '"Noto Sans CJK SC"', '"Hiragino Sans"')),
+    (("ko",), ('"Apple SD Gothic Neo"', '"Malgun Gothic"', '"Noto Sans CJK KR"', *_CJK_TAIL)),
+)
+
+
+def _with_script_faces(stack: str, faces: Sequence[str]) -> str:
+    """The stack with the script's faces inserted before its first generic family."""
+    families = [family.strip() for family in stack.split(",")]
+    generic = next(
+        (i for i, f in enumerate(families) if f.startswith(_GENERIC_FAMILIES)), len(families)
+    )
+    extra = [face for face in faces if face not in families]
+    return ", ".join([*families[:generic], *extra, *families[generic:]])
 
 
 def _font_family(name: str) -> str:
@@ -583,6 +728,14 @@ def _tokens_css(style: artifacts_pb2.StyleSystem, layout: artifacts_pb2.Layout) 
     width = layout.container_width_px if 960 <= layout.container_width_px <= 1400 else 1160
     lines.append(f"  --container: {width}px;")
     lines.append("}")
+    heading = _font_stack(style.heading_font, _DEFAULT_HEADING_FONT)
+    body = _font_stack(style.body_font, _DEFAULT_BODY_FONT)
+    for languages, faces in _SCRIPT_FACES:
+        selector = ", ".join(f":root:lang({code})" for code in languages)
+        lines.append(f"{selector} {{")
+        lines.append(f"  --font-heading: {_with_script_faces(heading, faces)};")
+        lines.append(f"  --font-body: {_with_script_faces(body, faces)};")
+        lines.append("}")
     return "\n".join(lines) + "\n"
 
 
@@ -685,19 +838,23 @@ def _distribute(
                 item.text.strip(),
                 item.meta.strip(),
                 images[i] if i < len(images) else None,
+                placeholder=item.placeholder,
             )
             for i, item in enumerate(items)
         )
         return paired, tuple(images[len(items) :])
-    plain = tuple(ItemView(i.title.strip(), i.text.strip(), i.meta.strip()) for i in items)
+    plain = tuple(
+        ItemView(i.title.strip(), i.text.strip(), i.meta.strip(), placeholder=i.placeholder)
+        for i in items
+    )
     return plain, tuple(images)
 
 
 @dataclass
 class _PageContext:
     req: phases_pb2.GeneratePageRequest
-    contact_href: str
-    contact_label: str
+    words: FrameWords
+    contact: LinkView | None  # where a call to action leads, with its label
     secondary: LinkView | None
 
 
@@ -720,7 +877,9 @@ def _section_view(
     heading = (copy.heading.strip() if copy else "") or (
         req.page.title.strip() if kind == "hero" else ""
     )
-    heading = heading or _fallback_heading(section_id, kind, req) or req.brief.business_name
+    heading = (
+        heading or _fallback_heading(section_id, kind, req, ctx.words) or req.brief.business_name
+    )
     paragraphs = tuple(p.strip() for p in copy.paragraphs if p.strip()) if copy else ()
     if not copy and spec and spec.purpose.strip():
         # No copy for this section: its purpose is the best words we have.
@@ -755,13 +914,13 @@ def _section_view(
     cta_label = copy.cta_label.strip() if copy else ""
     cta: LinkView | None = None
     secondary: LinkView | None = None
-    if kind in ("hero", "cta", "pricing"):
-        label = cta_label or ctx.contact_label
-        cta = LinkView(href=ctx.contact_href, label=label) if ctx.contact_href else None
+    contact = ctx.contact
+    if kind in ("hero", "cta", "pricing") and contact:
+        cta = LinkView(href=contact.href, label=cta_label) if cta_label else contact
         if kind == "hero" and is_h1:
             secondary = ctx.secondary
-    elif cta_label and kind != "contact" and ctx.contact_href:
-        cta = LinkView(href=ctx.contact_href, label=cta_label)
+    elif cta_label and kind != "contact" and contact:
+        cta = LinkView(href=contact.href, label=cta_label)
 
     return SectionView(
         anchor=anchor,
@@ -779,32 +938,37 @@ def _section_view(
         images=section_images,
         cta=cta,
         secondary=secondary,
+        placeholder=bool(copy and copy.placeholder),
     )
 
 
-_KIND_HEADINGS = {
-    "faq": "Frequently asked questions",
-    "contact": "Get in touch",
-    "testimonials": "What people say",
-    "stats": "In numbers",
-    "team": "Meet the team",
-    "pricing": "Pricing",
-    "gallery": "Gallery",
-}
-
-
-def _fallback_heading(section_id: str, kind: str, req: phases_pb2.GeneratePageRequest) -> str:
-    """A heading when the copy has none: the section's name, unless that is jargon."""
+def _fallback_heading(
+    section_id: str, kind: str, req: phases_pb2.GeneratePageRequest, words: FrameWords
+) -> str:
+    """A heading when the copy has none, in the site's language: the kind's own heading, the
+    section's name in English (ids are English slugs), else the page's title."""
     slug = safe_slug(section_id, fallback="")
-    if kind == "cta" and (slug in ("", "cta") or len(slug) <= 3):
-        return req.design_strategy.call_to_action.strip() or _humanise(kind)
-    if slug in ("", kind, "cta", "faq", "hero", "text") or len(slug) <= 3:
-        return _KIND_HEADINGS.get(kind) or req.page.title.strip() or _humanise(slug)
-    return _humanise(slug)
+    english = primary_language(_language(req.brief)) == "en"
+    if kind == "cta":
+        call = req.design_strategy.call_to_action.strip()
+        if call and (not english or slug in ("", "cta") or len(slug) <= 3):
+            return call
+    if kind in words.section_headings and (
+        not english or slug in ("", kind, "cta", "faq", "hero", "text") or len(slug) <= 3
+    ):
+        return words.section_headings[kind]
+    if english and slug not in ("", "cta", "faq", "hero", "text") and len(slug) > 3:
+        return _humanise(slug)
+    return req.page.title.strip() or (_humanise(slug) if english else "")
 
 
 def _page_seo(seo: artifacts_pb2.SeoStrategy, slug: str) -> artifacts_pb2.PageSeo | None:
     return next((p for p in seo.pages if _same_page(p.slug, slug)), None)
+
+
+def _social_card_url(base: str, root: str) -> str:
+    """og:image: absolute when the site's public address is known, else a path from the page."""
+    return _public_url(base, SOCIAL_CARD_PATH) if base else root + SOCIAL_CARD_PATH
 
 
 def _frame(
@@ -821,37 +985,40 @@ def _frame(
     tagline: str,
     root: str,
     header_cta: LinkView | None,
-    og_image: str = "",
+    words: FrameWords,
     json_ld: Markup | None = None,
     page_class: str = "page",
     robots: str = "",
 ) -> FrameView:
     lang = _language(brief)
     base = _site_base(brief)
-    ui = _ui(lang)
     site_name = seo.site_name.strip() or brief.business_name.strip()
     # Canonical and Open Graph URLs must be absolute: without a public base URL, none.
     canonical = _public_url(base, path) if base else ""
+    nav = _nav(plan, current_slug, root)
     return FrameView(
         lang=lang,
+        dir=_direction(lang),
         title=title,
         description=description,
         canonical=canonical,
         og_url=canonical,
-        og_image=og_image,
+        og_image=_social_card_url(base, root),
+        og_image_alt=site_name,
         og_locale=_og_locale(lang),
         site_name=site_name,
         business_name=brief.business_name.strip() or site_name,
         theme_color=resolved_colors(style)["primary"],
         root=root,
         home_href=root + page_path(_home_slug(plan)),
-        nav=_nav(plan, current_slug, root),
+        nav=nav,
+        nav_collapses=len(nav) > NAV_INLINE_MAX,
         header_style=_HEADER_STYLES.get(layout.header_style, "inline"),
         header_cta=header_cta,
         tagline=tagline,
         contact=_contact(brief),
-        copyright=_copyright(brief, ui),
-        ui=ui,
+        copyright=_copyright(brief),
+        words=words,
         json_ld=json_ld,
         page_class=page_class,
         robots=robots,
@@ -869,7 +1036,8 @@ def render_page(
     path = page_path(page.slug)
     base = _site_base(brief)
     lang = _language(brief)
-    ui = _ui(lang)
+    # The shell (and a model's labels) arrive only at assembly, which swaps them in.
+    words = ui.frame_words(lang)
     is_home = _same_page(page.slug, _home_slug(plan))
     specs = {spec.id: spec for spec in reversed(req.section_plan.sections)}
     kinds = _section_kinds(req.section_plan)
@@ -887,7 +1055,16 @@ def render_page(
         contact_href = page_path(contact_page.slug)
     else:
         contact_href = _contact(brief).email_href or page_path(_home_slug(plan))
-    contact_label = req.design_strategy.call_to_action.strip() or ui["contact"]
+    call_to_action = req.design_strategy.call_to_action.strip()
+    contact = (
+        LinkView(
+            href=contact_href,
+            label=call_to_action or words.contact_label,
+            ui_key="" if call_to_action else "contact_label",
+        )
+        if contact_href
+        else None
+    )
     secondary: LinkView | None = None
     if is_home:
         other = next(
@@ -902,7 +1079,7 @@ def render_page(
         if other is not None:
             label = other.nav_label.strip() or other.title.strip() or _humanise(other.slug)
             secondary = LinkView(href=page_path(other.slug), label=label)
-    ctx = _PageContext(req, contact_href, contact_label, secondary)
+    ctx = _PageContext(req, words, contact, secondary)
 
     page_copy = next((c for c in req.copy.pages if _same_page(c.slug, page.slug)), None)
     section_copies: dict[str, artifacts_pb2.SectionCopy] = {}
@@ -957,14 +1134,10 @@ def render_page(
         or req.seo.site_description.strip()
         or brief.description.strip()
     )
-    hero_image = next((img for s in sections if s.heading_tag == "h1" for img in s.images), None)
-    og_image = _public_url(base, hero_image.src) if hero_image and base else ""
-    json_ld = _business_json_ld(brief, req.seo, base, og_image) if is_home else None
-    header_cta = (
-        LinkView(href=contact_href, label=contact_label)
-        if req.layout.header_style == artifacts_pb2.HEADER_STYLE_WITH_CTA and contact_href
-        else None
+    json_ld = (
+        _business_json_ld(brief, req.seo, base, _social_card_url(base, "")) if is_home else None
     )
+    header_cta = contact if req.layout.header_style == artifacts_pb2.HEADER_STYLE_WITH_CTA else None
     tagline = req.copy.tagline.strip() or req.design_strategy.value_proposition.strip()
     frame = _frame(
         brief=brief,
@@ -979,7 +1152,7 @@ def render_page(
         tagline=tagline,
         root="",
         header_cta=header_cta,
-        og_image=og_image,
+        words=words,
         json_ld=json_ld,
         page_class=f"page page-{safe_slug(page.slug, fallback='index')}",
     )
@@ -1015,10 +1188,10 @@ def render_page(
 # --------------------------------------------------------------------------------------------
 
 
-def _not_found_page(req: phases_pb2.AssembleSiteRequest, shell: artifacts_pb2.SiteShell) -> str:
+def _not_found_page(
+    req: phases_pb2.AssembleSiteRequest, shell: artifacts_pb2.SiteShell, words: FrameWords
+) -> str:
     brief = req.brief
-    lang = _language(brief)
-    ui = _ui(lang)
     base = _site_base(brief)
     # A 404 is served at any depth, so its links start at the site root, not beside it;
     # root-relative (the base URL's path only) so a local preview still finds the stylesheet.
@@ -1026,12 +1199,12 @@ def _not_found_page(req: phases_pb2.AssembleSiteRequest, shell: artifacts_pb2.Si
     plan = req.page_plan
     contact_page = _contact_page(plan)
     header_cta = (
-        LinkView(href=root + page_path(contact_page.slug), label=ui["contact"])
+        LinkView(href=root + page_path(contact_page.slug), label=words.contact_label)
         if req.layout.header_style == artifacts_pb2.HEADER_STYLE_WITH_CTA and contact_page
         else None
     )
-    heading = shell.not_found_heading.strip() or "Page not found"
-    text = shell.not_found_text.strip() or "The page you were looking for isn't here."
+    heading = ui.clean_label(shell.not_found_heading) or words.not_found_heading
+    text = " ".join(shell.not_found_text.split()) or words.not_found_text
     site_name = req.seo.site_name.strip() or brief.business_name.strip()
     frame = _frame(
         brief=brief,
@@ -1046,10 +1219,11 @@ def _not_found_page(req: phases_pb2.AssembleSiteRequest, shell: artifacts_pb2.Si
         tagline=shell.footer_note.strip(),
         root=root,
         header_cta=header_cta,
+        words=words,
         page_class="page page-not-found",
         robots="noindex",
     )
-    home = LinkView(href=root + page_path(_home_slug(plan)), label=ui["home"])
+    home = LinkView(href=root + page_path(_home_slug(plan)), label=words.home_label)
     return _ENV.get_template("404.html").render(frame=frame, heading=heading, text=text, home=home)
 
 
@@ -1072,6 +1246,7 @@ def _manifest(req: phases_pb2.AssembleSiteRequest) -> str:
         "short_name": name[:12],
         "description": req.seo.site_description.strip() or req.brief.description.strip(),
         "lang": _language(req.brief),
+        "dir": _direction(_language(req.brief)),
         "start_url": "./",
         "display": "browser",
         "background_color": colors["surface"],
@@ -1136,12 +1311,40 @@ def _svg_is_inert(data: bytes) -> bool:
 _IMG_SRC = re.compile(r'<img[^>]*\ssrc="images/([a-z0-9-]+\.(?:png|jpg|jpeg|webp|svg))"')
 
 
+# A frame label in a page: the element's text (data-ui) or a nav's name (data-ui-label).
+_UI_TEXT = re.compile(r'(\sdata-ui="(?P<key>[a-z_]+)">)[^<]*(<)')
+_UI_ATTRIBUTE = re.compile(r'(\sdata-ui-label="(?P<key>[a-z_]+)" aria-label=")[^"]*(")')
+
+
+def apply_frame_words(html: str, words: FrameWords) -> str:
+    """The page with every frame label marked by the templates set to `words`: pages are
+    rendered before the shell exists, so the site's assembly brings its wording in."""
+
+    def label(match: re.Match[str]) -> str:
+        key = match.group("key")
+        value = getattr(words, key, None) if key in ui.SHELL_LABELS else None
+        if not isinstance(value, str):
+            return match.group(0)
+        return f"{match.group(1)}{escape(value)}{match.group(3)}"
+
+    return _UI_ATTRIBUTE.sub(label, _UI_TEXT.sub(label, html))
+
+
+def _social_card_detail(req: phases_pb2.AssembleSiteRequest) -> str:
+    """The card's smaller line: where the business is, else a short description."""
+    brief = req.brief
+    description = " ".join((req.seo.site_description or brief.description).split())
+    return brief.location.strip() or (description if len(description) <= 90 else "")
+
+
 def assemble_site(
     req: phases_pb2.AssembleSiteRequest, shell: artifacts_pb2.SiteShell
 ) -> artifacts_pb2.SiteBundle:
     """Every file of the finished static site, each at a checked path inside the site."""
     bundle = artifacts_pb2.SiteBundle(entry_path=ENTRY_PATH)
     files: dict[str, tuple[str, bytes]] = {}
+    lang = _language(req.brief)
+    words = ui.words_with_shell(lang, shell)
 
     def add(path: str, media_type: str, content: bytes) -> None:
         check_site_path(path)
@@ -1153,7 +1356,7 @@ def assemble_site(
         path = page_path(page.slug) if page.slug or not page.path else _sanitised_path(page.path)
         if path in files:
             continue
-        add(path, "text/html; charset=utf-8", page.html.encode("utf-8"))
+        add(path, "text/html; charset=utf-8", apply_frame_words(page.html, words).encode("utf-8"))
         page_paths.append(path)
     if ENTRY_PATH not in files and page_paths:
         # The home page was planned under another slug: it is still the site's entry.
@@ -1167,8 +1370,16 @@ def assemble_site(
         stylesheet(req.style_system, req.layout).encode(),
     )
     add(FAVICON_PATH, "image/svg+xml", _favicon(req.brief, req.style_system).encode())
-
     colors = resolved_colors(req.style_system)
+    card_name = req.brief.business_name.strip() or req.seo.site_name.strip()
+    add(
+        SOCIAL_CARD_PATH,
+        social_card.MEDIA_TYPE,
+        social_card.render_social_card(
+            card_name, _social_card_detail(req), colors, rtl=is_rtl(lang)
+        ),
+    )
+
     for image in req.images:
         name = image_file_name(image)
         extension = name.rsplit(".", 1)[1]
@@ -1190,7 +1401,8 @@ def assemble_site(
             else:
                 add(image_path, "image/png", _placeholder_png(colors["surface-alt"]))
 
-    add(NOT_FOUND_PATH, "text/html; charset=utf-8", _not_found_page(req, shell).encode("utf-8"))
+    not_found = _not_found_page(req, shell, words)
+    add(NOT_FOUND_PATH, "text/html; charset=utf-8", not_found.encode("utf-8"))
     base = _site_base(req.brief)
     if base:  # sitemap URLs must be absolute: no public address, no sitemap
         add("sitemap.xml", "application/xml", _sitemap(page_paths, base).encode("utf-8"))

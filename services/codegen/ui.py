@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from types import MappingProxyType
+from typing import Any
 
 from sitefarm.v1 import artifacts_pb2
 
@@ -221,7 +222,7 @@ def words_with_shell(language: str, shell: artifacts_pb2.SiteShell | None) -> Fr
     words = frame_words(language)
     if shell is None:
         return words
-    given = {name: clean_label(getattr(shell, name)) for name in SHELL_LABELS}
+    given: dict[str, Any] = {name: clean_label(getattr(shell, name)) for name in SHELL_LABELS}
     return replace(words, **{name: label for name, label in given.items() if label})
 
 

@@ -414,7 +414,10 @@ class ParsedPage(HTMLParser):
         self.doctype = decl
 
     def _ancestry(self) -> tuple[str, ...]:
-        return tuple(f"{tag}[{attrs.get('aria-label', '')}]" for tag, attrs in self.stack)
+        """Each open element as tag[aria-label], and as tag.class for each of its classes."""
+        named = [f"{tag}[{attrs.get('aria-label', '')}]" for tag, attrs in self.stack]
+        classed = [f"{tag}.{c}" for tag, attrs in self.stack for c in attrs.get("class", "").split()]
+        return (*named, *classed)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
@@ -445,9 +448,13 @@ class ParsedPage(HTMLParser):
     def all(self, tag: str) -> list[dict[str, str]]:
         return [attrs for name, attrs, _ in self.elements if name == tag]
 
-    def links_in(self, nav_label: str) -> list[dict[str, str]]:
-        return [
-            attrs
-            for name, attrs, ancestry in self.elements
-            if name == "a" and f"nav[{nav_label}]" in ancestry
-        ]
+    def links_in(self, nav: str) -> list[dict[str, str]]:
+        """Links inside the nav named `nav` (its aria-label) or of class `nav` (site-nav, the
+        header's, whatever language names it), each link once even where a small-screen menu
+        repeats it."""
+        links: list[dict[str, str]] = []
+        for name, attrs, ancestry in self.elements:
+            inside = f"nav[{nav}]" in ancestry or f"nav.{nav}" in ancestry
+            if name == "a" and inside and "ul.nav-list--menu" not in ancestry:
+                links.append(attrs)
+        return links

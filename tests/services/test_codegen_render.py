@@ -329,7 +329,8 @@ def test_head_carries_seo_title_description_canonical_and_open_graph(
     assert metas["description"] == "Breads, pastries and subscriptions."
     assert metas["og:title"] == "Menu | Crumb & Co."
     assert metas["og:url"] == "https://crumbandco.example/menu.html"
-    assert metas["og:image"] == "https://crumbandco.example/images/menu-hero.svg"
+    assert metas["og:image"] == "https://crumbandco.example/assets/social-card.png"
+    assert metas["twitter:card"] == "summary_large_image"
     assert metas["og:site_name"] == "Crumb & Co."
     assert metas["theme-color"] == fx.COLORS["primary"]
     canonical = [link for link in menu.all("link") if link.get("rel") == "canonical"]
@@ -346,8 +347,10 @@ def test_without_a_site_url_links_stay_relative_and_no_url_is_claimed_canonical(
     menu = ParsedPage(html_pages(bundle)["menu.html"])
     # A canonical or og:url must be absolute (Lighthouse fails a relative one): none at all.
     assert not [link for link in menu.all("link") if link.get("rel") == "canonical"]
-    metas = {m.get("property") or m.get("name") for m in menu.all("meta")}
-    assert not metas & {"og:url", "og:image"}
+    metas = {m.get("property") or m.get("name"): m.get("content") for m in menu.all("meta")}
+    assert "og:url" not in metas
+    # The social card is still there, by a path relative to the page.
+    assert metas["og:image"] == "assets/social-card.png"
     stylesheets = [link["href"] for link in menu.all("link") if link.get("rel") == "stylesheet"]
     assert stylesheets == ["assets/site.css"]
     robots = files_of(bundle)["robots.txt"].decode()
@@ -442,7 +445,7 @@ def test_not_found_page_uses_the_shell_copy_and_root_relative_links(
     html = html_pages(bundle)["404.html"]
     shell = offline.site_shell(fx.site_request([]))
     assert "Sorry, we can&#39;t find that page" in html
-    assert "We&#39;d love to see you." in html
+    assert "We&#39;d love to hear from you." in html
     links = [link["href"] for link in pages["404.html"].links_in("Main")]
     assert links and all(href.startswith("/") for href in links)
     assert shell.not_found_heading and shell.not_found_text and shell.footer_note
@@ -520,7 +523,8 @@ def test_site_shell_speaks_in_the_brief_tone() -> None:
     technical = offline.site_shell(fx.site_request([], project=technical_brief))
     warm = offline.site_shell(fx.site_request([]))
     assert technical.not_found_heading != warm.not_found_heading
-    assert "Leith, Edinburgh" in warm.footer_note
+    assert technical.footer_note != warm.footer_note
+    assert "Crumb & Co." in technical.footer_note
 
 
 # ---- Stylesheet -------------------------------------------------------------------------
