@@ -48,7 +48,7 @@ _FOOD = SectorWords(
     hero_headings=(
         "Comer bien en {location}",
         "Ven con hambre a {name}",
-        "Buen producto, cocinado con cuidado",
+        "Buen producto, hecho con cariño",
     ),
     hero_lines=(
         "En {name} cuidamos cada detalle, del producto al último bocado.",
@@ -64,7 +64,7 @@ _FOOD = SectorWords(
         "gusta comer a nosotros mismos.",
         "Si tienes una alergia o una intolerancia, dínoslo antes de pedir: te explicamos qué "
         "lleva cada cosa para que elijas con tranquilidad.",
-        "Cocinamos pensando en quienes se sientan a nuestra mesa: {audience}.",
+        "Todo lo que sale de nuestra cocina está pensado para {audience}.",
     ),
     offerings_headings=("Lo que preparamos", "De nuestra cocina", "Para abrir el apetito"),
     offerings_intro=(
@@ -76,6 +76,7 @@ _FOOD = SectorWords(
         "Pregúntanos cómo lo preparamos.",
         "Pídenos detalles sobre ingredientes y alérgenos.",
         "Una de las cosas que más nos gusta preparar.",
+        "Pídelo y cuéntanos qué te parece.",
     ),
     usual_offerings=(
         Pair("Para disfrutar aquí", "Siéntate, ponte a gusto y deja que nos ocupemos del resto."),
@@ -94,11 +95,6 @@ _FOOD = SectorWords(
     ),
     faq=(
         Pair(
-            "¿Hace falta reservar?",
-            "Para grupos te recomendamos reservar. Escríbenos o llámanos y te confirmamos si "
-            "hay sitio.",
-        ),
-        Pair(
             "Tengo una alergia. ¿Qué hago?",
             "Avísanos antes de pedir y te diremos qué lleva cada cosa. Si no podemos asegurarte "
             "que algo está libre de trazas, te lo diremos con claridad.",
@@ -114,6 +110,11 @@ _FOOD = SectorWords(
             "podemos prepararlo.",
         ),
         Pair(
+            "¿Hace falta reservar?",
+            "Para grupos te recomendamos reservar. Escríbenos o llámanos y te confirmamos si "
+            "hay sitio.",
+        ),
+        Pair(
             "¿Puedo pedir para llevar?",
             "Pregúntanos: te diremos qué se puede llevar y cómo encargarlo con tiempo.",
         ),
@@ -124,7 +125,7 @@ _FOOD = SectorWords(
         "Estamos en {location}. Ven con hambre.",
     ),
     meta_descriptions=(
-        "{name}, en {location}: buena cocina, producto cuidado y un sitio al que apetece volver.",
+        "{name}, en {location}: buen producto, hecho con cuidado, en un sitio al que volver.",
         "{name}: cocina cuidada en {location}. Mira lo que preparamos, reserva o haz tu encargo.",
     ),
     taglines=("Comer bien, sin complicaciones", "Buen producto, buena mesa", "Hecho con cuidado"),
@@ -177,6 +178,7 @@ _STREET_FOOD = SectorWords(
         "Pregunta por los ingredientes al pedir.",
         "Pídelo y disfrútalo donde te apetezca.",
         "Recién preparado, en el momento.",
+        "Pídelo tal cual o pregúntanos cómo lo preparamos.",
     ),
     usual_offerings=(
         Pair("Para comer al momento", "Recién preparado, listo para disfrutar allí mismo."),
@@ -273,6 +275,7 @@ _CAFE = SectorWords(
         "Pregúntanos cómo lo preparamos.",
         "Para tomar aquí o para llevar.",
         "Dinos cómo te gusta y te lo preparamos.",
+        "Pídenos una recomendación si dudas.",
     ),
     usual_offerings=(
         Pair("Cafés", "Desde un espresso corto hasta un café con leche, preparados al momento."),
@@ -369,6 +372,7 @@ _DENTAL = SectorWords(
         "Te explicamos en qué consiste en la primera visita.",
         "Pregúntanos si es adecuado para ti.",
         "Lo valoramos contigo antes de empezar.",
+        "Resolvemos tus dudas antes de empezar.",
     ),
     usual_offerings=(
         Pair("Revisión y limpieza", "Revisamos tu boca y hacemos una limpieza profesional."),
@@ -493,6 +497,7 @@ _HEALTH = SectorWords(
         "Te explicamos en qué consiste en la primera consulta.",
         "Pregúntanos si es adecuado para tu caso.",
         "Lo adaptamos a lo que necesitas.",
+        "Resolvemos tus dudas antes de empezar.",
     ),
     usual_offerings=(
         Pair(
@@ -598,6 +603,7 @@ _FITNESS = SectorWords(
         "Pregúntanos si encaja con tu nivel.",
         "Te ayudamos a empezar con buen pie.",
         "Adaptamos los ejercicios a tu nivel.",
+        "Pregúntanos cómo encaja en tu rutina.",
     ),
     usual_offerings=(
         Pair("Clases en grupo", "Sesiones guiadas para entrenar en compañía y con buen ambiente."),
@@ -703,6 +709,7 @@ _LEGAL = SectorWords(
         "Te explicamos tus opciones en una primera conversación.",
         "Cuéntanos tu caso y te orientamos.",
         "Pregúntanos si tu situación encaja aquí.",
+        "Te decimos con claridad qué puedes esperar.",
     ),
     usual_offerings=(
         Pair(
@@ -818,6 +825,7 @@ _FINANCE = SectorWords(
         "Te explicamos qué incluye en una primera reunión.",
         "Pregúntanos cómo se adapta a tu caso.",
         "Te lo explicamos sin tecnicismos.",
+        "Cuéntanos tu caso y te decimos cómo lo haríamos.",
     ),
     usual_offerings=(
         Pair("Contabilidad", "Llevamos tus cuentas al día y te las explicamos con claridad."),
@@ -915,6 +923,7 @@ _SOFTWARE = SectorWords(
         "Consulta la documentación para ver cómo usarlo.",
         "Pruébalo con tus propios datos.",
         "Escríbenos si tienes dudas sobre cómo encaja en tu forma de trabajar.",
+        "Escríbenos si quieres verlo en acción.",
     ),
     usual_offerings=(
         Pair("Puesta en marcha sencilla", "Empieza siguiendo una guía paso a paso."),
@@ -1020,6 +1029,7 @@ _CREATIVE = SectorWords(
         "Cuéntanos tu idea y te proponemos cómo abordarla.",
         "Lo adaptamos a cada proyecto.",
         "Pregúntanos por trabajos parecidos.",
+        "Escríbenos y lo hablamos.",
     ),
     usual_offerings=(
         Pair("Dirección creativa", "Definimos la idea y el enfoque antes de ponernos a producir."),
@@ -1130,6 +1140,7 @@ _RETAIL = SectorWords(
         "Pregúntanos en la tienda por las opciones disponibles.",
         "Ven a verlo en persona.",
         "Te ayudamos a elegir.",
+        "Escríbenos si quieres saber si lo tenemos.",
     ),
     usual_offerings=(
         Pair("Selección propia", "Una selección hecha con criterio, no un catálogo sin fin."),
@@ -1230,6 +1241,7 @@ _LUXURY = SectorWords(
         "Te lo enseñamos en persona, con calma.",
         "Pide una cita para verlo de cerca.",
         "Pregúntanos por los detalles de la pieza.",
+        "Escríbenos para conocer todos los detalles.",
     ),
     usual_offerings=(
         Pair("Visita con cita", "Un momento reservado para ti, para ver las piezas con calma."),
@@ -1340,6 +1352,7 @@ _TRADES = SectorWords(
         "Pide presupuesto sin compromiso.",
         "Te explicamos las opciones antes de empezar.",
         "Cuéntanos el trabajo y te orientamos.",
+        "Pregúntanos y te decimos cómo lo haríamos.",
     ),
     usual_offerings=(
         Pair("Reparaciones", "Arreglamos averías y desperfectos para que todo vuelva a funcionar."),
@@ -1443,6 +1456,7 @@ _TUTORING = SectorWords(
         "Pregúntanos qué nivel te conviene.",
         "Te ayudamos a elegir el grupo adecuado.",
         "Adaptado a tu nivel y a tus objetivos.",
+        "Escríbenos y te orientamos.",
     ),
     usual_offerings=(
         Pair("Clases particulares", "Una clase solo para ti, al ritmo que necesitas."),
@@ -1542,6 +1556,7 @@ _HOSPITALITY = SectorWords(
         "Pregúntanos por la disponibilidad.",
         "Escríbenos para conocer todos los detalles.",
         "Consulta fechas y condiciones al reservar.",
+        "Pregúntanos lo que necesites antes de reservar.",
     ),
     usual_offerings=(
         Pair("Habitaciones", "Espacios cómodos y limpios para descansar bien."),
@@ -1645,6 +1660,7 @@ _NONPROFIT = SectorWords(
         "Pregúntanos cómo puedes apoyar este proyecto.",
         "Escríbenos para saber más.",
         "Puedes colaborar con tu tiempo o con una donación.",
+        "Cuéntanos si quieres participar.",
     ),
     usual_offerings=(
         Pair("Donaciones", "Aportaciones que sostienen nuestro trabajo."),
@@ -1723,6 +1739,7 @@ _GENERIC = SectorWords(
         "Pregúntanos por los detalles.",
         "Cuéntanos qué necesitas y te orientamos.",
         "Te lo explicamos sin compromiso.",
+        "Escríbenos y lo hablamos.",
     ),
     usual_offerings=(
         Pair("Primera conversación", "Nos cuentas qué necesitas y te explicamos cómo ayudarte."),
@@ -1788,7 +1805,7 @@ _PAGES: dict[str, PageWords] = {
             "bolsa-de-empleo",
             "vacantes",
         ),
-        headings=("Trabaja con nosotros", "{page}", "Únete a {name}"),
+        headings=("Trabaja con nosotros", "Únete a {name}", "Tu sitio en {name}"),
         intros=(
             "Si te gustaría formar parte de {name}, aquí te contamos cómo.",
             "Nos gusta conocer a personas con ganas de aprender y de hacer bien su trabajo.",
@@ -1821,7 +1838,7 @@ _PAGES: dict[str, PageWords] = {
             "participa",
             "involucrate",
         ),
-        headings=("Voluntariado", "{page}", "Colabora con tu tiempo"),
+        headings=("Voluntariado", "Colabora con tu tiempo", "Echa una mano"),
         intros=(
             "Si quieres dedicar parte de tu tiempo a {name}, aquí te contamos cómo empezar.",
             "Tu tiempo también ayuda. Te contamos cómo sumarte.",
@@ -1859,7 +1876,7 @@ _PAGES: dict[str, PageWords] = {
             "hazte-socia",
             "apadrina",
         ),
-        headings=("Haz una donación", "{page}", "Apoya a {name}"),
+        headings=("Haz una donación", "Apoya a {name}", "Tu ayuda cuenta"),
         intros=(
             "Tu aportación permite que {name} siga adelante con su trabajo.",
             "Cada donación, grande o pequeña, suma.",
@@ -1890,7 +1907,7 @@ _PAGES: dict[str, PageWords] = {
             "revista",
             "publicaciones",
         ),
-        headings=("Blog", "{page}", "Novedades de {name}"),
+        headings=("Blog", "Novedades de {name}", "Lo último de {name}"),
         intros=(
             "Noticias, ideas y novedades de {name}.",
             "Lo que queremos contarte desde {name}.",
@@ -1917,7 +1934,7 @@ _PAGES: dict[str, PageWords] = {
             "primeros-pasos",
             "referencia-de-la-api",
         ),
-        headings=("Documentación", "{page}", "Guías y referencia"),
+        headings=("Documentación", "Guías y referencia", "Empieza a usar {name}"),
         intros=(
             "Lo necesario para instalar, configurar y usar {name}.",
             "Guías paso a paso y referencia para trabajar con {name}.",
@@ -1992,8 +2009,8 @@ _PAGES: dict[str, PageWords] = {
         ),
         headings=("Nuestro equipo", "{page}", "Las personas de {name}"),
         intros=(
-            "Te presentamos a las personas que hay detrás de {name}.",
-            "Quiénes somos y qué hace cada uno en {name}.",
+            "Quiénes somos y cómo trabajamos en {name}.",
+            "Las personas detrás de {name} y su forma de trabajar.",
         ),
         descriptions=(
             "Conoce al equipo de {name} en {location}: las personas que te atenderán y cómo "
@@ -2065,7 +2082,7 @@ _PAGES: dict[str, PageWords] = {
             "pide-tu-cita",
             "turnos",
         ),
-        headings=("Haz tu reserva", "{page}", "Reserva con {name}"),
+        headings=("Haz tu reserva", "Reserva con {name}", "Elige tu momento"),
         intros=(
             "Reservar es sencillo: dinos qué necesitas y cuándo, y te lo confirmamos.",
             "Elige el momento que te venga bien y nosotros nos ocupamos del resto.",
@@ -2096,7 +2113,7 @@ _PAGES: dict[str, PageWords] = {
             "proximos-eventos",
             "calendario",
         ),
-        headings=("Eventos", "{page}", "Agenda de {name}"),
+        headings=("Eventos", "Agenda de {name}", "Lo que organizamos"),
         intros=(
             "Lo que organizamos en {name} y cómo participar.",
             "Encuentros y actividades de {name}: te contamos cómo sumarte.",
@@ -2125,7 +2142,7 @@ _PAGES: dict[str, PageWords] = {
             "mapa",
             "que-ver",
         ),
-        headings=("Cómo llegar", "{page}", "Dónde estamos"),
+        headings=("Cómo llegar", "Dónde estamos", "Cómo encontrarnos"),
         intros=(
             "Cómo llegar a {name} y qué hay cerca.",
             "Te esperamos en {location}.",
