@@ -9,16 +9,17 @@ from __future__ import annotations
 from services.kit.phrasebook import Interface, PageWords, Pair, Phrasebook, SectorWords, ToneWords
 
 # Words that identify each sector in a brief's industry or description (generic has none: it
-# is what remains). They match as whole words or word starts, so a short stem such as "tea",
-# "law", "app" or "deli" would also catch "team", "lawn", "appointment" and "delivery": the
-# ambiguous ones appear only inside longer phrases.
+# is what remains). They match as word starts and the longest match wins, so a specific
+# phrase ("dental practice", "personal trainer") outweighs a word any business might use,
+# and ambiguous words appear only inside phrases: "tea" would catch "team", "law" "lawn",
+# "app" "appointment", "deli" "delivery", "villa" "village", "tailor" "tailored".
 SECTOR_KEYWORDS: dict[str, tuple[str, ...]] = {
     "food": (
         "restaurant", "bistro", "brasserie", "trattoria", "osteria", "taverna", "pizzeria",
         "bakery", "bakeries", "baker", "bakehouse", "patisserie", "pâtisserie", "boulangerie",
-        "delicatessen", "caterer", "catering", "eatery", "eateries", "diner", "dining",
-        "steakhouse", "gastropub", "sushi", "ramen", "noodle bar", "tapas", "chef", "cuisine",
-        "takeaway", "take-away", "cake", "food",
+        "delicatessen", "caterer", "catering company", "eatery", "eateries", "diner",
+        "fine dining", "steakhouse", "gastropub", "sushi", "ramen", "noodle bar", "tapas",
+        "chef", "cuisine", "takeaway", "take-away", "cake", "food",
     ),
     "street_food": (
         "food truck", "food van", "food trailer", "food cart", "street food", "food stall",
@@ -29,123 +30,143 @@ SECTOR_KEYWORDS: dict[str, tuple[str, ...]] = {
     "cafe": (
         "cafe", "café", "coffee", "espresso", "roaster", "roastery", "barista", "tea room",
         "tearoom", "tea house", "teahouse", "tea shop", "tea bar", "coffee shop", "coffee house",
-        "brunch",
+        "coffee roaster", "brunch",
     ),
     "dental": (
-        "dental", "dentist", "dentistry", "orthodont", "endodont", "periodont", "hygienist",
-        "teeth", "tooth", "smile clinic",
+        "dental", "dentist", "dentistry", "dental practice", "dental clinic", "dental surgery",
+        "dental care", "orthodont", "orthodontist", "orthodontics", "endodont", "periodont",
+        "hygienist", "cosmetic dentistry", "teeth whitening",
     ),
     "health": (
-        "clinic", "medical", "doctor", "physician", "physio", "osteopath", "chiropract",
-        "podiatr", "chiropod", "therapist", "therapy", "therapies", "psycholog", "psychotherap",
-        "counselling", "counseling", "counsellor", "counselor", "nutrition", "dietitian",
-        "dietician", "massage", "acupunct", "health", "wellbeing", "well-being", "wellness",
-        "pharmacy", "pharmacist", "optician", "optometr", "audiolog", "midwife", "midwives",
-        "nurse", "nursing", "care home", "home care", "rehab",
+        "clinic", "medical", "medical practice", "medical centre", "medical center", "doctor",
+        "physician", "physio", "physiotherapy", "physiotherapist", "osteopath", "osteopathy",
+        "chiropractor", "chiropractic", "podiatrist", "podiatry", "chiropodist", "therapist",
+        "therapy", "therapies", "psychologist", "psychotherapy", "psychotherapist",
+        "counselling", "counseling", "counsellor", "counselor", "nutritionist", "dietitian",
+        "dietician", "massage", "acupuncture", "healthcare", "health clinic", "health centre",
+        "health center", "mental health", "wellness clinic", "wellness centre", "pharmacy",
+        "pharmacist", "optician", "optometrist", "audiologist", "midwife", "midwives", "nurse",
+        "nursing", "care home", "home care", "rehab",
     ),
     "fitness": (
-        "gym", "fitness", "yoga", "pilates", "personal trainer", "personal training",
-        "crossfit", "boxing", "kickbox", "martial art", "jiu-jitsu", "jiu jitsu", "karate",
-        "judo", "taekwondo", "bouldering", "climbing wall", "climbing centre", "spin studio",
-        "spin class", "cycling studio", "barre studio", "strength and conditioning", "workout",
-        "hiit", "calisthenic", "weightlifting", "powerlifting", "run club", "running club",
-        "zumba",
+        "gym", "fitness", "fitness studio", "fitness centre", "fitness center", "fitness coach",
+        "yoga", "yoga studio", "yoga teacher", "pilates", "pilates studio", "personal trainer",
+        "personal training", "crossfit", "boxing", "boxing gym", "kickboxing", "martial arts",
+        "jiu-jitsu", "jiu jitsu", "karate", "judo", "taekwondo", "bouldering", "climbing gym",
+        "climbing wall", "climbing centre", "spin studio", "spin class", "cycling studio",
+        "barre studio", "strength and conditioning", "workout", "hiit", "calisthenics",
+        "weightlifting", "powerlifting", "run club", "running club", "zumba",
     ),
     "legal": (
         "law firm", "law office", "law practice", "law centre", "law center", "lawyer",
-        "legal", "solicitor", "attorney", "barrister", "notary", "notaries", "notarial",
-        "paralegal", "conveyancing", "conveyancer", "litigation", "probate", "employment law",
-        "family law", "immigration law", "commercial law",
+        "legal", "legal services", "legal advice", "solicitor", "attorney", "barrister",
+        "notary", "notaries", "notarial", "paralegal", "conveyancing", "conveyancer",
+        "litigation", "probate", "employment law", "family law", "immigration law",
+        "commercial law",
     ),
     "finance": (
-        "accountant", "accounting", "accountancy", "bookkeep", "tax adviser", "tax advisor",
-        "tax advice", "tax return", "taxation", "payroll", "audit", "finance", "financial",
-        "wealth management", "insurance", "mortgage", "broker", "pension",
+        "accountant", "accounting", "accountancy", "bookkeeper", "bookkeeping", "tax adviser",
+        "tax advisor", "tax advice", "tax return", "taxation", "payroll", "audit",
+        "financial adviser", "financial advisor", "financial planner", "financial planning",
+        "financial services", "wealth management", "insurance broker", "insurance agency",
+        "insurance agent", "mortgage broker", "mortgage adviser", "mortgage advisor",
+        "pension adviser", "broker", "brokerage", "corporate finance",
     ),
     "software": (
         "software", "saas", "developer tool", "developer platform", "devtool", "dev tool",
         "sdk", "api", "open-source", "open source", "mobile app", "web app", "ios app",
-        "android app", "cloud", "database", "observability", "monitoring", "profiler",
-        "framework", "devops", "kubernetes", "machine learning", "artificial intelligence",
-        "analytics", "platform", "plugin", "browser extension", "command-line", "command line",
-        "data pipeline",
+        "android app", "cloud", "database", "observability", "monitoring tool", "profiler",
+        "devops", "kubernetes", "machine learning", "software platform", "analytics platform",
+        "plugin", "browser extension", "command-line", "command line", "data pipeline",
     ),
     "creative": (
-        "design", "creative", "branding", "brand identity", "graphic", "illustrat",
-        "photograph", "videograph", "video production", "film", "animation", "motion graphics",
-        "web design", "architect", "interior design", "copywrit", "advertising",
-        "marketing agency", "creative agency", "digital agency", "design studio",
-        "creative studio", "art direction",
+        "design", "designer", "design studio", "design agency", "creative", "creative studio",
+        "creative agency", "digital agency", "branding", "brand identity", "graphic design",
+        "illustrator", "illustration", "photographer", "photography", "videographer",
+        "videography", "video production", "film production", "animation",
+        "motion graphics", "web design", "architecture practice", "architecture studio",
+        "architectural", "interior design", "copywriter", "copywriting", "advertising",
+        "marketing agency", "art direction",
     ),
     "retail": (
-        "shop", "store", "boutique", "retail", "florist", "flower", "bookshop", "bookstore",
-        "bookseller", "gift", "homeware", "clothing", "fashion", "apparel", "vintage",
-        "stationer", "toy shop", "toyshop", "record shop", "record store", "grocer",
-        "greengrocer", "butcher", "fishmonger", "cheesemonger", "wine merchant", "off-licence",
-        "bottle shop", "hardware store", "garden centre", "garden center", "pet shop",
-        "e-commerce", "ecommerce", "online shop", "online store", "concept store",
+        "shop", "store", "boutique", "retail", "retailer", "florist", "flower shop",
+        "bookshop", "bookstore", "bookseller", "gift shop", "homeware", "clothing", "fashion",
+        "apparel", "vintage", "stationer", "stationery", "toy shop", "toyshop", "record shop",
+        "record store", "grocer", "greengrocer", "butcher", "fishmonger", "cheesemonger",
+        "wine merchant", "off-licence", "bottle shop", "hardware store", "garden centre",
+        "garden center", "pet shop", "e-commerce", "ecommerce", "online shop", "online store",
+        "concept store", "department store", "corner shop",
     ),
     "luxury": (
-        "luxury", "jewel", "watchmak", "watches", "horolog", "haute", "couture", "couturier",
-        "goldsmith", "silversmith", "diamond", "tailoring", "tailors", "leather goods",
-        "perfum", "parfum", "fragrance", "atelier", "maison", "cashmere",
+        "luxury", "jewel", "jeweller", "jewellery", "jewelry", "watchmaker", "watchmaking",
+        "horology", "haute couture", "couture", "couturier", "goldsmith", "silversmith",
+        "diamonds", "bespoke tailor", "leather goods", "perfumer", "perfumery", "parfum",
+        "fine fragrance", "atelier", "maison", "cashmere", "luxury goods", "fine jewellery",
+        "fine jewelry",
     ),
     "trades": (
-        "plumb", "electrician", "electrical contractor", "builder", "building contractor",
-        "construction", "carpent", "joiner", "roofer", "roofing", "plasterer", "plastering",
-        "decorator", "decorating", "handyman", "locksmith", "glazier", "glazing", "tiler",
-        "tiling", "heating engineer", "gas engineer", "boiler", "landscap", "gardener",
-        "tree surgeon", "renovation", "refurbishment", "kitchen fitter", "bathroom fitter",
-        "flooring", "bricklay", "cleaning service", "cleaner", "removals", "hvac",
-        "air conditioning", "damp proofing", "loft conversion", "scaffold", "fencing",
+        "plumber", "plumbing", "electrician", "electrical contractor", "builder",
+        "building contractor", "construction", "carpenter", "carpentry", "joiner", "joinery",
+        "roofer", "roofing", "plasterer", "plastering", "painter and decorator", "decorator",
+        "handyman", "locksmith", "glazier", "glazing", "tiler", "tiling", "heating engineer",
+        "gas engineer", "boiler", "landscaping", "landscaper", "landscape gardener",
+        "gardener", "tree surgeon", "renovation", "refurbishment", "kitchen fitter",
+        "bathroom fitter", "flooring", "bricklayer", "bricklaying", "cleaning service",
+        "cleaning company", "removals", "hvac", "damp proofing", "loft conversion",
+        "scaffolding", "fencing", "lawn care", "lawn mowing", "garden maintenance",
+        "hedge trimming", "tree surgery", "gutter cleaning", "window cleaning", "pest control",
+        "chimney sweep",
     ),
     "tutoring": (
-        "tutor", "tuition", "lesson", "language school", "music school", "music teacher",
-        "driving school", "driving instructor", "academy", "teacher", "teaching", "courses",
-        "online course", "exam prep", "exam preparation", "gcse", "a-level", "a level",
-        "sat prep", "ielts", "toefl", "coaching", "learning centre", "learning center",
-        "after-school", "homework club", "school",
+        "tutor", "tutoring", "tuition", "lesson", "language school", "music school",
+        "music teacher", "driving school", "driving instructor", "academy", "teacher",
+        "teaching", "courses", "online course", "exam prep", "exam preparation", "gcse",
+        "a-level", "a level", "sat prep", "ielts", "toefl", "coaching", "learning centre",
+        "learning center", "after-school", "homework club", "school",
     ),
     "hospitality": (
-        "hotel", "guesthouse", "guest house", "b&b", "bed and breakfast", "bed & breakfast",
-        "hostel", "lodge", "holiday let", "holiday cottage", "holiday home", "holiday rental",
+        "hotel", "boutique hotel", "luxury hotel", "country house hotel", "guesthouse",
+        "guest house", "b&b", "bed and breakfast", "bed & breakfast", "hostel", "lodge",
+        "holiday let", "holiday cottage", "holiday home", "holiday rental", "holiday villa",
         "vacation rental", "self-catering", "glamping", "campsite", "caravan park", "resort",
-        "aparthotel", "serviced apartment", "motel", "country house", "accommodation",
-        "chalet", "villa",
+        "aparthotel", "serviced apartment", "motel", "holiday accommodation",
+        "luxury accommodation", "chalet", "spa hotel",
     ),
     "nonprofit": (
         "charity", "charities", "charitable", "nonprofit", "non-profit", "not-for-profit",
         "not for profit", "foundation", "ngo", "volunteer", "food bank", "foodbank",
         "community group", "community interest company", "social enterprise", "mutual aid",
-        "fundrais", "donation", "shelter", "refuge", "advocacy", "campaign group",
+        "fundraising", "fundraiser", "donation", "homeless shelter", "animal shelter",
+        "animal rescue", "women's refuge", "advocacy", "campaign group", "registered charity",
     ),
     "generic": (),
 }  # fmt: skip
 
-# Slug words of page titles, by the purpose of the page.
+# Slug words of page titles, by the purpose of the page. The first purpose with a matching
+# word wins, so purposes named by a phrase ("work-with-us", "what-people-say", "workshops")
+# come before those whose short words such a phrase contains ("work", "people", "shop").
 PAGE_KEYWORDS: dict[str, tuple[str, ...]] = {
-    "contact": (
-        "contact", "contact-us", "contacts", "get-in-touch", "find-us", "visit", "visit-us",
-        "reach-us", "enquiries", "enquiry", "enquire", "inquiries", "inquiry", "say-hello",
-        "talk-to-us", "write-to-us", "where-to-find-us", "how-to-find-us", "hours",
-        "opening-hours", "opening-times",
+    "volunteer": (
+        "volunteer", "volunteers", "volunteering", "get-involved", "join-us", "take-part",
+        "join-in", "help-out",
     ),
-    "offerings": (
-        "menu", "menus", "food", "drinks", "food-and-drink", "services", "our-services",
-        "what-we-do", "what-we-offer", "treatments", "products", "shop", "store",
-        "collection", "collections", "flavours", "flavors", "rooms", "courses", "classes",
-        "lessons", "practice-areas", "areas-of-practice", "expertise", "specialisms",
-        "specialities", "specialties", "programmes", "programs", "catering", "cakes",
-        "bakes", "offer", "offers", "range", "solutions",
+    "careers": (
+        "careers", "career", "jobs", "vacancies", "work-with-us", "join-the-team",
+        "join-our-team", "hiring", "were-hiring", "we-re-hiring", "opportunities",
+        "positions", "open-roles",
     ),
-    "pricing": (
-        "pricing", "prices", "price-list", "price", "plans", "fees", "our-fees", "rates",
-        "costs", "membership", "memberships", "tariffs", "packages", "subscriptions",
+    "donate": (
+        "donate", "donations", "donation", "give", "giving", "support-us", "ways-to-give",
+        "make-a-donation", "fundraise", "fundraising", "sponsor", "sponsorship",
     ),
-    "about": (
-        "about", "about-us", "our-story", "story", "history", "philosophy", "approach",
-        "our-approach", "mission", "values", "ethos", "who-we-are", "why-us", "studio",
-        "the-studio",
+    "reviews": (
+        "reviews", "review", "testimonials", "kind-words", "what-people-say",
+        "what-our-clients-say", "what-our-customers-say", "client-stories",
+        "customer-stories", "feedback", "praise", "guestbook",
+    ),
+    "events": (
+        "events", "event", "whats-on", "what-s-on", "workshops", "calendar",
+        "classes-and-events", "upcoming", "upcoming-events", "diary", "tastings", "talks",
     ),
     "team": (
         "team", "our-team", "the-team", "meet-the-team", "people", "our-people", "staff",
@@ -153,59 +174,61 @@ PAGE_KEYWORDS: dict[str, tuple[str, ...]] = {
         "dentists", "clinicians", "therapists", "trainers", "partners", "leadership",
         "founders", "crew",
     ),
-    "reviews": (
-        "reviews", "review", "testimonials", "kind-words", "what-people-say",
-        "what-our-clients-say", "what-our-customers-say", "client-stories",
-        "customer-stories", "feedback", "praise", "guestbook",
+    "booking": (
+        "book", "booking", "bookings", "book-now", "book-online", "appointments",
+        "appointment", "reservations", "reservation", "reserve", "book-a-table",
+        "book-a-room", "book-a-class", "book-a-session", "availability",
+    ),
+    "contact": (
+        "contact", "contact-us", "contacts", "get-in-touch", "find-us", "visit", "visit-us",
+        "reach-us", "enquiries", "enquiry", "enquire", "inquiries", "inquiry", "say-hello",
+        "talk-to-us", "write-to-us", "where-to-find-us", "how-to-find-us", "hours",
+        "opening-hours", "opening-times",
+    ),
+    "about": (
+        "about", "about-us", "our-story", "story", "history", "philosophy", "approach",
+        "our-approach", "how-we-work", "mission", "values", "ethos", "who-we-are", "why-us",
+        "why-choose-us", "studio", "the-studio",
+    ),
+    "offerings": (
+        "menu", "menus", "food", "drinks", "food-and-drink", "coffee", "wine", "services",
+        "our-services", "what-we-do", "what-we-offer", "how-we-can-help", "how-we-help",
+        "treatments", "products", "shop", "store", "collection", "collections", "flavours",
+        "flavors", "rooms", "tours", "courses", "classes", "lessons", "practice-areas",
+        "areas-of-practice", "expertise", "specialisms", "specialities", "specialties",
+        "programmes", "programs", "catering", "private-hire", "private-dining", "weddings",
+        "parties", "cakes", "bakes", "offer", "offers", "solutions", "gift-cards",
+        "gift-vouchers", "vouchers",
+    ),
+    "faq": (
+        "faq", "faqs", "questions", "frequently-asked-questions", "common-questions",
+        "help", "good-to-know", "q-a", "q-and-a",
+    ),
+    "features": (
+        "features", "feature", "how-it-works", "product", "product-tour", "tour-the-product",
+        "capabilities", "integrations", "platform", "overview",
+    ),
+    "docs": (
+        "docs", "documentation", "guides", "guide", "api", "api-reference", "developers",
+        "quickstart", "quick-start", "getting-started", "user-manual", "user-guide",
+        "tutorials", "knowledge-base",
+    ),
+    "journal": (
+        "blog", "news", "latest-news", "journal", "articles", "insights", "updates", "notes",
+        "press", "changelog", "magazine", "stories",
+    ),
+    "pricing": (
+        "pricing", "prices", "price-list", "price", "plans", "fees", "our-fees", "rates",
+        "costs", "membership", "memberships", "tariffs", "packages", "subscriptions",
     ),
     "gallery": (
         "gallery", "galleries", "portfolio", "work", "our-work", "selected-work",
         "projects", "case-studies", "photos", "photographs", "pictures", "images",
         "showcase", "lookbook",
     ),
-    "faq": (
-        "faq", "faqs", "questions", "frequently-asked-questions", "common-questions",
-        "help", "good-to-know", "q-a", "q-and-a",
-    ),
-    "booking": (
-        "book", "booking", "bookings", "book-now", "book-online", "appointments",
-        "appointment", "reservations", "reservation", "reserve", "book-a-table",
-        "book-a-room", "book-a-class", "book-a-session", "availability",
-    ),
-    "donate": (
-        "donate", "donations", "donation", "give", "giving", "support-us", "ways-to-give",
-        "make-a-donation", "fundraise", "fundraising", "sponsor", "sponsorship",
-    ),
-    "volunteer": (
-        "volunteer", "volunteers", "volunteering", "get-involved", "join-us", "take-part",
-        "join-in", "help-out",
-    ),
-    "features": (
-        "features", "feature", "how-it-works", "product", "tour", "product-tour",
-        "capabilities", "integrations", "why", "platform", "overview",
-    ),
-    "docs": (
-        "docs", "documentation", "guides", "guide", "api", "reference", "api-reference",
-        "developers", "quickstart", "quick-start", "getting-started", "manual", "tutorials",
-        "knowledge-base",
-    ),
-    "journal": (
-        "blog", "news", "journal", "articles", "insights", "updates", "notes", "press",
-        "changelog", "latest", "magazine", "stories",
-    ),
-    "careers": (
-        "careers", "career", "jobs", "vacancies", "work-with-us", "join-the-team",
-        "join-our-team", "hiring", "were-hiring", "we-re-hiring", "opportunities",
-        "positions", "open-roles",
-    ),
-    "events": (
-        "events", "event", "whats-on", "what-s-on", "workshops", "calendar",
-        "classes-and-events", "upcoming", "upcoming-events", "diary", "tastings", "talks",
-    ),
     "location": (
         "location", "directions", "getting-here", "how-to-get-here", "the-area", "area",
-        "local-area", "neighbourhood", "neighborhood", "map", "parking", "travel",
-        "explore",
+        "local-area", "neighbourhood", "neighborhood", "parking", "travel",
     ),
 }  # fmt: skip
 
@@ -1687,64 +1710,62 @@ _GENERIC = SectorWords(
 
 
 _PAGES: dict[str, PageWords] = {
-    "contact": PageWords(
-        keywords=PAGE_KEYWORDS["contact"],
-        headings=("Get in touch", "Contact {name}", "Come and see us in {location}"),
+    "volunteer": PageWords(
+        keywords=PAGE_KEYWORDS["volunteer"],
+        headings=("Volunteer with us", "Get involved", "Give your time"),
         intros=(
-            "The easiest ways to reach {name}, all in one place.",
-            "Questions, bookings or just a hello: this is the place to start.",
+            "Want to give some time? Here's how to get involved.",
+            "Find out how to volunteer with {name} and what to expect.",
         ),
         descriptions=(
-            "Get in touch with {name}: how to reach us, where to find us and when we're around.",
-            "{name} in {location}: contact details, address and the best way to reach us.",
+            "Volunteer with {name}: how to get involved, what to expect and how to get in touch.",
+            "Give your time in {location}: how to volunteer with {name} and what happens next.",
+        ),
+        body=(
+            "Tell us a little about yourself, what you'd like to do and when you're free. We'll "
+            "talk you through how you could help and what happens next.",
+            "Call {phone} to talk to us about volunteering.",
+            "Email {email} with a few lines about yourself and the kind of help you'd like to "
+            "offer.",
+            "You don't need to give a lot of time to be useful. Ask us about ways to help that "
+            "fit around your life.",
         ),
     ),
-    "offerings": PageWords(
-        keywords=PAGE_KEYWORDS["offerings"],
-        headings=("What we offer", "{page} at {name}", "{page}"),
+    "careers": PageWords(
+        keywords=PAGE_KEYWORDS["careers"],
+        headings=("Work with us", "Careers", "Join {name}"),
         intros=(
-            "Everything {name} offers, with the details you need to choose.",
-            "Have a look, and ask us about anything you'd like to know more about.",
+            "Interested in working at {name}? Here's how to get in touch.",
+            "We're glad to hear from people who'd like to join us.",
         ),
         descriptions=(
-            "{page} at {name}: what we offer, what's included and how to get it.",
-            "See what {name} offers in {location}, and find out how to order, book or ask us.",
+            "Careers at {name}: how we work, what we look for and how to get in touch about roles.",
+            "Work with {name} in {location}: how we work and how to get in touch about joining us.",
+        ),
+        body=(
+            "If you'd like to work with us, tell us a little about yourself and the kind of work "
+            "you're looking for.",
+            "Send your CV and a short note about what interests you to {email}.",
+            "Even if there's no role listed that fits, we're happy to hear from you.",
         ),
     ),
-    "pricing": PageWords(
-        keywords=PAGE_KEYWORDS["pricing"],
-        headings=("Prices", "What it costs", "Clear prices"),
+    "donate": PageWords(
+        keywords=PAGE_KEYWORDS["donate"],
+        headings=("Support our work", "Donate", "Make a donation"),
         intros=(
-            "What things cost at {name}, and what's included. Ask us if anything is unclear.",
-            "Clear prices, so you know where you stand before you decide.",
+            "Your gift helps {name} keep doing this work. Here's how to give.",
+            "Here's how to give, and who to ask if you have questions.",
         ),
         descriptions=(
-            "Prices at {name}: what's included, what it costs and how to get started.",
-            "{page} at {name}: see what's included and ask us about anything that isn't clear.",
+            "Donate to {name}: how to give, and how to ask about the ways your support is used.",
+            "Support {name} in {location}: the ways to give and how to get in touch about it.",
         ),
-    ),
-    "about": PageWords(
-        keywords=PAGE_KEYWORDS["about"],
-        headings=("About {name}", "Who we are", "How we work"),
-        intros=(
-            "Who we are, what we do and how we work.",
-            "Behind {name}: the people, the approach and what we care about.",
-        ),
-        descriptions=(
-            "About {name}: who we are, what we do and how we work with the people we serve.",
-            "{name} in {location}: who we are, what we care about and how we work.",
-        ),
-    ),
-    "team": PageWords(
-        keywords=PAGE_KEYWORDS["team"],
-        headings=("Meet the team", "The people behind {name}", "Who you'll work with"),
-        intros=(
-            "The people you'll meet when you work with us.",
-            "Say hello to the people at {name} who'll look after you.",
-        ),
-        descriptions=(
-            "Meet the team at {name}: who they are, what they do and how to get in touch.",
-            "The people behind {name}: their roles and how they'll look after you.",
+        body=(
+            "To make a donation, get in touch and we'll explain the ways you can give.",
+            "Call {phone} to give or to ask a question about donating.",
+            "Write to {email} if you'd like to give or to ask how donations are used.",
+            "If you're giving on behalf of a company, a school or a group, let us know. We'd be "
+            "glad to talk about how you'd like to help.",
         ),
     ),
     "reviews": PageWords(
@@ -1759,29 +1780,35 @@ _PAGES: dict[str, PageWords] = {
             "What people say about {name} in {location}: reviews and kind words from customers.",
         ),
     ),
-    "gallery": PageWords(
-        keywords=PAGE_KEYWORDS["gallery"],
-        headings=("Gallery", "A closer look", "Selected work"),
+    "events": PageWords(
+        keywords=PAGE_KEYWORDS["events"],
+        headings=("What's on", "Events", "Upcoming events"),
         intros=(
-            "A look at {name} in pictures.",
-            "A few pictures to give you a feel for what we do.",
+            "Coming up at {name}: events, workshops and other ways to join in.",
+            "Find out what's coming up and how to join in.",
         ),
         descriptions=(
-            "A look at {name} in pictures: our work and what we do, up close.",
-            "{page} from {name} in {location}: a closer look at what we do.",
+            "Events at {name}: what's coming up, how to join in and how to book a place.",
+            "What's on at {name} in {location}: events and workshops, and how to join in.",
+        ),
+        body=(
+            "Get in touch to find out what's coming up and how to join in. If an event needs "
+            "booking, we'll tell you how.",
+            "Call {phone} to ask about upcoming dates or to book a place.",
+            "Email {email} to hear about future events or to book a place.",
+            "Planning an event of your own? Ask us whether we can host it or help.",
         ),
     ),
-    "faq": PageWords(
-        keywords=PAGE_KEYWORDS["faq"],
-        headings=("Frequently asked questions", "Your questions, answered", "Good to know"),
+    "team": PageWords(
+        keywords=PAGE_KEYWORDS["team"],
+        headings=("Meet the team", "The people behind {name}", "Who you'll work with"),
         intros=(
-            "Answers to the questions we hear most. Can't find yours? Just ask.",
-            "Quick answers about {name}, and how to ask us anything else.",
+            "The people you'll meet when you work with us.",
+            "Say hello to the people at {name} who'll look after you.",
         ),
         descriptions=(
-            "Answers to common questions about {name}: how it works, what to expect and how to "
-            "get in touch.",
-            "Questions about {name} in {location}? Find quick answers here, or get in touch.",
+            "Meet the team at {name}: who they are, what they do and how to get in touch.",
+            "The people behind {name}: their roles and how they'll look after you.",
         ),
     ),
     "booking": PageWords(
@@ -1806,44 +1833,53 @@ _PAGES: dict[str, PageWords] = {
             "know as soon as you can.",
         ),
     ),
-    "donate": PageWords(
-        keywords=PAGE_KEYWORDS["donate"],
-        headings=("Support our work", "Donate", "Make a donation"),
+    "contact": PageWords(
+        keywords=PAGE_KEYWORDS["contact"],
+        headings=("Get in touch", "Contact {name}", "Come and see us in {location}"),
         intros=(
-            "Your gift helps {name} keep doing this work. Here's how to give.",
-            "Here's how to give, and who to ask if you have questions.",
+            "The easiest ways to reach {name}, all in one place.",
+            "Questions, bookings or just a hello: this is the place to start.",
         ),
         descriptions=(
-            "Donate to {name}: how to give, and how to ask about the ways your support is used.",
-            "Support {name} in {location}: the ways to give and how to get in touch about it.",
-        ),
-        body=(
-            "To make a donation, get in touch and we'll explain the ways you can give.",
-            "Call {phone} to give or to ask a question about donating.",
-            "Write to {email} if you'd like to give or to ask how donations are used.",
-            "If you're giving on behalf of a company, a school or a group, let us know. We'd be "
-            "glad to talk about how you'd like to help.",
+            "Get in touch with {name}: how to reach us, where to find us and when we're around.",
+            "{name} in {location}: contact details, address and the best way to reach us.",
         ),
     ),
-    "volunteer": PageWords(
-        keywords=PAGE_KEYWORDS["volunteer"],
-        headings=("Volunteer with us", "Get involved", "Give your time"),
+    "about": PageWords(
+        keywords=PAGE_KEYWORDS["about"],
+        headings=("About {name}", "Who we are", "How we work"),
         intros=(
-            "Want to give some time? Here's how to get involved.",
-            "Find out how to volunteer with {name} and what to expect.",
+            "Who we are, what we do and how we work.",
+            "Behind {name}: the people, the approach and what we care about.",
         ),
         descriptions=(
-            "Volunteer with {name}: how to get involved, what to expect and how to get in touch.",
-            "Give your time in {location}: how to volunteer with {name} and what happens next.",
+            "About {name}: who we are, what we do and how we work with the people we serve.",
+            "{name} in {location}: who we are, what we care about and how we work.",
         ),
-        body=(
-            "Tell us a little about yourself, what you'd like to do and when you're free. We'll "
-            "talk you through how you could help and what happens next.",
-            "Call {phone} to talk to us about volunteering.",
-            "Email {email} with a few lines about yourself and the kind of help you'd like to "
-            "offer.",
-            "You don't need to give a lot of time to be useful. Ask us about ways to help that "
-            "fit around your life.",
+    ),
+    "offerings": PageWords(
+        keywords=PAGE_KEYWORDS["offerings"],
+        headings=("What we offer", "{page} at {name}", "{page}"),
+        intros=(
+            "Everything {name} offers, with the details you need to choose.",
+            "Have a look, and ask us about anything you'd like to know more about.",
+        ),
+        descriptions=(
+            "{page} at {name}: what we offer, what's included and how to get it.",
+            "See what {name} offers in {location}, and find out how to order, book or ask us.",
+        ),
+    ),
+    "faq": PageWords(
+        keywords=PAGE_KEYWORDS["faq"],
+        headings=("Frequently asked questions", "Your questions, answered", "Good to know"),
+        intros=(
+            "Answers to the questions we hear most. Can't find yours? Just ask.",
+            "Quick answers about {name}, and how to ask us anything else.",
+        ),
+        descriptions=(
+            "Answers to common questions about {name}: how it works, what to expect and how to "
+            "get in touch.",
+            "Questions about {name} in {location}? Find quick answers here, or get in touch.",
         ),
     ),
     "features": PageWords(
@@ -1896,41 +1932,28 @@ _PAGES: dict[str, PageWords] = {
             "from readers.",
         ),
     ),
-    "careers": PageWords(
-        keywords=PAGE_KEYWORDS["careers"],
-        headings=("Work with us", "Careers", "Join {name}"),
+    "pricing": PageWords(
+        keywords=PAGE_KEYWORDS["pricing"],
+        headings=("Prices", "What it costs", "Clear prices"),
         intros=(
-            "Interested in working at {name}? Here's how to get in touch.",
-            "We're glad to hear from people who'd like to join us.",
+            "What things cost at {name}, and what's included. Ask us if anything is unclear.",
+            "Clear prices, so you know where you stand before you decide.",
         ),
         descriptions=(
-            "Careers at {name}: how we work, what we look for and how to get in touch about roles.",
-            "Work with {name} in {location}: how we work and how to get in touch about joining us.",
-        ),
-        body=(
-            "If you'd like to work with us, tell us a little about yourself and the kind of work "
-            "you're looking for.",
-            "Send your CV and a short note about what interests you to {email}.",
-            "Even if there's no role listed that fits, we're happy to hear from you.",
+            "Prices at {name}: what's included, what it costs and how to get started.",
+            "{page} at {name}: see what's included and ask us about anything that isn't clear.",
         ),
     ),
-    "events": PageWords(
-        keywords=PAGE_KEYWORDS["events"],
-        headings=("What's on", "Events", "Upcoming events"),
+    "gallery": PageWords(
+        keywords=PAGE_KEYWORDS["gallery"],
+        headings=("Gallery", "A closer look", "Selected work"),
         intros=(
-            "Coming up at {name}: events, workshops and other ways to join in.",
-            "Find out what's coming up and how to join in.",
+            "A look at {name} in pictures.",
+            "A few pictures to give you a feel for what we do.",
         ),
         descriptions=(
-            "Events at {name}: what's coming up, how to join in and how to book a place.",
-            "What's on at {name} in {location}: events and workshops, and how to join in.",
-        ),
-        body=(
-            "Get in touch to find out what's coming up and how to join in. If an event needs "
-            "booking, we'll tell you how.",
-            "Call {phone} to ask about upcoming dates or to book a place.",
-            "Email {email} to hear about future events or to book a place.",
-            "Planning an event of your own? Ask us whether we can host it or help.",
+            "A look at {name} in pictures: our work and what we do, up close.",
+            "{page} from {name} in {location}: a closer look at what we do.",
         ),
     ),
     "location": PageWords(
