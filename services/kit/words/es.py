@@ -1703,7 +1703,7 @@ _NONPROFIT = SectorWords(
     ),
     meta_descriptions=(
         "{name}: conoce nuestro trabajo en {location} y cómo ayudar con una donación o tu tiempo.",
-        "{name}: conoce nuestros proyectos y súmate con una donación o como voluntariado.",
+        "{name}: conoce nuestros proyectos y súmate con una donación o con tu tiempo.",
     ),
     taglines=("Cada ayuda cuenta", "Juntos, más lejos"),
 )
@@ -1805,7 +1805,7 @@ _PAGES: dict[str, PageWords] = {
             "bolsa-de-empleo",
             "vacantes",
         ),
-        headings=("Trabaja con nosotros", "Únete a {name}", "Tu sitio en {name}"),
+        headings=("Únete a {name}", "Tu sitio en {name}", "Forma parte de {name}"),
         intros=(
             "Si te gustaría formar parte de {name}, aquí te contamos cómo.",
             "Nos gusta conocer a personas con ganas de aprender y de hacer bien su trabajo.",
@@ -1838,7 +1838,7 @@ _PAGES: dict[str, PageWords] = {
             "participa",
             "involucrate",
         ),
-        headings=("Voluntariado", "Colabora con tu tiempo", "Echa una mano"),
+        headings=("Colabora con tu tiempo", "Echa una mano", "Súmate a {name}"),
         intros=(
             "Si quieres dedicar parte de tu tiempo a {name}, aquí te contamos cómo empezar.",
             "Tu tiempo también ayuda. Te contamos cómo sumarte.",
@@ -1907,7 +1907,7 @@ _PAGES: dict[str, PageWords] = {
             "revista",
             "publicaciones",
         ),
-        headings=("Blog", "Novedades de {name}", "Lo último de {name}"),
+        headings=("Novedades de {name}", "Lo último de {name}", "Lo que contamos"),
         intros=(
             "Noticias, ideas y novedades de {name}.",
             "Lo que queremos contarte desde {name}.",
@@ -1934,7 +1934,7 @@ _PAGES: dict[str, PageWords] = {
             "primeros-pasos",
             "referencia-de-la-api",
         ),
-        headings=("Documentación", "Guías y referencia", "Empieza a usar {name}"),
+        headings=("Guías y referencia", "Empieza a usar {name}", "Todo para usar {name}"),
         intros=(
             "Lo necesario para instalar, configurar y usar {name}.",
             "Guías paso a paso y referencia para trabajar con {name}.",
@@ -2113,7 +2113,7 @@ _PAGES: dict[str, PageWords] = {
             "proximos-eventos",
             "calendario",
         ),
-        headings=("Eventos", "Agenda de {name}", "Lo que organizamos"),
+        headings=("Agenda de {name}", "Lo que organizamos", "Nos vemos pronto"),
         intros=(
             "Lo que organizamos en {name} y cómo participar.",
             "Encuentros y actividades de {name}: te contamos cómo sumarte.",
@@ -2142,7 +2142,7 @@ _PAGES: dict[str, PageWords] = {
             "mapa",
             "que-ver",
         ),
-        headings=("Cómo llegar", "Dónde estamos", "Cómo encontrarnos"),
+        headings=("Cómo encontrarnos", "Te esperamos en {location}", "Cómo llegar hasta aquí"),
         intros=(
             "Cómo llegar a {name} y qué hay cerca.",
             "Te esperamos en {location}.",
@@ -2310,7 +2310,7 @@ _TONES: dict[str, ToneWords] = {
     ),
     "playful": ToneWords(
         cta_lines=(
-            "¿Te lo vas a perder? Venga, anímate: en {name} te esperamos.",
+            "Venga, anímate: en {name} te esperamos.",
             "¿Dudas? Ninguna. ¿Ganas? Todas. Escríbenos y empezamos.",
         ),
         contact_intros=(
@@ -2380,7 +2380,7 @@ _INTERFACE = Interface(
         "hero": ("{name}", "Te damos la bienvenida"),
         "about": ("Quiénes somos", "Sobre {name}"),
         "services": ("Lo que ofrecemos", "Lo que hacemos"),
-        "features": ("Cómo funciona", "Así trabajamos"),
+        "features": ("Qué puedes hacer", "Cómo funciona"),
         "testimonials": ("Lo que dicen de nosotros", "En sus propias palabras"),
         "faq": ("Preguntas frecuentes", "Resolvemos tus dudas"),
         "pricing": ("Precios", "Lo que cuesta"),
@@ -2394,8 +2394,8 @@ _INTERFACE = Interface(
     eyebrows={
         "hero": "Bienvenida",
         "about": "Nosotros",
-        "services": "Nuestra oferta",
-        "features": "Paso a paso",
+        "services": "Descubre",
+        "features": "En detalle",
         "testimonials": "Opiniones",
         "faq": "Preguntas",
         "pricing": "Tarifas",
