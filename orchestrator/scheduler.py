@@ -275,7 +275,6 @@ class JobRun:
         ) is not None:
             cached_response = phase.response_type.FromString(saved)
             node.artifact = phase.artifact(cached_response)
-            await self._report_grounding(node, cached_response)
             if restored is not None:
                 # This job's own result from before it moved replica: as first recorded.
                 node.status.CopyFrom(restored)
@@ -285,6 +284,7 @@ class JobRun:
                 node.status.cached = True
                 node.status.started_at.CopyFrom(_now())
                 message = f"{node.name} reused a checkpoint"
+            await self._report_grounding(node, cached_response)
             await self._settle(node, N.NODE_STATE_DONE, message=message)
             return
         self._budget_stop = self._budget_stop or self._budget.exhausted()

@@ -77,7 +77,7 @@ _CURRENCY = (
     r"|\b(?:euros?|dollars?|pounds?|francs?|Euro|Franken|Pfund|pence|cents?)\b"
 )
 _PRICE_BEFORE = re.compile(rf"(?:{_CURRENCY})\s?$", re.IGNORECASE)
-_PRICE_AFTER = re.compile(rf"^\s?(?:{_CURRENCY}|p\b)", re.IGNORECASE)
+_PRICE_AFTER = re.compile(rf"^(?:\s?(?:{_CURRENCY})|p\b)", re.IGNORECASE)
 
 # Quoted words: typographic and guillemet pairs, straight double quotes, CJK corner brackets.
 _QUOTED = re.compile(

@@ -312,7 +312,11 @@ async def test_a_job_reports_each_removal_as_an_event_and_on_the_copy_span(
     script(fake_openai, INVENTED)
     async with farm_of(fake_settings(fake_openai)) as (farm,):
         job, events, pages = await run_job(farm.stub, BARE, placeholders=False)
+        _, again, _ = await run_job(farm.stub, BARE, placeholders=False)
     assert job.state in DONE, job.error
+    # A repeated job reuses the copy's checkpoint, and its report with it.
+    (reused,) = [e for e in again if e.kind == sitefarm_pb2.EVENT_KIND_NODE_GROUNDED]
+    assert reused.node.cached and facts_of(reused.ungrounded) == INVENTED_FACTS
     grounded = [e for e in events if e.kind == sitefarm_pb2.EVENT_KIND_NODE_GROUNDED]
     assert [e.node.node for e in grounded] == ["copy"]
     (event,) = grounded
@@ -329,9 +333,11 @@ async def test_a_job_reports_each_removal_as_an_event_and_on_the_copy_span(
     # Sections left without their facts are left off the page.
     assert "Kind words from the queue" not in html and "The bakers" not in html
     assert "Sourdough loaf" in html
-    (copy_span,) = [s for s in spans.get_finished_spans() if s.name == "copy"]
-    (span_event,) = [e for e in copy_span.events if e.name == "grounding"]
-    attributes = dict(span_event.attributes or {})
+    copy_spans = [s for s in spans.get_finished_spans() if s.name == "copy"]
+    assert len(copy_spans) == 2  # one per job, the cached one included
+    span_events = [e for s in copy_spans for e in s.events if e.name == "grounding"]
+    assert len(span_events) == 2
+    attributes = dict(span_events[0].attributes or {})
     assert attributes["sitefarm.grounding.count"] == len(INVENTED_FACTS)
     assert set(attributes["sitefarm.grounding.kinds"]) == {  # type: ignore[arg-type]
         "date",
