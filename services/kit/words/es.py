@@ -2093,12 +2093,11 @@ _PAGES: dict[str, PageWords] = {
             "Reserva con {name}: dinos qué necesitas y cuándo, y te confirmamos la disponibilidad.",
         ),
         body=(
-            "Llámanos al {phone} y buscamos juntos el mejor momento.",
+            "Llámanos al {phone} y buscamos juntos la mejor opción.",
             "Por correo, escríbenos a {email} con el día y la hora que te vengan bien y te "
             "confirmaremos la reserva.",
             "Dinos también cualquier detalle que debamos tener en cuenta.",
-            "Si no puedes venir, avísanos cuanto antes para que podamos ofrecer tu hora a otra "
-            "persona.",
+            "Si cambian tus planes, avísanos cuanto antes.",
         ),
     ),
     "events": PageWords(
@@ -2153,8 +2152,8 @@ _PAGES: dict[str, PageWords] = {
         ),
         body=(
             "Nos encontrarás en {location}.",
-            "Si vienes por primera vez y tienes dudas sobre cómo llegar, llámanos al {phone}.",
-            "Antes de venir, echa un vistazo a nuestro horario.",
+            "Si vienes por primera vez, pregúntanos sin problema cómo llegar.",
+            "Para cualquier duda, llámanos al {phone}.",
         ),
     ),
     "features": PageWords(
