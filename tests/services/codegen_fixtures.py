@@ -416,7 +416,9 @@ class ParsedPage(HTMLParser):
     def _ancestry(self) -> tuple[str, ...]:
         """Each open element as tag[aria-label], and as tag.class for each of its classes."""
         named = [f"{tag}[{attrs.get('aria-label', '')}]" for tag, attrs in self.stack]
-        classed = [f"{tag}.{c}" for tag, attrs in self.stack for c in attrs.get("class", "").split()]
+        classed = [
+            f"{tag}.{name}" for tag, attrs in self.stack for name in attrs.get("class", "").split()
+        ]
         return (*named, *classed)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
