@@ -2384,7 +2384,7 @@ _INTERFACE = Interface(
     home="Inicio",
     headings={
         "hero": ("{name}", "Te damos la bienvenida"),
-        "about": ("Quiénes somos", "Sobre {name}"),
+        "about": ("Así somos", "Conócenos"),
         "services": ("Lo que ofrecemos", "Lo que hacemos"),
         "features": ("Qué puedes hacer", "Cómo funciona"),
         "testimonials": ("Lo que dicen de nosotros", "En sus propias palabras"),
