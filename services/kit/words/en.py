@@ -246,14 +246,18 @@ _FOOD = SectorWords(
         "Drop in, book a table or ask {name} about food for your next occasion.",
     ),
     primary_action="See the menu",
-    about_headings=("About our kitchen", "How we cook", "The food and the people behind it"),
+    about_headings=(
+        "About our kitchen",
+        "What we make and how",
+        "The food and the people behind it",
+    ),
     about_paragraphs=(
         "Everything we serve starts in our kitchen. We keep it simple, choose our ingredients "
-        "carefully and cook the kind of food we like to eat ourselves.",
+        "carefully and make the kind of food we like to eat ourselves.",
         "{name} is for {audience}. Come in for something quick, stay for something longer, "
         "or ask us about food for a special occasion.",
-        "If you have an allergy or a dietary need, tell us before you order. We'll talk you "
-        "through what's in each dish and what we can change.",
+        "Whether you're popping in on your own or bringing a crowd, you'll get the same "
+        "welcome. If you have an allergy or a dietary need, just tell us.",
     ),
     offerings_headings=("On the menu", "What we make", "From our kitchen"),
     offerings_intro=(
@@ -275,7 +279,7 @@ _FOOD = SectorWords(
             "with you.",
         ),
     ),
-    process_heading="How it works",
+    process_heading="Eating with us",
     steps=(
         Pair("See what's on", "Have a look at the menu to see what we make."),
         Pair(
@@ -361,7 +365,7 @@ _STREET_FOOD = SectorWords(
         Pair("Markets and food events", "Come and find us where people gather to eat."),
         Pair("Private events", "Book us for a party, a wedding or a work event."),
     ),
-    process_heading="How it works",
+    process_heading="Finding and ordering",
     steps=(
         Pair("Find us", "Check where we're setting up next, or ask us."),
         Pair("Order at the hatch", "Pick from the board and tell us about any allergies."),
@@ -505,8 +509,8 @@ _DENTAL = SectorWords(
         "you can decide with all the information in front of you.",
         "Nervous about the dentist? Many people are. Tell us when you book, and we'll go at a "
         "pace that suits you.",
-        "We see {audience} for check-ups, treatment and advice on keeping teeth and gums "
-        "healthy between visits.",
+        "{name} welcomes {audience}. Come to us for check-ups, treatment and advice on keeping "
+        "teeth and gums healthy between visits.",
     ),
     offerings_headings=("Our treatments", "Treatments and care", "How we can help"),
     offerings_intro=(
@@ -514,9 +518,9 @@ _DENTAL = SectorWords(
         "What we can do for you. Ask us if you're not sure what you need.",
     ),
     offering_blurbs=(
-        "Ask us whether it's right for you.",
+        "Ask us about it when you book.",
         "We'll explain what's involved before we begin.",
-        "Ask us about it at your next check-up.",
+        "Tell us what you need and we'll talk it through.",
     ),
     usual_offerings=(
         Pair("Check-ups", "A look at your teeth and gums, with advice on keeping them healthy."),
@@ -890,7 +894,7 @@ _FINANCE = SectorWords(
         Pair("Tax returns", "Returns prepared and filed, with time to check them with you."),
         Pair("Ongoing advice", "Straight answers when you have a decision to make."),
     ),
-    process_heading="How it works",
+    process_heading="Working together",
     steps=(
         Pair("Introductory call", "Tell us about your situation and what you need help with."),
         Pair(
@@ -987,7 +991,7 @@ _SOFTWARE = SectorWords(
         Pair("Updates", "Improvements and fixes as the product develops."),
         Pair("Support", "A way to reach the team when you're stuck."),
     ),
-    process_heading="How it works",
+    process_heading="From setup to rollout",
     steps=(
         Pair("Set it up", "Sign up or install it, then connect it to your project."),
         Pair("Try it on real work", "Use it on a real task and see what it does for you."),
@@ -1057,7 +1061,7 @@ _CREATIVE = SectorWords(
         "{name} works with {audience}. Whatever the size of your project, we'd like to hear "
         "about it.",
     ),
-    offerings_headings=("What we do", "Services", "How we can help"),
+    offerings_headings=("Services", "How we can help", "What we make"),
     offerings_intro=(
         "The kinds of work {name} takes on. Have something else in mind? Ask us.",
         "Here's what we do, on its own or combined.",
@@ -1305,9 +1309,9 @@ _TRADES = SectorWords(
         "know where you stand.",
         "We check the finished job with you before we call it done, and we'll tell you how to "
         "look after it.",
-        "{name} takes on work for {audience}. If you're not sure whether it's a job for us, ask.",
+        "{name} works with {audience}. If you're not sure whether it's a job for us, ask.",
     ),
-    offerings_headings=("Services", "Jobs we take on", "What we do"),
+    offerings_headings=("Services", "Jobs we take on", "How we can help"),
     offerings_intro=(
         "The work {name} takes on. Not sure if yours fits? Ask us.",
         "Here's what we do. Tell us about your job and we'll tell you if we can help.",
@@ -1323,7 +1327,7 @@ _TRADES = SectorWords(
         Pair("Quotes and advice", "A look at the job and a clear price before work starts."),
         Pair("Maintenance", "Regular checks that catch problems early."),
     ),
-    process_heading="How it works",
+    process_heading="From quote to finished job",
     steps=(
         Pair(
             "Tell us about the job",
@@ -1394,7 +1398,7 @@ _TUTORING = SectorWords(
         "to learn. Lessons build from there.",
         "Mistakes are part of learning. We explain things more than one way, give you time to "
         "practise and let you, or a parent, know how things are going.",
-        "{name} teaches {audience}. If you're not sure which option suits you, ask us and "
+        "{name} works with {audience}. If you're not sure which option suits you, ask us and "
         "we'll help you choose.",
     ),
     offerings_headings=("Lessons and courses", "What we teach", "Ways to learn"),
@@ -1568,7 +1572,7 @@ _NONPROFIT = SectorWords(
         "There are many ways to help: give, volunteer, fundraise or simply tell others about "
         "what we do.",
     ),
-    offerings_headings=("What we do", "Our work", "Where we help"),
+    offerings_headings=("Our work", "Where we help", "How we help"),
     offerings_intro=(
         "The work {name} does, and how you can support it.",
         "Here's what we do and who it's for.",
@@ -1665,7 +1669,7 @@ _GENERIC = SectorWords(
         Pair("Special requests", "Ask us about anything you don't see here."),
         Pair("Support afterwards", "Someone to ask if questions come up later."),
     ),
-    process_heading="How it works",
+    process_heading="Working with us",
     steps=(
         Pair("Get in touch", "Tell us what you need and any questions you have."),
         Pair("Talk it through", "We explain the options and what happens next."),
@@ -1746,7 +1750,7 @@ _PAGES: dict[str, PageWords] = {
             "If you'd like to work with us, tell us a little about yourself and the kind of work "
             "you're looking for.",
             "Send your CV and a short note about what interests you to {email}.",
-            "Even if there's no role listed that fits, we're happy to hear from you.",
+            "No particular role in mind? We're still happy to hear from you.",
         ),
     ),
     "donate": PageWords(
@@ -1762,8 +1766,9 @@ _PAGES: dict[str, PageWords] = {
         ),
         body=(
             "To make a donation, get in touch and we'll explain the ways you can give.",
-            "Call {phone} to give or to ask a question about donating.",
-            "Write to {email} if you'd like to give or to ask how donations are used.",
+            "Call {phone} to make a donation or to ask us anything about giving.",
+            "Or write to {email}: we'll answer any question about giving, including how "
+            "donations are used.",
             "If you're giving on behalf of a company, a school or a group, let us know. We'd be "
             "glad to talk about how you'd like to help.",
         ),
@@ -1772,8 +1777,8 @@ _PAGES: dict[str, PageWords] = {
         keywords=PAGE_KEYWORDS["reviews"],
         headings=("What people say", "In their words", "Kind words"),
         intros=(
-            "What customers say about {name}, in their own words.",
             "We'd rather let the people we work with do the talking.",
+            "Been to {name} or worked with us? We'd love to hear what you thought.",
         ),
         descriptions=(
             "Reviews of {name}: what customers say about us, in their own words.",
@@ -1813,7 +1818,7 @@ _PAGES: dict[str, PageWords] = {
     ),
     "booking": PageWords(
         keywords=PAGE_KEYWORDS["booking"],
-        headings=("Make a booking", "Book with {name}", "Reserve your place"),
+        headings=("{page}", "Make a booking", "Book with {name}", "How to book"),
         intros=(
             "Here's how to book with {name}, and what happens next.",
             "Tell us when suits you and we'll confirm the details.",
@@ -1823,12 +1828,9 @@ _PAGES: dict[str, PageWords] = {
             "Make a booking with {name} in {location}: how it works and how to get in touch.",
         ),
         body=(
-            "Get in touch with the date and time you'd like and anything we should know in "
-            "advance. We'll confirm your booking once we've checked availability.",
-            "To book by phone, call {phone}. Have your preferred date and time ready, and tell "
-            "us about anything we should know.",
-            "Prefer to write? Send your request to {email} with your preferred date and time, "
-            "and we'll reply to confirm.",
+            "Tell us the dates or times you have in mind, and anything we should know in advance.",
+            "To book by phone, call {phone}. It helps to have a couple of options in mind.",
+            "Prefer to write? Email {email} with the dates or times that suit you.",
             "Your booking is confirmed once you hear back from us. If your plans change, let us "
             "know as soon as you can.",
         ),
@@ -1838,10 +1840,10 @@ _PAGES: dict[str, PageWords] = {
         headings=("Get in touch", "Contact {name}", "Come and see us in {location}"),
         intros=(
             "The easiest ways to reach {name}, all in one place.",
-            "Questions, bookings or just a hello: this is the place to start.",
+            "Whatever your question, this is the place to start.",
         ),
         descriptions=(
-            "Get in touch with {name}: how to reach us, where to find us and when we're around.",
+            "Get in touch with {name}: how to reach us and what happens when you do.",
             "{name} in {location}: contact details, address and the best way to reach us.",
         ),
     ),
@@ -1859,7 +1861,7 @@ _PAGES: dict[str, PageWords] = {
     ),
     "offerings": PageWords(
         keywords=PAGE_KEYWORDS["offerings"],
-        headings=("What we offer", "{page} at {name}", "{page}"),
+        headings=("{page}", "{page} at {name}"),
         intros=(
             "Everything {name} offers, with the details you need to choose.",
             "Have a look, and ask us about anything you'd like to know more about.",
@@ -1934,10 +1936,10 @@ _PAGES: dict[str, PageWords] = {
     ),
     "pricing": PageWords(
         keywords=PAGE_KEYWORDS["pricing"],
-        headings=("Prices", "What it costs", "Clear prices"),
+        headings=("{page}", "Prices", "What it costs"),
         intros=(
-            "What things cost at {name}, and what's included. Ask us if anything is unclear.",
-            "Clear prices, so you know where you stand before you decide.",
+            "How pricing works at {name}, and who to ask if anything is unclear.",
+            "Questions about cost? Ask us and we'll tell you what's included before you commit.",
         ),
         descriptions=(
             "Prices at {name}: what's included, what it costs and how to get started.",
@@ -2012,7 +2014,7 @@ _TONES: dict[str, ToneWords] = {
     ),
     "bold": ToneWords(
         cta_lines=(
-            "Ready to start? Get in touch with {name} now.",
+            "Don't wait. Get in touch with {name} and get things moving.",
             "Make the call. We'll take it from there.",
         ),
         contact_intros=(
@@ -2022,7 +2024,7 @@ _TONES: dict[str, ToneWords] = {
     ),
     "calm": ToneWords(
         cta_lines=(
-            "Whenever you're ready, we're here. Get in touch in your own time.",
+            "Get in touch in your own time. We're here when you need us.",
             "There's no rush. Get in touch with {name} when it suits you.",
         ),
         contact_intros=(
@@ -2032,7 +2034,7 @@ _TONES: dict[str, ToneWords] = {
     ),
     "luxurious": ToneWords(
         cta_lines=(
-            "We would be delighted to welcome you. Arrange a visit at a time that suits you.",
+            "We would be delighted to hear from you. Do get in touch whenever it suits you.",
             "It would be our pleasure to hear from you. Contact {name} at your convenience.",
         ),
         contact_intros=(
@@ -2043,7 +2045,7 @@ _TONES: dict[str, ToneWords] = {
     "technical": ToneWords(
         cta_lines=(
             "Send us the details and we'll reply with a clear, specific answer.",
-            "Tell us your requirements and we'll tell you how {name} meets them.",
+            "Tell us your requirements and we'll tell you whether and how {name} can meet them.",
         ),
         contact_intros=(
             "Send us the details: what you need, your constraints and your timeline. We'll "
@@ -2070,7 +2072,7 @@ _INTERFACE = Interface(
     headings={
         "hero": ("Welcome to {name}", "Hello from {name}"),
         "about": ("About us", "Who we are"),
-        "services": ("What we offer", "Our services"),
+        "services": ("What we offer", "What you'll find"),
         "features": ("Features", "What it does"),
         "testimonials": ("What people say", "Kind words"),
         "faq": ("Frequently asked questions", "Good to know"),
@@ -2079,14 +2081,14 @@ _INTERFACE = Interface(
         "stats": ("At a glance", "In numbers"),
         "gallery": ("Gallery", "A closer look"),
         "contact": ("Get in touch", "Contact us"),
-        "cta": ("Ready when you are", "Let's talk"),
+        "cta": ("Let's talk", "Over to you"),
         "text": ("In detail", "More to know"),
     },
     eyebrows={
         "hero": "Welcome",
         "about": "About",
-        "services": "Services",
-        "features": "Features",
+        "services": "What we do",
+        "features": "How it works",
         "testimonials": "Reviews",
         "faq": "FAQ",
         "pricing": "Pricing",
@@ -2100,7 +2102,7 @@ _INTERFACE = Interface(
     contact_headings=("Get in touch", "Contact us", "Talk to us"),
     contact_intros=(
         "The easiest ways to reach {name}, all in one place.",
-        "Questions, bookings or just a hello: get in touch.",
+        "Questions, ideas or just a hello: get in touch.",
     ),
     address="Address",
     phone="Phone",
