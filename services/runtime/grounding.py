@@ -175,8 +175,10 @@ def _cased(word: str) -> bool:
 class BriefFacts:
     """What a brief states, indexed for the grounding check."""
 
-    def __init__(self, brief: brief_pb2.ProjectConfig) -> None:
-        strings = list(_brief_strings(brief))
+    def __init__(self, brief: brief_pb2.ProjectConfig, also_stated: Iterable[str] = ()) -> None:
+        """`also_stated`: words that are no claim where this text appears, e.g. "404" on the
+        not-found page."""
+        strings = [*_brief_strings(brief), *also_stated]
         self.text = " | ".join(_norm(s) for s in strings)
         self.words = frozenset(w for s in strings for w in _words(s))
         self.stated_numbers: set[str] = set()
@@ -391,8 +393,10 @@ def _reported(text: str) -> str:
 class Grounding:
     """One grounding pass over one answer: the brief's facts, the option, the record."""
 
-    def __init__(self, brief: brief_pb2.ProjectConfig, placeholders: bool) -> None:
-        self.facts = BriefFacts(brief)
+    def __init__(
+        self, brief: brief_pb2.ProjectConfig, placeholders: bool, also_stated: Iterable[str] = ()
+    ) -> None:
+        self.facts = BriefFacts(brief, also_stated)
         self.placeholders = placeholders
         self.removals: list[phases_pb2.GroundingRemoval] = []
 
@@ -563,7 +567,8 @@ def ground_site_shell(
     shell: artifacts_pb2.SiteShell, brief: brief_pb2.ProjectConfig
 ) -> list[phases_pb2.GroundingRemoval]:
     """Ground the footer note and the not-found page in place; what was removed."""
-    grounding = Grounding(brief, placeholders=False)
+    # The not-found page may name its status code: an HTTP fact, not the business's.
+    grounding = Grounding(brief, placeholders=False, also_stated=["404"])
     shell.footer_note = grounding.text(shell.footer_note, "shell", "footer_note")
     shell.not_found_heading = grounding.short(shell.not_found_heading, "shell", "not_found_heading")
     shell.not_found_text = grounding.text(shell.not_found_text, "shell", "not_found_text")

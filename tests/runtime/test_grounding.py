@@ -9,6 +9,7 @@ from services.runtime.grounding import (
     empty_fact_sections,
     ground_page_request,
     ground_site_copy,
+    ground_site_shell,
     split_sentences,
 )
 
@@ -294,3 +295,15 @@ def test_the_page_phase_grounds_what_the_page_shows_beyond_the_copy() -> None:
     assert request.seo.pages[0].meta_description == "Fresh bread daily."
     assert request.seo.site_description == "Sourdough in Leith."
     assert {r.section for r in removals} >= {"seo/index", "index/voices", "tagline"}
+
+
+def test_the_not_found_page_may_name_its_status_code_but_no_year() -> None:
+    shell = artifacts_pb2.SiteShell(
+        footer_note="Baking in Leith since 2009. Made with flour and patience.",
+        not_found_heading="404: this loaf has gone",
+        not_found_text="The page you wanted is not here.",
+    )
+    removals = ground_site_shell(shell, BAKERY)
+    assert shell.footer_note == "Made with flour and patience."
+    assert shell.not_found_heading == "404: this loaf has gone"
+    assert [(r.section, r.field, r.text) for r in removals] == [("shell", "footer_note", "2009")]
