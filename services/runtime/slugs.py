@@ -6,6 +6,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from slugify import slugify
 
@@ -18,6 +19,8 @@ def _has_words(text: str) -> bool:
     return any(unicodedata.category(char)[0] in "LNS" for char in text)
 
 
+# Pure and called for every link of every page: transliteration is worth remembering.
+@lru_cache(maxsize=4096)
 def safe_slug(text: str, fallback: str = "page") -> str:
     """Lowercase ASCII letters, digits and single hyphens; never a path.
 
