@@ -53,6 +53,23 @@ def facts_rule(placeholders: bool = False) -> str:
     return _FACTS_RULE + (_PLACEHOLDERS if placeholders else _LEAVE_OUT)
 
 
+# What the site must not show when the brief leaves a fact out, by the fact's label.
+_WHEN_MISSING = {
+    "Location": "place",
+    "Address": "address",
+    "Phone": "phone number",
+    "E-mail": "e-mail address",
+    "Founded": "founding year",
+    "Offerings": "named offerings or prices (describe only what the description says)",
+    "Team": "team members",
+    "Testimonials": "testimonials or quotes",
+    "Opening hours": "opening hours",
+    "Figures": "figures or statistics",
+    "Credentials": "awards or certifications",
+    "Social links": "social profiles",
+}
+
+
 def facts_block(brief: brief_pb2.ProjectConfig) -> str:
     """The brief's facts as a readable list, and what it does not state: sent to the model as
     reference text of its own, beside (never inside) the instructions."""
@@ -85,17 +102,15 @@ def facts_block(brief: brief_pb2.ProjectConfig) -> str:
     for label, values in stated:
         values = [v for v in values if v.strip()]
         if not values:
-            missing.append(label.lower())
+            missing.append(_WHEN_MISSING.get(label, label.lower()))
         elif len(values) == 1:
             lines.append(f"- {label}: {values[0]}")
         else:
             lines.append(f"- {label}:")
             lines += [f"  - {value}" for value in values]
     if missing:
-        lines.append(
-            f"Not stated, so the site shows none: {', '.join(missing)}; no prices, "
-            "figures, years or names beyond those above."
-        )
+        lines.append(f"Not stated, so the site shows none of these: {'; '.join(missing)}.")
+    lines.append("No price, figure, year or name beyond those above.")
     return "\n".join(lines)
 
 

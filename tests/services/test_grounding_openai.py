@@ -268,7 +268,8 @@ async def test_invented_testimonials_team_prices_and_figures_leave_the_copy(
     (asked,) = fake_openai.received(schema="SiteCopy")
     assert "English (United Kingdom) (en-GB)" in asked.text
     assert "may appear only when the brief's facts state it" in asked.text
-    assert "Not stated, so the site shows none: " in asked.text
+    assert "Not stated, so the site shows none of these: " in asked.text
+    assert "testimonials or quotes; opening hours; figures or statistics" in asked.text
     for request in ("quotes with names", "plans with prices", "people with roles"):
         assert request not in asked.text
 
