@@ -455,12 +455,11 @@ _CAFE = SectorWords(
     faq=(
         Pair(
             "Do you have options for dietary needs?",
-            "Ask at the counter before you order. We'll tell you what's in everything and what "
-            "we can swap.",
+            "Ask before you order. We'll tell you what's in everything and what we can swap.",
         ),
         Pair(
             "Can I get my order to take away?",
-            "Ask at the counter and we'll tell you what we can pack up for you.",
+            "Just ask when you order, and we'll tell you what we can pack up for you.",
         ),
         Pair(
             "Can I book a table for a group?",
@@ -474,8 +473,8 @@ _CAFE = SectorWords(
         ),
         Pair(
             "Can I stay and work for a while?",
-            "Ask at the counter. We'll tell you when it tends to be quieter and where you'll be "
-            "most comfortable.",
+            "Have a word with us when you arrive. We'll tell you when it tends to be quieter and "
+            "where you'll be most comfortable.",
         ),
     ),
     cta_headings=("Come in for a coffee", "See you soon", "Stop by {name}"),
@@ -1781,7 +1780,7 @@ _PAGES: dict[str, PageWords] = {
             "Been to {name} or worked with us? We'd love to hear what you thought.",
         ),
         descriptions=(
-            "Reviews of {name}: what customers say about us, in their own words.",
+            "Reviews of {name}: what people say about us, and how to share your own.",
             "What people say about {name} in {location}: reviews and kind words from customers.",
         ),
     ),
@@ -1849,7 +1848,7 @@ _PAGES: dict[str, PageWords] = {
     ),
     "about": PageWords(
         keywords=PAGE_KEYWORDS["about"],
-        headings=("About {name}", "Who we are", "How we work"),
+        headings=("About {name}", "Who we are", "Get to know us"),
         intros=(
             "Who we are, what we do and how we work.",
             "Behind {name}: the people, the approach and what we care about.",
@@ -1867,8 +1866,8 @@ _PAGES: dict[str, PageWords] = {
             "Have a look, and ask us about anything you'd like to know more about.",
         ),
         descriptions=(
-            "{page} at {name}: what we offer, what's included and how to get it.",
-            "See what {name} offers in {location}, and find out how to order, book or ask us.",
+            "{page} at {name}: what's on offer, what's included and how to ask us about it.",
+            "See what {name} offers in {location}, and how to order, book or get in touch.",
         ),
     ),
     "faq": PageWords(
