@@ -13,6 +13,7 @@ from xml.sax.saxutils import escape
 
 from sitefarm.v1 import artifacts_pb2, phases_pb2
 
+from services.kit.languages import primary_language
 from services.runtime import palette
 from services.runtime.brief_profile import BriefProfile, profile
 from services.runtime.slugs import safe_slug
@@ -856,8 +857,22 @@ def _size(spec: artifacts_pb2.ImageSpec) -> tuple[int, int]:
     return (min(_MAX_SIDE, max(_MIN_SIDE, width)), min(_MAX_SIDE, max(_MIN_SIDE, height)))
 
 
-def _alt(spec: artifacts_pb2.ImageSpec) -> str:
-    return " ".join(spec.alt.split()) or "Decorative illustration"
+# Alt text for an image the plan gave none, in the languages the offline provider writes.
+_DEFAULT_ALTS = {
+    "en": "Decorative illustration",
+    "de": "Dekorative Illustration",
+    "fr": "Illustration décorative",
+    "es": "Ilustración decorativa",
+    "ar": "رسم توضيحي زخرفي",
+}
+
+
+def _alt(spec: artifacts_pb2.ImageSpec, language: str = "") -> str:
+    """The plan's alt text; without one, a neutral description in the site's language."""
+    alt = " ".join(spec.alt.split())
+    if alt:
+        return alt
+    return _DEFAULT_ALTS.get(primary_language(language), _DEFAULT_ALTS["en"])
 
 
 def _svg(cv: Canvas, alt: str) -> bytes:
@@ -902,7 +917,7 @@ def render_image(req: phases_pb2.GenerateImageRequest) -> artifacts_pb2.Generate
     canvas = compose(req)
     width, height = canvas.width, canvas.height
     slug = safe_slug(spec.id, "image")
-    alt = _alt(spec)
+    alt = _alt(spec, req.brief.language)
     return artifacts_pb2.GeneratedImage(
         id=spec.id,
         page_slug=spec.page_slug,
