@@ -1970,7 +1970,7 @@ _PAGES: dict[str, PageWords] = {
         ),
         body=(
             "You'll find us in {location}. If you need directions or help planning your "
-            "journey, get in touch and we'll help.",
+            "journey, just ask.",
             "Coming by public transport, by car or by bike? Ask us about the best way to reach us.",
             "Call {phone} if you're on your way and can't find us.",
             "Need step-free access or other help getting in? Let us know before you visit and "
@@ -2077,7 +2077,7 @@ _INTERFACE = Interface(
         "faq": ("Frequently asked questions", "Good to know"),
         "pricing": ("Prices", "What it costs"),
         "team": ("Meet the team", "The people behind {name}"),
-        "stats": ("At a glance", "In numbers"),
+        "stats": ("At a glance", "Facts and figures"),
         "gallery": ("Gallery", "A closer look"),
         "contact": ("Get in touch", "Contact us"),
         "cta": ("Let's talk", "Over to you"),
@@ -2109,7 +2109,7 @@ _INTERFACE = Interface(
     hours="Opening hours",
     call_action="Call us",
     write_action="Email us",
-    founded="Since {year}",
+    founded="Founded in {year}.",
     credentials_heading="Credentials",
     team_heading="Meet the team",
     reviews_heading="What people say",
