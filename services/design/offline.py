@@ -7,6 +7,7 @@ from typing import TypeAlias
 
 from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2
 
+from services.kit.brief_words import Words, description_lead
 from services.runtime import palette
 from services.runtime.brief_profile import (
     BriefProfile,
@@ -297,9 +298,14 @@ def design_strategy(
         f"{p.tone.visual_phrase}: {colour_phrase}, {_type_phrase(p)}, and "
         f"{p.sector.imagery.split(':')[0]}, {p.tone.imagery_modifier}."
     )
+    # What a visitor reads (the promise and the button) is in the brief's language, from its
+    # own description and the language's phrasebook; the rest steers the other phases.
+    words = Words.for_brief(req.brief)
+    promise = " ".join(description_lead(words)) or _value_proposition(p, bank, slots)
+    cta = words.sector.primary_action or cta
     return artifacts_pb2.DesignStrategy(
         positioning=positioning,
-        value_proposition=_value_proposition(p, bank, slots),
+        value_proposition=promise,
         personality=personality,
         primary_goal=goal,
         call_to_action=cta,

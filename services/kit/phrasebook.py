@@ -228,17 +228,17 @@ def slots_of(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
-def _texts(value: Any, where: str) -> list[tuple[str, str]]:
+def texts_of(value: Any, where: str) -> list[tuple[str, str]]:
     """Every string inside a phrasebook value, with where it is."""
     if isinstance(value, str):
         return [(where, value)]
     if isinstance(value, dict):
-        return [t for k, v in value.items() for t in _texts(v, f"{where}.{k}")]
+        return [t for k, v in value.items() for t in texts_of(v, f"{where}.{k}")]
     if isinstance(value, tuple):
-        return [t for i, v in enumerate(value) for t in _texts(v, f"{where}[{i}]")]
+        return [t for i, v in enumerate(value) for t in texts_of(v, f"{where}[{i}]")]
     if hasattr(value, "__dataclass_fields__"):
         return [
-            t for f in fields(value) for t in _texts(getattr(value, f.name), f"{where}.{f.name}")
+            t for f in fields(value) for t in texts_of(getattr(value, f.name), f"{where}.{f.name}")
         ]
     return []
 
@@ -252,7 +252,7 @@ def problems(book: Phrasebook) -> list[str]:
     found += [
         f"interface.headings: missing {k!r}" for k in KINDS if k not in book.interface.headings
     ]
-    for where, text in _texts(book, book.code):
+    for where, text in texts_of(book, book.code):
         if not text.strip() and not where.endswith("list_last"):
             found.append(f"{where}: empty")
         try:

@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TypeAlias
 
-from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2
+from sitefarm.v1 import artifacts_pb2, phases_pb2
 
+from services.kit import sectors
+from services.kit.brief_words import Words, description_lead, offerings
 from services.planning import copybank as bank
+from services.planning import writer
 from services.planning.copybank import (
     FALLBACK_RECIPE,
     PAGE_RECIPES,
     Blueprint,
     PageRecipe,
-    SectorCopy,
-    Subject,
 )
 from services.runtime import palette
 from services.runtime.brief_profile import (
@@ -45,9 +46,16 @@ MAX_EYEBROW = 36
 # --- shared reading ----------------------------------------------------------------------------
 
 
-def recipe_for(title: str) -> PageRecipe:
-    """The page recipe whose keywords appear as whole words in the title's slug."""
-    slug = f"-{safe_slug(title)}-"
+_RECIPES = {recipe.key: recipe for recipe in PAGE_RECIPES}
+
+
+def recipe_for(title: str, language: str = "") -> PageRecipe:
+    """The page recipe for a title in any offline language (the phrasebooks' page keywords),
+    else the one whose English keywords appear as whole words in the title's slug."""
+    purpose = writer.page_purpose(title, safe_slug(title, ""), language)
+    if purpose in _RECIPES:
+        return _RECIPES[purpose]
+    slug = f"-{safe_slug(title, '')}-"
     for recipe in PAGE_RECIPES:
         if any(f"-{keyword}-" in slug for keyword in recipe.keywords):
             return recipe
@@ -94,26 +102,10 @@ def kind_of(section_id: str, plan: artifacts_pb2.SectionPlan | None = None) -> K
     return K.SECTION_KIND_TEXT
 
 
-def _copy_bank(p: BriefProfile) -> SectorCopy:
-    """The sector's copy bank, refined by the brief's words (an observability tool is not a
-    generic SaaS product)."""
-    for key, stems in bank.COPY_REFINEMENTS.get(p.sector.key, ()):
-        if any(stem in f"{p.industry} {p.activity} {p.lead}".lower() for stem in stems):
-            return bank.SECTOR_COPY[key]
-    return bank.SECTOR_COPY.get(p.sector.key, bank.GENERIC_COPY)
-
-
-def _offerings(p: BriefProfile, copy: SectorCopy) -> list[str]:
-    """What the business offers: the brief's own list, else the copy bank's usual items."""
-    if p.offerings:
-        return list(p.offerings)
-    return [title.lower() for title, _, _ in copy.default_items] or list(p.sector.default_offerings)
-
-
-def planning_slots(p: BriefProfile, copy: SectorCopy) -> dict[str, str]:
-    """Template slots with the offerings the planner's copy bank knows about."""
+def planning_slots(p: BriefProfile, words: Words) -> dict[str, str]:
+    """Slots of the planner's internal purposes and image prompts (never shown to visitors)."""
     slots = template_slots(p)
-    offers = _offerings(p, copy)[:3]
+    offers = [o.name for o in offerings(words)[:3]] or list(p.sector.default_offerings)
     text = join_phrases(offers)
     slots.update(
         {
@@ -135,9 +127,10 @@ def _unique(slug: str, used: set[str]) -> str:
 
 
 def _page_titles(req_pages: Iterable[str], p: BriefProfile) -> list[str]:
+    """The brief's page titles in any script, each kept (only a second home page goes)."""
     titles = [plain_text(t) for t in req_pages if plain_text(t)]
-    titles = [t for t in titles if safe_slug(t, "") not in {"", "index", "home"}]
-    return titles or list(bank.DEFAULT_PAGES.get(p.sector.key, bank.GENERIC_PAGES))
+    titles = [t for t in titles if safe_slug(t, "page") not in {"index", "home"}]
+    return list(dict.fromkeys(titles))
 
 
 # --- section_plan ------------------------------------------------------------------------------
@@ -146,14 +139,14 @@ def _page_titles(req_pages: Iterable[str], p: BriefProfile) -> list[str]:
 def section_plan(req: phases_pb2.PlanSectionsRequest) -> artifacts_pb2.SectionPlan:
     """The sector's section blueprint, extended with what the requested pages need."""
     p = profile(req.brief)
-    slots = planning_slots(p, _copy_bank(p))
+    slots = planning_slots(p, Words.for_brief(req.brief))
     body: list[Blueprint] = list(
         bank.SECTION_BLUEPRINTS.get(p.sector.key, bank.SECTION_BLUEPRINTS["generic"])
     )
     used = {b.id for b in body}
     extras: list[Blueprint] = []
     for title in _page_titles(req.brief.pages, p):
-        recipe = recipe_for(title)
+        recipe = recipe_for(title, req.brief.language)
         if recipe.text_topic:
             # Docs, a blog or careers need a section of their own, named after the page.
             section_id = _unique(safe_slug(title, recipe.key), used)
@@ -165,10 +158,25 @@ def section_plan(req: phases_pb2.PlanSectionsRequest) -> artifacts_pb2.SectionPl
             extras.append(Blueprint(_unique(extra.id, used), extra.kind, extra.purpose))
     if p.tone.key == "bold" and all(b.kind != K.SECTION_KIND_STATS for b in (*body, *extras)):
         extras.append(bank.EXTRA_BLUEPRINTS[K.SECTION_KIND_STATS])
+    # Every fact the brief gives is shown: its testimonials, team, figures and prices get a
+    # section even where the sector's usual plan has none.
+    for kind in sorted(writer.FACT_KINDS):
+        present = any(b.kind == kind for b in (*body, *extras))
+        if not present and writer.has_facts_for(kind, req.brief):
+            extra = bank.EXTRA_BLUEPRINTS[kind]
+            extras.append(Blueprint(_unique(extra.id, used), extra.kind, extra.purpose))
     # Extras go before the closing contact/CTA sections so a home page still ends on an ask.
     closing = [b for b in body if b.kind in (K.SECTION_KIND_CONTACT, K.SECTION_KIND_CTA)]
     opening = [b for b in body if b not in closing]
-    ordered = [*opening, *extras, *closing]
+    # Testimonials, team, figures and prices exist only with the brief's facts, or as marked
+    # placeholders when the job asks for them: never invented.
+    ordered = [
+        b
+        for b in (*opening, *extras, *closing)
+        if b.kind not in writer.FACT_KINDS
+        or req.placeholders
+        or writer.has_facts_for(b.kind, req.brief)
+    ]
     return artifacts_pb2.SectionPlan(
         sections=[
             artifacts_pb2.SectionSpec(id=b.id, kind=b.kind, purpose=fill(b.purpose, slots))
@@ -180,35 +188,38 @@ def section_plan(req: phases_pb2.PlanSectionsRequest) -> artifacts_pb2.SectionPl
 # --- page_plan ---------------------------------------------------------------------------------
 
 
-def _nav_label(title: str) -> str:
-    words = title.split()
-    return title if len(title) <= 18 else " ".join(words[:2])[:18].strip()
-
-
 def page_plan(req: phases_pb2.PlanPagesRequest) -> artifacts_pb2.PagePlan:
     """The home page, then one page per requested title, each built from 2-4 planned sections."""
     p = profile(req.brief)
-    slots = planning_slots(p, _copy_bank(p))
+    slots = planning_slots(p, Words.for_brief(req.brief))
     specs = list(req.section_plan.sections)
     by_kind: dict[Kind, list[str]] = {}
     for spec in specs:
         by_kind.setdefault(kind_of(spec.id) if not spec.kind else spec.kind, []).append(spec.id)
     hero = by_kind.get(K.SECTION_KIND_HERO, [None])[0]
     titles = _page_titles(req.brief.pages, p)
-    recipes = [recipe_for(t) for t in titles]
+    language = req.brief.language
+    recipes = [recipe_for(t, language) for t in titles]
     has_gallery_page = any(r.key == "gallery" for r in recipes)
 
     used_slugs = {"index"}
     text_ids = list(by_kind.get(K.SECTION_KIND_TEXT, []))
     pages: list[artifacts_pb2.PlannedPage] = []
     for title, recipe in zip(titles, recipes, strict=True):
-        slug = _unique(safe_slug(title), used_slugs)
+        slug = _unique(safe_slug(title, "page"), used_slugs)
         ids: list[str] = [hero] if hero else []
         for kind in recipe.kinds:
             if kind == K.SECTION_KIND_TEXT:
                 own = (
                     next((i for i in text_ids if i == slug), None)
-                    or next((i for i in text_ids if recipe_for(i).key == recipe.key), None)
+                    or next(
+                        (
+                            i
+                            for i in text_ids
+                            if recipe_for(i, req.brief.language).key == recipe.key
+                        ),
+                        None,
+                    )
                     or (text_ids[0] if text_ids else None)
                 )
                 if own:
@@ -220,8 +231,9 @@ def page_plan(req: phases_pb2.PlanPagesRequest) -> artifacts_pb2.PagePlan:
             take = 2 if kind in (K.SECTION_KIND_SERVICES, K.SECTION_KIND_FEATURES) else 1
             ids.extend(by_kind.get(kind, [])[:take])
         ids = list(dict.fromkeys(ids))[:MAX_SECTIONS_PER_PAGE]
-        for filler in (K.SECTION_KIND_CTA, K.SECTION_KIND_CONTACT, K.SECTION_KIND_ABOUT):
-            if len(ids) >= 2:
+        # A page whose own kinds need facts the brief lacks still says something true.
+        for filler in (K.SECTION_KIND_ABOUT, K.SECTION_KIND_CTA, K.SECTION_KIND_CONTACT):
+            if len(ids) >= 3:
                 break
             ids.extend(i for i in by_kind.get(filler, [])[:1] if i not in ids)
         if len(ids) < 2:
@@ -231,7 +243,7 @@ def page_plan(req: phases_pb2.PlanPagesRequest) -> artifacts_pb2.PagePlan:
             artifacts_pb2.PlannedPage(
                 slug=slug,
                 title=title,
-                nav_label=_nav_label(title),
+                nav_label=title,
                 purpose=fill(recipe.purpose, {**slots, "page": title.lower(), "Page": title}),
                 section_ids=ids,
             )
@@ -248,10 +260,11 @@ def page_plan(req: phases_pb2.PlanPagesRequest) -> artifacts_pb2.PagePlan:
         if len(home_ids) <= MAX_HOME_SECTIONS:
             break
         home_ids = [i for i in home_ids if i not in by_kind.get(droppable, [])]
+    home_label = Words.for_brief(req.brief).ui.home
     home = artifacts_pb2.PlannedPage(
         slug="index",
-        title="Home",
-        nav_label="Home",
+        title=home_label,
+        nav_label=home_label,
         purpose=fill("Introduce {name} to {audience} and lead them to the next step.", slots),
         section_ids=home_ids[:MAX_HOME_SECTIONS] or [s.id for s in specs[:2]],
     )
@@ -297,53 +310,42 @@ def _image_prompt(p: BriefProfile, subject: str, colours: list[str]) -> str:
 
 
 class _SubjectPool:
-    """Hands out image subjects so no two images of a site show the same thing, while any
-    unused subject remains."""
+    """Hands out image subjects (prompts for an image model) so no two images of a site show
+    the same thing, while any unused subject remains. Offline images are abstract art, so
+    their alt text is empty: decorative to a screen reader, true in every language."""
 
-    def __init__(self, p: BriefProfile, copy: SectorCopy) -> None:
-        self.offerings = [
-            Subject(
-                copy.offering_subject.prompt.replace("{item}", item),
-                copy.offering_subject.alt.replace("{Item}", upper_first(item)),
-            )
-            for item in _offerings(p, copy)
-        ]
-        self.scenes = p.shuffled("scenes", copy.scenes)
-        self.hero = copy.hero_subject
-        self.about = copy.about_subject
+    def __init__(self, p: BriefProfile, words: Words) -> None:
+        imagery = p.sector.imagery.split(":")[-1]
+        self.offerings = [o.name for o in offerings(words)]
+        self.scenes = p.shuffled("scenes", [s.strip() for s in imagery.split(",") if s.strip()])
+        self.hero = f"{words.sector.label}, {words.slots['name']}"
         self._used: set[str] = set()
         self._repeats = 0
 
-    def take(self, preferred: list[Subject]) -> Subject:
-        for subject in (*preferred, *self.scenes, *self.offerings, self.about, self.hero):
-            if subject.prompt not in self._used:
-                self._used.add(subject.prompt)
+    def take(self, preferred: list[str]) -> str:
+        for subject in (*preferred, *self.scenes, *self.offerings, self.hero):
+            if subject not in self._used:
+                self._used.add(subject)
                 return subject
-        # Every subject is taken: show one again, from another angle, so alts stay distinct.
+        # Every subject is taken: show one again, from another angle.
         self._repeats += 1
         again = (preferred or [self.hero])[self._repeats % len(preferred or [self.hero])]
-        return Subject(
-            f"{again.prompt}, seen from a different angle",
-            f"{again.alt}, another view" + (f" ({self._repeats})" if self._repeats > 1 else ""),
-        )
+        return f"{again}, seen from a different angle ({self._repeats})"
 
-    def preferred_for(self, kind: Kind) -> list[Subject]:
+    def preferred_for(self, kind: Kind) -> list[str]:
         """The subjects that suit a section kind, best first."""
         if kind == K.SECTION_KIND_HERO:
             return [self.hero]
-        if kind == K.SECTION_KIND_GALLERY:
-            return [*self.offerings, *self.scenes]
         if kind in (K.SECTION_KIND_ABOUT, K.SECTION_KIND_TEAM):
-            return [self.about, *self.scenes]
+            return list(self.scenes)
         return [*self.offerings, *self.scenes]
 
 
 def image_plan(req: phases_pb2.PlanImagesRequest) -> artifacts_pb2.ImagePlan:
     """Images for heroes, split and alternating sections and galleries: 6 to 12 a site."""
     p = profile(req.brief)
-    copy = _copy_bank(p)
-    slots = {**planning_slots(p, copy), "item": "", "Item": ""}
-    pool = _SubjectPool(p, copy)
+    words = Words.for_brief(req.brief)
+    pool = _SubjectPool(p, words)
     colours = [palette.colour_name(c) for c in req.brief.brand_colors[:2] if palette.is_hex(c)]
     variants = {s.section_id: (s.variant, s.columns) for s in req.layout.sections}
     candidates: list[_ImageCandidate] = []
@@ -354,7 +356,7 @@ def image_plan(req: phases_pb2.PlanImagesRequest) -> artifacts_pb2.ImagePlan:
         page: str,
         section: str,
         role: artifacts_pb2.ImageRole.ValueType,
-        preferred: list[Subject],
+        preferred: list[str],
         suffix: str = "",
         size: tuple[int, int] | None = None,
     ) -> None:
@@ -365,8 +367,8 @@ def image_plan(req: phases_pb2.PlanImagesRequest) -> artifacts_pb2.ImagePlan:
             id=_unique(safe_slug(base, "image"), used_ids),
             page_slug=page,
             section_id=section,
-            prompt=_image_prompt(p, fill(subject.prompt, slots), colours),
-            alt=fill(subject.alt, slots),
+            prompt=_image_prompt(p, subject, colours),
+            alt="",
             width=width,
             height=height,
             role=role,
@@ -463,30 +465,23 @@ SCHEMA_TYPES: tuple[tuple[str, str], ...] = (
     ("salon", "BeautySalon"), ("hairdresser", "HairSalon"), ("architect", "ProfessionalService"),
 )  # fmt: skip
 
-# How a meta description names what the business offers, by sector.
-_OFFER_SENTENCES: dict[str, str] = {
-    "food": "{Offers}, {made} fresh every day.",
-    "legal": "Clear advice on {offers}.",
-    "finance": "{Offers}, handled properly.",
-    "software": "{Offers}, built for production.",
-    "health": "{Offers}, with time to listen.",
-    "hospitality": "{Offers}{in_place}.",
-}
-
 TITLE_MAX = 60
 DESCRIPTION_MIN = 70
 DESCRIPTION_MAX = 160
 
 
-def schema_type(p: BriefProfile, industry: str, description: str) -> str:
-    """The most specific schema.org type the brief's words support."""
-    for text in (industry.lower(), description.lower()):
-        for word, found in SCHEMA_TYPES:
-            if re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text):
-                return found
-    if p.sector.key == "generic":
-        return "LocalBusiness" if p.location else "Organization"
-    return p.sector.schema_type
+def schema_type(words: Words) -> str:
+    """The most specific schema.org type the industry's words support, else the sector's.
+
+    Only the industry refines it: a description that mentions a school is not a school."""
+    industry = words.brief.industry.lower()
+    for word, found in SCHEMA_TYPES:
+        if re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", industry):
+            return found
+    if words.sector_key == "generic":
+        has_place = words.brief.address.strip() or words.brief.location.strip()
+        return "LocalBusiness" if has_place else "Organization"
+    return sectors.SCHEMA_TYPES[words.sector_key]
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -503,6 +498,8 @@ def fit_description(sentences: Iterable[str], padding: Iterable[str]) -> str:
     text = ""
     for sentence in (*sentences, *padding):
         sentence = " ".join(sentence.split())
+        if sentence and sentence[-1] not in ".!?…。؟":
+            sentence += "."  # a tagline joined after a sentence needs its own stop
         core = sentence.lower().rstrip(".").split(" ", 1)[-1]
         if not sentence or core in text.lower():
             continue  # already said: padding must add something new
@@ -513,10 +510,6 @@ def fit_description(sentences: Iterable[str], padding: Iterable[str]) -> str:
             text = _shorten(sentence, DESCRIPTION_MAX)
         if len(text) >= DESCRIPTION_MIN + 40:
             break
-    if len(text) < DESCRIPTION_MIN:
-        text = _shorten(
-            f"{text} Find out more about what we do and get in touch today.", DESCRIPTION_MAX
-        )
     return text
 
 
@@ -528,47 +521,29 @@ def _title(*candidates: str) -> str:
 
 
 def seo(req: phases_pb2.PlanSeoRequest) -> artifacts_pb2.SeoStrategy:
-    """Titles, descriptions and keywords for every planned page, and the schema.org type."""
-    p = profile(req.brief)
-    copy = _copy_bank(p)
-    slots = planning_slots(p, copy)
-    where = f" in {p.place}" if p.place else ""
-    lead_title = upper_first(re.sub(r"^(a|an|the)\s+", "", p.lead))
-    about = fill("{Name} is {lead}{in_place}.", slots)
-    audience = fill("For {audience}.", slots) if p.audience else ""
-    offers = fill(_OFFER_SENTENCES.get(p.sector.key, "Offering {offers}."), slots)
-    # The brief's own activity ("records every request ...") beats any template when it fits.
-    activity = (
-        _activity_sentence(p)
-        if not p.activity.lower().startswith(("with ", "for ", "from "))
-        else ""
-    )
-    site_description = fit_description(
-        [about, activity, offers, audience], [f"Get in touch with {p.name} today."]
-    )
-    keywords_base = [p.industry, *(o.lower() for o in _offerings(p, copy)[:3])]
-    if p.place:
-        keywords_base.append(f"{p.industry} {p.place.lower()}")
+    """Titles, descriptions and keywords for every planned page, in the brief's language."""
+    words = Words.for_brief(req.brief)
+    name, s = plain_text(req.brief.business_name), words.sector
+    lead = " ".join(description_lead(words))
+    opening = words.pick("meta", s.meta_descriptions)
+    site_description = fit_description([opening, lead], [words.pick("tagline", s.taglines)])
+    tagline = words.pick("tagline", s.taglines)
+    keywords_base = [plain_text(req.brief.industry) or s.label, words.slots["location"]]
+    keywords_base += [o.name for o in offerings(words)[:3]]
     pages: list[artifacts_pb2.PageSeo] = []
     for page in req.page_plan.pages:
         if page.slug == "index":
-            title = _title(
-                f"{p.name} | {lead_title}{where}",
-                f"{p.name} | {lead_title}",
-                f"{p.name} | {upper_first(p.industry)}{where}",
-                p.name,
-            )
+            title = _title(f"{name} | {tagline}", f"{name} | {s.label}", name)
             description = site_description
             keywords = keywords_base
         else:
-            recipe = recipe_for(page.title)
-            page_slots = {**slots, "page": page.title.lower(), "Page": page.title}
-            title = _title(f"{page.title} | {p.name}", f"{page.title} | {p.name[:40]}", page.title)
-            description = fit_description(
-                [fill(recipe.description, page_slots)],
-                [offers, audience, about, f"Get in touch with {p.name} today."],
-            )
-            keywords = [page.title.lower(), *keywords_base]
+            title_text = plain_text(page.title)
+            purpose = writer.page_purpose(page.title, page.slug, req.brief.language)
+            pw = words.page_words(purpose)
+            own = words.pick(f"meta:{page.slug}", pw.descriptions, page=title_text) if pw else ""
+            title = _title(f"{title_text} | {name}", f"{title_text} | {name[:40]}", title_text)
+            description = fit_description([own, lead], [opening, tagline])
+            keywords = [title_text, *keywords_base]
         pages.append(
             artifacts_pb2.PageSeo(
                 slug=page.slug,
@@ -578,426 +553,33 @@ def seo(req: phases_pb2.PlanSeoRequest) -> artifacts_pb2.SeoStrategy:
             )
         )
     return artifacts_pb2.SeoStrategy(
-        site_name=p.name,
+        site_name=name,
         site_description=site_description,
-        schema_type=schema_type(p, req.brief.industry, req.brief.description),
+        schema_type=schema_type(words),
         pages=pages,
     )
 
 
 # --- site_copy ---------------------------------------------------------------------------------
 
-_CLIENT_WORDS: dict[str, str] = {
-    "legal": "client", "finance": "client", "creative": "client", "health": "patient",
-    "software": "team", "education": "learner", "hospitality": "guest", "fitness": "member",
-    "nonprofit": "supporter", "food": "regular",
-}  # fmt: skip
-_MAKE_VERBS: dict[str, str] = {
-    "baked": "bake", "roasted": "roast", "brewed": "brew", "cooked": "cook", "built": "build",
-    "designed": "design", "arranged": "arrange",
-}  # fmt: skip
-# Words that mark a business-name token as a company suffix, not a founder's surname.
-_NAME_SUFFIXES = frozenset(
-    "llp ltd limited inc co co. & and partners associates law solicitors studio group "
-    "the of llc plc gmbh consulting".split()
-)
-
-
-def plain(text: str) -> str:
-    """Copy is plain text, whatever a brief field contained."""
-    return plain_text(text)
-
-
-@dataclass
-class _Writer:
-    """Everything a section writer needs, computed once per site."""
-
-    p: BriefProfile
-    copy: SectorCopy
-    voice: bank.Voice
-    slots: dict[str, str]
-    strategy: artifacts_pb2.DesignStrategy
-    contact: brief_pb2.ProjectConfig
-    team: list[str]
-    customers: list[str]
-    page_headings: set[str]  # headings already on the current page: never say one twice
-
-    def pick(self, salt: str, options: tuple[str, ...] | list[str]) -> str:
-        return fill(self.p.pick(salt, options), self.slots)
-
-    def heading(self, kind: Kind, salt: str, extra: tuple[str, ...] = (), avoid: str = "") -> str:
-        options = [*extra, *self.voice.headings.get(kind, ())]
-        options = options or list(bank.VOICES["friendly"].headings.get(kind, ("{Name}",)))
-        filled = [fill(o, self.slots) for o in self.p.shuffled(f"heading:{salt}", options)]
-        fresh = [
-            h for h in filled if h.lower() not in self.page_headings and h.lower() != avoid.lower()
-        ]
-        chosen = (fresh or filled)[0]
-        self.page_headings.add(chosen.lower())
-        return chosen
-
-    def eyebrow(self, kind: Kind, salt: str) -> str:
-        options = self.voice.eyebrows.get(kind) or (bank.DEFAULT_EYEBROWS.get(kind, ""),)
-        return self.pick(f"eyebrow:{salt}", options)
-
-
-def _people(p: BriefProfile, brief_name: str) -> tuple[list[str], list[str]]:
-    """(team, customers): distinct, stable names, nobody twice; the team's surnames start with
-    the founders' when the business is named after people ("Hartwell Okafor LLP")."""
-    firsts = p.shuffled("first-names", bank.FIRST_NAMES)
-    surnames = p.shuffled("surnames", bank.SURNAMES)
-    founders: list[str] = []
-    if p.sector.key in ("legal", "finance", "creative", "generic"):
-        founders = [
-            w for w in re.findall(r"[A-Z][a-z]+", brief_name) if w.lower() not in _NAME_SUFFIXES
-        ][:3]
-    others = [s for s in surnames if s not in founders]
-    team_surnames = [*founders, *others][:4]
-    customer_surnames = [s for s in others if s not in team_surnames]
-    team = [f"{f} {s}" for f, s in zip(firsts[:4], team_surnames, strict=False)]
-    customers = [f"{f} {s}" for f, s in zip(firsts[4:], customer_surnames, strict=False)]
-    return team, customers
-
-
-def _fit_count(available: int, columns: int, low: int, high: int) -> int:
-    """How many items to write so they fill the layout's grid rows evenly."""
-    fits = [n for n in range(low, high + 1) if columns <= 1 or n % columns == 0] or [low]
-    within = [n for n in fits if n <= available]
-    return max(within) if within else min(fits)
-
-
-def _where(p: BriefProfile, brief: brief_pb2.ProjectConfig) -> str:
-    email = brief.contact_email.strip()
-    if p.location:
-        return f"You will find us in {p.location}."
-    if email:
-        return f"We work online; write to {email} and we will reply quickly."
-    return "We work online and reply to every message quickly."
-
-
-def _offering_items(w: _Writer, count: int) -> list[artifacts_pb2.CopyItem]:
-    items: list[artifacts_pb2.CopyItem] = []
-    texts = w.p.shuffled("offering-texts", w.copy.offering_texts)
-    # Offerings keep the brief's own casing: they come from mid-sentence ("English", "API").
-    for i, item in enumerate(w.p.offerings):
-        text = fill(texts[i % len(texts)], {**w.slots, "item": item, "Item": upper_first(item)})
-        items.append(artifacts_pb2.CopyItem(title=upper_first(item), text=text))
-    for copy_item, price in zip(items, w.copy.prices, strict=False):
-        copy_item.meta = fill(price, w.slots)
-    taken = {i.title.lower() for i in items}
-    for title, text, meta in w.copy.default_items:
-        if len(items) >= count:
-            break
-        if not any(t in title.lower() or title.lower() in t for t in taken):
-            items.append(
-                artifacts_pb2.CopyItem(
-                    title=title, text=fill(text, w.slots), meta=fill(meta, w.slots)
-                )
-            )
-    return items[: max(count, 3)]
-
-
-@dataclass(frozen=True)
-class Arrangement:
-    """How the layout arranges a section, which decides how many items fill it."""
-
-    variant: Variant
-    columns: int
-
-    def count(self, available: int, low: int, high: int) -> int:
-        """How many items to write: alternating rows are three, grids fill whole rows."""
-        if self.variant == K.SECTION_VARIANT_ALTERNATING:
-            return min(max(low, min(available, ALTERNATING_ROWS)), high)
-        return _fit_count(available, self.columns, low, high)
-
-
-@dataclass(frozen=True)
-class _Job:
-    """One section of one page to write."""
-
-    section: artifacts_pb2.SectionCopy
-    kind: Kind
-    page: artifacts_pb2.PlannedPage
-    recipe: PageRecipe
-    shape: Arrangement
-
-    @property
-    def salt(self) -> str:
-        return f"{self.page.slug}:{self.section.section_id}"
-
-
-def _frame(
-    w: _Writer,
-    job: _Job,
-    headings: tuple[str, ...] = (),
-    eyebrow: str = "",
-    intros: tuple[str, ...] = (),
-) -> None:
-    """Eyebrow, heading and opening paragraph: what every section kind starts with."""
-    sc = job.section
-    sc.eyebrow = fill(eyebrow, w.slots) if eyebrow else w.eyebrow(job.kind, job.salt)
-    sc.heading = w.heading(job.kind, job.salt, headings, avoid=sc.eyebrow)
-    intros = intros or (*w.voice.intros.get(job.kind, ()), *bank.KIND_INTROS.get(job.kind, ()))
-    if intros:
-        sc.paragraphs.append(w.pick(f"intro:{job.salt}", intros))
-
-
-def _write_hero(w: _Writer, job: _Job) -> None:
-    sc, page, recipe = job.section, job.page, job.recipe
-    if page.slug == "index":
-        # An eyebrow is a label: the sector's phrasing if short, else the plain industry.
-        eyebrows = [fill(e, w.slots) for e in (w.copy.hero_eyebrow, "{Industry}{dot_place}")]
-        sc.eyebrow = next((e for e in eyebrows if len(e) <= MAX_EYEBROW), upper_first(w.p.industry))
-        value = w.strategy.value_proposition or fill("{Name} is {lead}{in_place}.", w.slots)
-        opening = value.split(" ", 1)[0].lower()
-        hero_headings = [fill(h, w.slots) for h in w.copy.hero_headings]
-        # Short enough for a headline, and not starting like the paragraph under it.
-        fitting = [h for h in hero_headings if 8 <= len(h) <= 70]
-        varied = [h for h in fitting if h.split(" ", 1)[0].lower() != opening]
-        sc.heading = w.p.pick("hero-heading", varied or fitting or [w.p.name])
-        w.page_headings.add(sc.heading.lower())
-        sc.paragraphs.append(value)
-        if w.p.audience and w.p.audience_short.lower() not in value.lower():
-            sc.paragraphs.append(fill("Made for {audience}.", w.slots))
-        sc.cta_label = w.strategy.call_to_action
-        return
-    page_slots = {**w.slots, "page": page.title.lower(), "Page": page.title}
-    sc.eyebrow = page.title
-    # An offerings page opens with the sector's own words ("Practice areas", "The menu").
-    headings: tuple[str, ...] = recipe.headings
-    if recipe.key == "offerings":
-        headings = (*w.copy.offering_headings, *headings)
-    sc.heading = fill(w.p.pick(f"page-heading:{page.slug}", headings), page_slots)
-    w.page_headings.add(sc.heading.lower())
-    sc.paragraphs.append(fill(recipe.intro, page_slots))
-    if recipe.key in ("offerings", "features", "pricing"):
-        sc.cta_label = w.strategy.call_to_action
-
-
-def _write_about(w: _Writer, job: _Job) -> None:
-    sc = job.section
-    sc.eyebrow = w.eyebrow(job.kind, job.salt)
-    sc.heading = w.heading(job.kind, job.salt, avoid=sc.eyebrow)
-    first, *rest = w.copy.about
-    sc.paragraphs.extend([fill(first, w.slots), w.pick(f"about:{job.salt}", rest)])
-
-
-def _write_offerings(w: _Writer, job: _Job) -> None:
-    _frame(w, job, w.copy.offering_headings, eyebrow=w.copy.offering_eyebrow)
-    available = len(w.p.offerings) + len(w.copy.default_items)
-    items = _offering_items(w, job.shape.count(available, 3, 6))
-    columns = job.shape.columns
-    # A grid with a half-empty last row looks unfinished: trim to whole rows when that
-    # still leaves a full first row.
-    if job.shape.variant == K.SECTION_VARIANT_CARDS and columns > 1 and len(items) > columns:
-        items = items[: len(items) - len(items) % columns]
-    job.section.items.extend(items)
-
-
-def _write_features(w: _Writer, job: _Job) -> None:
-    sc = job.section
-    if "how" in sc.section_id and w.copy.how_it_works:
-        sc.eyebrow = "How it works"
-        sc.heading = w.heading(job.kind, job.salt, bank.HOW_IT_WORKS_HEADINGS)
-        sc.paragraphs.append(w.pick(f"how:{job.salt}", bank.HOW_IT_WORKS_INTROS))
-        for i, (title, text) in enumerate(w.copy.how_it_works, start=1):
-            sc.items.add(title=title, text=fill(text, w.slots), meta=f"Step {i}")
-        return
-    _frame(w, job)
-    features = w.p.shuffled("features", w.copy.features)
-    for title, text in features[: job.shape.count(len(features), 3, 6)]:
-        sc.items.add(title=title, text=fill(text, w.slots))
-
-
-def _write_testimonials(w: _Writer, job: _Job) -> None:
-    _frame(w, job)
-    count = 2 if job.shape.columns == 2 else 3
-    for i, (quote, who) in enumerate(w.copy.testimonials[:count]):
-        year = str(2014 + int(w.p.unit(f"year:{i}") * 8))
-        job.section.items.add(
-            title=w.customers[i],
-            text=fill(quote, w.slots),
-            meta=fill(who, {**w.slots, "year": year}),
-        )
-
-
-def _write_faq(w: _Writer, job: _Job) -> None:
-    _frame(w, job)
-    faqs = list(w.copy.faqs)
-    faqs += [f for f in bank.GENERIC_COPY.faqs if f[0] not in {q for q, _ in faqs}]
-    for question, answer in faqs[:5]:
-        job.section.items.add(title=fill(question, w.slots), text=fill(answer, w.slots))
-
-
-def _write_stats(w: _Writer, job: _Job) -> None:
-    _frame(w, job)
-    for figure, label, text in w.copy.stats[: 3 if job.shape.columns == 3 else 4]:
-        job.section.items.add(title=label, text=fill(text, w.slots), meta=fill(figure, w.slots))
-
-
-def _write_pricing(w: _Writer, job: _Job) -> None:
-    _frame(w, job)
-    for name, text, price in w.copy.plans[:3]:
-        job.section.items.add(title=name, text=fill(text, w.slots), meta=fill(price, w.slots))
-    job.section.cta_label = w.strategy.call_to_action
-
-
-def _write_team(w: _Writer, job: _Job) -> None:
-    _frame(w, job)
-    count = 3 if job.shape.columns == 3 else 4
-    for person, (role, bio) in zip(w.team, w.copy.team_roles[:count], strict=False):
-        job.section.items.add(title=person, text=fill(bio, w.slots), meta=role)
-
-
-def _write_contact(w: _Writer, job: _Job) -> None:
-    _frame(w, job)
-    sc, brief = job.section, w.contact
-    if brief.location.strip():
-        sc.items.add(title="Address", text=" ".join(brief.location.split()), meta="Find us")
-    if brief.contact_email.strip():
-        sc.items.add(title="Email", text=brief.contact_email.strip(), meta="Write to us")
-    if brief.phone.strip():
-        sc.items.add(title="Phone", text=brief.phone.strip(), meta="Call us")
-    title, text = w.copy.contact_extra
-    sc.items.add(title=title, text=fill(text, w.slots))
-    sc.cta_label = w.strategy.call_to_action
-
-
-def _write_cta(w: _Writer, job: _Job) -> None:
-    _frame(w, job, w.copy.cta_headings, intros=w.copy.cta_paragraphs)
-    job.section.cta_label = w.strategy.call_to_action or "Get in touch"
-
-
-def _write_gallery(w: _Writer, job: _Job) -> None:
-    _frame(w, job)
-
-
-def _write_text(w: _Writer, job: _Job) -> None:
-    sc, page = job.section, job.page
-    own = recipe_for(sc.section_id)
-    own = own if own.text_topic else job.recipe
-    page_slots = {**w.slots, "page": page.title.lower(), "Page": page.title}
-    sc.eyebrow = (
-        page.title if page.slug != "index" else upper_first(sc.section_id.replace("-", " "))
-    )
-    fresh = [h for h in own.headings if fill(h, page_slots).lower() not in w.page_headings]
-    sc.heading = fill(w.p.pick(f"text:{job.salt}", fresh or own.headings), page_slots)
-    w.page_headings.add(sc.heading.lower())
-    sc.paragraphs.append(fill(bank.TEXT_TOPIC_INTROS.get(own.text_topic, own.intro), page_slots))
-    if own.text_topic == "journal":
-        for i, topic in enumerate(w.copy.journal_topics):
-            sc.items.add(
-                title=fill(topic, w.slots),
-                text=bank.JOURNAL_TEXTS[i % len(bank.JOURNAL_TEXTS)],
-                meta=f"{4 + i * 2} min read",
-            )
-    else:
-        for title, text, meta in bank.TEXT_TOPICS.get(own.text_topic, ()):
-            sc.items.add(title=title, text=fill(text, w.slots), meta=meta)
-
-
-# Each kind's writer fills what its SectionCopy needs; a table, so adding a kind is one entry.
-SECTION_WRITERS: dict[Kind, Callable[[_Writer, _Job], None]] = {
-    K.SECTION_KIND_HERO: _write_hero,
-    K.SECTION_KIND_ABOUT: _write_about,
-    K.SECTION_KIND_SERVICES: _write_offerings,
-    K.SECTION_KIND_FEATURES: _write_features,
-    K.SECTION_KIND_TESTIMONIALS: _write_testimonials,
-    K.SECTION_KIND_FAQ: _write_faq,
-    K.SECTION_KIND_STATS: _write_stats,
-    K.SECTION_KIND_PRICING: _write_pricing,
-    K.SECTION_KIND_TEAM: _write_team,
-    K.SECTION_KIND_CONTACT: _write_contact,
-    K.SECTION_KIND_CTA: _write_cta,
-    K.SECTION_KIND_GALLERY: _write_gallery,
-    K.SECTION_KIND_TEXT: _write_text,
-}
-
-
-def _activity_sentence(p: BriefProfile) -> str:
-    """The brief's activity as a sentence: "Tracewind records ...", "We spend our days baking
-    ...", or "" when the description has none."""
-    activity = p.activity.rstrip(". ")
-    first = activity.split(" ", 1)[0].lower() if activity else ""
-    if not activity:
-        return ""
-    if first.endswith("ing"):
-        return f"We spend our days {activity}."
-    if first.endswith("s") and not first.endswith("ss"):
-        return f"{p.name} {activity}."
-    return ""
-
-
-def _copy_slots(
-    p: BriefProfile, copy: SectorCopy, brief: brief_pb2.ProjectConfig
-) -> dict[str, str]:
-    slots = planning_slots(p, copy)
-    currency = p.currency
-    activity_sentence = _activity_sentence(p) or fill("We make {offers}.", slots)
-    slots.update(
-        {
-            "c": currency,
-            "vat": " + VAT" if currency in ("£", "€") else "",
-            "customer": _CLIENT_WORDS.get(p.sector.key, "customer"),
-            "make": _MAKE_VERBS.get(p.craft, "make"),
-            "dot_place": f" · {p.place}" if p.place else "",
-            "location": p.location,
-            "Where": _where(p, brief),
-            "activity_sentence": activity_sentence,
-            "Activity_sentence": upper_first(activity_sentence),
-        }
-    )
-    return slots
-
 
 def site_copy(req: phases_pb2.WriteCopyRequest) -> artifacts_pb2.SiteCopy:
-    """Copy for every section of every page, written from the brief and the strategy."""
-    p = profile(req.brief)
-    copy = _copy_bank(p)
-    slots = _copy_slots(p, copy, req.brief)
-    team, customers = _people(p, req.brief.business_name)
-    writer = _Writer(
-        p=p,
-        copy=copy,
-        voice=bank.VOICES.get(p.tone.key, bank.VOICES["friendly"]),
-        slots=slots,
-        strategy=req.design_strategy,
-        contact=req.brief,
-        team=team,
-        customers=customers,
-        page_headings=set(),
-    )
-    shapes = {s.section_id: Arrangement(s.variant, s.columns) for s in req.layout.sections}
+    """Copy for every section of every page: the language's phrasebook around the brief's facts."""
+    words = Words.for_brief(req.brief, placeholders=req.placeholders)
+    columns = {s.section_id: s.columns for s in req.layout.sections}
     pages: list[artifacts_pb2.PageCopy] = []
     for page in req.page_plan.pages:
-        recipe = recipe_for(page.title) if page.slug != "index" else FALLBACK_RECIPE
         page_copy = artifacts_pb2.PageCopy(slug=page.slug)
-        writer.page_headings = set()
-        for section_id in page.section_ids:
-            section = artifacts_pb2.SectionCopy(section_id=section_id)
-            kind = kind_of(section_id, req.section_plan)
-            shape = shapes.get(section_id, Arrangement(K.SECTION_VARIANT_UNSPECIFIED, 3))
-            SECTION_WRITERS.get(kind, _write_text)(writer, _Job(section, kind, page, recipe, shape))
-            _make_plain(section)
-            page_copy.sections.append(section)
+        kinds = [kind_of(section_id, req.section_plan) for section_id in page.section_ids]
+        has_contact = K.SECTION_KIND_CONTACT in kinds and bool(writer.contact_items(words))
+        headings: set[str] = set()
+        for section_id, kind in zip(page.section_ids, kinds, strict=True):
+            shape = columns.get(section_id, 3)
+            written = writer.write_section(
+                words, section_id, kind, page, shape, has_contact, headings
+            )
+            if written is not None:
+                page_copy.sections.append(written)
         pages.append(page_copy)
-    tagline = req.design_strategy.value_proposition or fill("{Lead}{in_place}.", slots)
-    return artifacts_pb2.SiteCopy(tagline=plain(_shorten_tagline(p, tagline)), pages=pages)
-
-
-def _shorten_tagline(p: BriefProfile, value: str) -> str:
-    # A header tagline must fit on one line; the lead phrase is the short fallback.
-    if len(value) <= 90:
-        return value
-    return upper_first(f"{p.lead}{p.in_place}.")
-
-
-def _make_plain(section: artifacts_pb2.SectionCopy) -> None:
-    section.eyebrow = plain(section.eyebrow)
-    section.heading = plain(section.heading)
-    section.cta_label = plain(section.cta_label)
-    paragraphs = [plain(t) for t in section.paragraphs]
-    del section.paragraphs[:]
-    section.paragraphs.extend(t for t in paragraphs if t)
-    for item in section.items:
-        item.title, item.text, item.meta = plain(item.title), plain(item.text), plain(item.meta)
+    tagline = words.pick("tagline", words.sector.taglines) or words.slots["name"]
+    return artifacts_pb2.SiteCopy(tagline=tagline, pages=pages)

@@ -301,7 +301,14 @@ _KEYWORD_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
 
 
 def classify_sector(brief: brief_pb2.ProjectConfig) -> Sector:
-    """The sector whose keywords the brief's industry (first) or description match best."""
+    """The design family of the brief's sector (services.kit.sectors, any offline language),
+    else the sector whose English keywords the industry (first) or description match best."""
+    from services.kit.sectors import DESIGN_FAMILY, sector_of  # the kit reads phrasebooks
+
+    key = sector_of(brief)
+    if key != "generic":
+        family = DESIGN_FAMILY.get(key, key)
+        return next((s for s in SECTORS if s.key == family), GENERIC_SECTOR)
     scores: dict[str, int] = {}
     for sector in SECTORS:
         patterns = _KEYWORD_PATTERNS[sector.key]

@@ -37,7 +37,7 @@ class OfflineSite:
     copy: artifacts_pb2.SiteCopy
 
 
-def run_offline(brief: brief_pb2.ProjectConfig) -> OfflineSite:
+def run_offline(brief: brief_pb2.ProjectConfig, placeholders: bool = False) -> OfflineSite:
     """The offline generators in dependency order, each fed what its phase needs."""
     strategy = design.design_strategy(phases_pb2.GenerateDesignStrategyRequest(brief=brief))
     context = design.design_context(phases_pb2.GenerateDesignContextRequest(brief=brief))
@@ -46,7 +46,9 @@ def run_offline(brief: brief_pb2.ProjectConfig) -> OfflineSite:
             brief=brief, design_context=context, design_strategy=strategy
         )
     )
-    sections = planning.section_plan(phases_pb2.PlanSectionsRequest(brief=brief))
+    sections = planning.section_plan(
+        phases_pb2.PlanSectionsRequest(brief=brief, placeholders=placeholders)
+    )
     layout = layout_offline.layout(
         phases_pb2.GenerateLayoutRequest(brief=brief, design_context=context, section_plan=sections)
     )
@@ -66,6 +68,7 @@ def run_offline(brief: brief_pb2.ProjectConfig) -> OfflineSite:
             page_plan=pages,
             design_strategy=strategy,
             section_plan=sections,
+            placeholders=placeholders,
         )
     )
     return OfflineSite(brief, strategy, context, style, sections, layout, pages, images, seo, copy)

@@ -1,0 +1,252 @@
+"""One brief's words: its language's phrasebook, its sector and tone, the slots its facts fill,
+and what it offers. Shared by every offline phase that writes something a visitor reads."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from sitefarm.v1 import brief_pb2
+
+from services.kit.languages import DEFAULT_LANGUAGE, is_rtl, offline_language
+from services.kit.phrasebook import (
+    Interface,
+    PageWords,
+    Phrasebook,
+    SectorWords,
+    ToneWords,
+    phrasebook,
+    slots_of,
+)
+from services.kit.sectors import sector_of
+from services.runtime.brief_profile import extract_offerings, plain_text, stable_int
+
+_TONE_KEYS: dict[int, str] = {
+    brief_pb2.TONE_WARM: "warm",
+    brief_pb2.TONE_PROFESSIONAL: "professional",
+    brief_pb2.TONE_PLAYFUL: "playful",
+    brief_pb2.TONE_BOLD: "bold",
+    brief_pb2.TONE_CALM: "calm",
+    brief_pb2.TONE_LUXURIOUS: "luxurious",
+    brief_pb2.TONE_TECHNICAL: "technical",
+}
+
+# Words that end an offering taken from a description's list ("for", "in", articles), per
+# language; the list itself is the brief's own words.
+_FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "de": frozenset(
+        "für von mit und oder in im am an auf aus bei zu zum zur der die das den dem des ein "
+        "eine einen einem einer unsere unser unseren sowie jeden jede täglich frisch".split()
+    ),
+    "fr": frozenset(
+        "pour de des du la le les l et ou en avec aux au à dans nos notre sur chez par "
+        "chaque tous".split()
+    ),
+    "es": frozenset(
+        "para de del la el los las y o e en con a al nuestros nuestras nuestro por cada "
+        "todos".split()
+    ),
+}
+_CONJUNCTIONS = {"de": ("und", "sowie"), "fr": ("et",), "es": ("y", "e")}
+MAX_OFFERINGS = 6
+_DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
+# Unicode first-strong isolates: a Latin name, phone number or address inside right-to-left
+# text keeps its own direction ("+962 ..." keeps its plus sign in front), with no markup.
+_ISOLATE = "\u2068{}\u2069"
+
+
+def writing_language(brief: brief_pb2.ProjectConfig) -> str:
+    """The offline language for the brief; English when the tag is not one (validation
+    refuses those before any phase runs, so this only guards direct calls)."""
+    return offline_language(brief.language) or DEFAULT_LANGUAGE
+
+
+@dataclass
+class Words:
+    """One brief's words: its phrasebook, sector and tone, and the slots filled from it."""
+
+    brief: brief_pb2.ProjectConfig
+    book: Phrasebook
+    sector_key: str
+    placeholders: bool = False
+    slots: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def for_brief(cls, brief: brief_pb2.ProjectConfig, placeholders: bool = False) -> Words:
+        book = phrasebook(writing_language(brief))
+        words = cls(brief, book, sector_of(brief), placeholders)
+        audience = plain_text(brief.audience).rstrip(".")
+        if audience and book.interface.lowercase_inserted and not audience[:2].isupper():
+            audience = audience[:1].lower() + audience[1:]
+        words.slots = {
+            "name": plain_text(brief.business_name),
+            "location": plain_text(brief.location),
+            "audience": audience,
+            "phone": plain_text(brief.phone),
+            "email": plain_text(brief.contact_email),
+            "year": plain_text(brief.founded),
+        }
+        if is_rtl(book.code):
+            words.slots = {k: _ISOLATE.format(v) if v else v for k, v in words.slots.items()}
+        return words
+
+    @property
+    def sector(self) -> SectorWords:
+        return self.book.sectors.get(self.sector_key) or self.book.sectors["generic"]
+
+    @property
+    def tone(self) -> ToneWords:
+        return self.book.tones[_TONE_KEYS.get(self.brief.tone, "friendly")]
+
+    @property
+    def ui(self) -> Interface:
+        return self.book.interface
+
+    def fill(self, template: str, **extra: str) -> str:
+        """The template with its slots filled; "" when a slot it needs is empty."""
+        values = {**self.slots, **extra}
+        if any(not values.get(name) for name in slots_of(template)):
+            return ""
+        # "Crumb & Co." at a sentence's end must not end it twice; an ellipsis stays.
+        return _DOUBLE_STOP.sub(".", template.format_map(values))
+
+    def options(self, templates: Iterable[str], **extra: str) -> list[str]:
+        """Every template that the brief can fill, filled."""
+        return [text for t in templates if (text := self.fill(t, **extra))]
+
+    def pick(self, salt: str, templates: Sequence[str], **extra: str) -> str:
+        """A stable choice among the fillable templates; "" when none can be filled."""
+        filled = self.options(templates, **extra)
+        if not filled:
+            return ""
+        seed = stable_int(self.brief.business_name, self.brief.description, salt)
+        return filled[seed % len(filled)]
+
+    def join(self, items: Sequence[str]) -> str:
+        """Items joined the language's way: "a, b and c" (Spanish "y" turns "e" before an
+        /i/ sound: "pan e higos")."""
+        if len(items) <= 1:
+            return "".join(items)
+        last = self.ui.list_last
+        if self.book.code == "es" and last.strip() == "y" and _i_sound(items[-1]):
+            last = " e "
+        return self.ui.list_separator.join(items[:-1]) + last + items[-1]
+
+    def page_words(self, purpose: str) -> PageWords | None:
+        return self.book.pages.get(purpose)
+
+
+# --- offerings -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Offering:
+    """One thing on offer as the site shows it; `price` only ever from the brief."""
+
+    name: str
+    text: str = ""
+    price: str = ""
+    from_brief: bool = True
+
+
+def _list_items(description: str, code: str) -> list[str]:
+    """The items of the first "a, b and c" list in a description, in its own words."""
+    if code == "en":
+        return extract_offerings(description)
+    stops = _FUNCTION_WORDS.get(code)
+    if stops is None:
+        return []
+    conjunctions = _CONJUNCTIONS.get(code, ())
+    for sentence in re.split(r"(?<=[.!?])\s+", description):
+        parts = [p.strip() for p in sentence.rstrip(".!? ").split(",")]
+        # The list ends with the part that holds "and": what follows is another clause.
+        end = next(
+            (i for i, part in enumerate(parts) if i and _split_on(part, conjunctions)[1]), None
+        )
+        if end is None:
+            continue
+        items = [_first_item(parts[0], stops)]
+        for part in parts[1 : end + 1]:
+            items += [piece for piece in _split_on(part, conjunctions) if piece]
+        cleaned = [item for item in (_trim(i, stops) for i in items) if item]
+        if len(cleaned) >= 2:
+            return cleaned
+    return []
+
+
+def _split_on(part: str, conjunctions: tuple[str, ...]) -> list[str]:
+    """ "a und b" -> ["a", "b"]; a part without a conjunction -> [part, ""]."""
+    words = part.split()
+    for i, word in enumerate(words):
+        if i and word.lower() in conjunctions:
+            return [" ".join(words[:i]), " ".join(words[i + 1 :])]
+    return [part, ""]
+
+
+def _first_item(head: str, stops: frozenset[str]) -> str:
+    """The list's first item at the end of its clause: after a colon, or after the last
+    function word ("für Prophylaxe"); at a sentence start, its last word ("Hacemos
+    revisiones" -> "revisiones")."""
+    if ":" in head:
+        return head.rsplit(":", 1)[1]
+    words = head.split()
+    taken: list[str] = []
+    for word in reversed(words):
+        if word.lower() in stops:
+            return " ".join(taken)
+        taken.insert(0, word)
+    return words[-1] if words else ""
+
+
+def _trim(item: str, stops: frozenset[str]) -> str:
+    """An item without leading articles and without a trailing clause, at most five words."""
+    kept: list[str] = []
+    for word in item.split():
+        if word.lower() in stops:
+            if kept:
+                # "cuisine du marché" keeps its inner "du"; a clause after it ends the item.
+                if len(kept) >= 2:
+                    break
+                kept.append(word)
+            continue
+        kept.append(word)
+    while kept and kept[-1].lower() in stops:
+        kept.pop()
+    text = " ".join(kept).strip(" .;:")
+    return text if 0 < len(kept) <= 5 else ""
+
+
+def offerings(words: Words) -> list[Offering]:
+    """What the business offers: the brief's facts, else its description's list, else what
+    nearly every business of the sector offers."""
+    brief = words.brief
+    if brief.offerings:
+        return [
+            Offering(plain_text(o.name), plain_text(o.description), plain_text(o.price))
+            for o in brief.offerings[:MAX_OFFERINGS]
+            if plain_text(o.name)
+        ]
+    listed = _list_items(plain_text(brief.description), words.book.code)
+    if listed:
+        return [Offering(_upper_first(item)) for item in listed[:MAX_OFFERINGS]]
+    return [Offering(p.title, p.text, from_brief=False) for p in words.sector.usual_offerings]
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _i_sound(word: str) -> bool:
+    lower = word.lower()
+    return lower.startswith(("i", "í", "hi", "hí")) and not lower.startswith(("hia", "hie", "hio"))
+
+
+def description_lead(words: Words) -> list[str]:
+    """The brief's own description, its first two sentences: the truest opening there is."""
+    description = plain_text(words.brief.description)
+    sentences = re.split(r"(?<=[.!?。؟])\s+", description)
+    lead = " ".join(sentences[:2]).strip()
+    if len(lead) > 320:
+        lead = sentences[0][:320].rstrip()
+    return [lead] if lead else []
