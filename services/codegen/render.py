@@ -751,14 +751,14 @@ def stylesheet(style: artifacts_pb2.StyleSystem, layout: artifacts_pb2.Layout) -
 # --------------------------------------------------------------------------------------------
 
 
-def _image_view(
-    image: artifacts_pb2.GeneratedImage, fallback_alt: str, *, eager: bool = False
-) -> ImageView:
+def _image_view(image: artifacts_pb2.GeneratedImage, *, eager: bool = False) -> ImageView:
     width = image.width if 0 < image.width <= 8192 else 1200
     height = image.height if 0 < image.height <= 8192 else round(width * 2 / 3)
     return ImageView(
         src=_image_src(image),
-        alt=(image.alt.strip() or fallback_alt.strip()),
+        # No alt text means decorative (the offline images are abstract art): alt="" keeps a
+        # screen reader quiet instead of repeating the section's heading.
+        alt=" ".join(image.alt.split()),
         width=width,
         height=height,
         eager=eager,
@@ -886,7 +886,7 @@ def _section_view(
         paragraphs = (spec.purpose.strip(),)
     items = list(copy.items) if copy else []
     views = [
-        _image_view(image, heading, eager=(kind == "hero" and is_h1 and i == 0))
+        _image_view(image, eager=(kind == "hero" and is_h1 and i == 0))
         for i, image in enumerate(images)
     ]
     if kind == "hero":

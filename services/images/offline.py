@@ -13,7 +13,6 @@ from xml.sax.saxutils import escape
 
 from sitefarm.v1 import artifacts_pb2, phases_pb2
 
-from services.kit.languages import primary_language
 from services.runtime import palette
 from services.runtime.brief_profile import BriefProfile, profile
 from services.runtime.slugs import safe_slug
@@ -857,31 +856,24 @@ def _size(spec: artifacts_pb2.ImageSpec) -> tuple[int, int]:
     return (min(_MAX_SIDE, max(_MIN_SIDE, width)), min(_MAX_SIDE, max(_MIN_SIDE, height)))
 
 
-# Alt text for an image the plan gave none, in the languages the offline provider writes.
-_DEFAULT_ALTS = {
-    "en": "Decorative illustration",
-    "de": "Dekorative Illustration",
-    "fr": "Illustration décorative",
-    "es": "Ilustración decorativa",
-    "ar": "رسم توضيحي زخرفي",
-}
-
-
-def _alt(spec: artifacts_pb2.ImageSpec, language: str = "") -> str:
-    """The plan's alt text; without one, a neutral description in the site's language."""
-    alt = " ".join(spec.alt.split())
-    if alt:
-        return alt
-    return _DEFAULT_ALTS.get(primary_language(language), _DEFAULT_ALTS["en"])
+def _alt(spec: artifacts_pb2.ImageSpec) -> str:
+    """The plan's alt text; empty means decorative (the offline plan's abstract art is)."""
+    return " ".join(spec.alt.split())
 
 
 def _svg(cv: Canvas, alt: str) -> bytes:
+    """The SVG document: an image titled by its alt text, or hidden from assistive technology
+    when it has none (decorative)."""
     title_id = f"{cv.prefix}-title"
+    size = f'width="{cv.width}" height="{cv.height}" viewBox="0 0 {cv.width} {cv.height}"'
+    if alt:
+        semantics = f'role="img" aria-labelledby="{title_id}"'
+        title = f'<title id="{title_id}">{escape(alt)}</title>'
+    else:
+        semantics, title = 'aria-hidden="true"', ""
     head = (
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{cv.width}" height="{cv.height}" '
-        f'viewBox="0 0 {cv.width} {cv.height}" role="img" aria-labelledby="{title_id}" '
-        f'preserveAspectRatio="xMidYMid slice">'
-        f'<title id="{title_id}">{escape(alt)}</title>'
+        f'<svg xmlns="http://www.w3.org/2000/svg" {size} {semantics} '
+        f'preserveAspectRatio="xMidYMid slice">{title}'
     )
     defs = f"<defs>{''.join(cv.defs)}</defs>" if cv.defs else ""
     return (head + defs + "".join(cv.body) + "</svg>").encode("utf-8")
@@ -917,7 +909,7 @@ def render_image(req: phases_pb2.GenerateImageRequest) -> artifacts_pb2.Generate
     canvas = compose(req)
     width, height = canvas.width, canvas.height
     slug = safe_slug(spec.id, "image")
-    alt = _alt(spec, req.brief.language)
+    alt = _alt(spec)
     return artifacts_pb2.GeneratedImage(
         id=spec.id,
         page_slug=spec.page_slug,

@@ -595,3 +595,12 @@ def test_an_svg_that_could_run_script_is_replaced_by_a_placeholder() -> None:
     for name in ("index-hero.svg", "index-features-1.svg"):
         content = files[f"images/{name}"]
         assert b"alert" not in content and content.startswith(b"<svg")
+
+
+def test_an_image_without_alt_text_is_drawn_as_decorative() -> None:
+    images = fx.images()
+    for image in images:
+        image.alt = ""
+    pages = html_pages(build_site(images=images))
+    imgs = ParsedPage(pages["index.html"]).all("img")
+    assert imgs and all(img["alt"] == "" for img in imgs)

@@ -35,10 +35,15 @@ def _assert_valid_svg(image: artifacts_pb2.GeneratedImage, spec: artifacts_pb2.I
     assert len(image.data) < 10_000
     root = ET.fromstring(image.data)
     assert root.tag == f"{SVG}svg"
-    assert root.get("role") == "img"
     title = root.find(f"{SVG}title")
-    assert title is not None and title.text == spec.alt == image.alt
-    assert root.get("aria-labelledby") == title.get("id")
+    assert image.alt == spec.alt
+    if spec.alt:
+        assert root.get("role") == "img"
+        assert title is not None and title.text == spec.alt
+        assert root.get("aria-labelledby") == title.get("id")
+    else:
+        # No alt text: decorative, so hidden from assistive technology, not titled.
+        assert root.get("aria-hidden") == "true" and title is None
     assert (int(root.get("width", "0")), int(root.get("height", "0"))) == (
         spec.width,
         spec.height,
