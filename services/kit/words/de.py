@@ -32,7 +32,7 @@ SECTORS: dict[str, SectorWords] = {
         primary_action="Angebot ansehen",
         about_headings=("Was uns wichtig ist", "So arbeiten wir", "Hinter den Kulissen"),
         about_paragraphs=(
-            "Bei {name} steht das Essen im Mittelpunkt: sorgfältig zubereitet und so, wie wir es "
+            "Bei uns steht das Essen im Mittelpunkt: sorgfältig zubereitet und so, wie wir es "
             "selbst gern essen.",
             "Sagen Sie uns, was Sie mögen, was Sie nicht vertragen und wofür Sie etwas brauchen. "
             "Vieles lässt sich einrichten, wenn wir es rechtzeitig wissen.",
@@ -41,13 +41,15 @@ SECTORS: dict[str, SectorWords] = {
         ),
         offerings_headings=("Unser Angebot", "Was es bei uns gibt", "Frisch für Sie zubereitet"),
         offerings_intro=(
-            "Eine Auswahl dessen, was {name} für Sie zubereitet.",
+            "Eine Auswahl dessen, was wir für Sie zubereiten.",
             "Ein Überblick über unser Angebot. Fragen Sie gern nach, was es gerade gibt.",
         ),
         offering_blurbs=(
             "Mit Sorgfalt zubereitet.",
             "Fragen Sie uns gern nach den Zutaten.",
             "Sprechen Sie uns an, wenn Sie etwas nicht vertragen.",
+            "Gern beraten wir Sie bei der Auswahl.",
+            "Sagen Sie uns, wenn Sie etwas vorbestellen möchten.",
         ),
         usual_offerings=(
             Pair(
@@ -75,14 +77,14 @@ SECTORS: dict[str, SectorWords] = {
         ),
         faq=(
             Pair(
-                "Gibt es vegetarische oder vegane Speisen?",
-                "Fragen Sie uns gern danach. Was gerade möglich ist, sagen wir Ihnen vor Ort oder "
-                "auf Nachfrage.",
-            ),
-            Pair(
                 "Ich habe eine Allergie. Worauf muss ich achten?",
                 "Sagen Sie uns bitte vor der Bestellung Bescheid. Wir informieren Sie über Zutaten "
                 "und Allergene in unseren Speisen.",
+            ),
+            Pair(
+                "Gibt es vegetarische oder vegane Speisen?",
+                "Fragen Sie uns gern danach. Was gerade möglich ist, sagen wir Ihnen vor Ort oder "
+                "auf Nachfrage.",
             ),
             Pair(
                 "Kann ich für eine Feier bestellen?",
@@ -103,7 +105,7 @@ SECTORS: dict[str, SectorWords] = {
         cta_headings=("Lust bekommen?", "Wir freuen uns auf Ihren Besuch", "Bis bald bei {name}"),
         cta_lines=(
             "Schauen Sie vorbei oder melden Sie sich, wenn Sie etwas vorbestellen möchten.",
-            "Ob spontan oder geplant: Bei {name} sind Sie willkommen.",
+            "Ob spontan oder geplant: Wir freuen uns auf Sie.",
             "Besuchen Sie uns in {location}, wir freuen uns auf Sie.",
         ),
         meta_descriptions=(
@@ -140,7 +142,7 @@ SECTORS: dict[str, SectorWords] = {
             "Kleine Küche, viel Geschmack",
         ),
         about_paragraphs=(
-            "Bei {name} bekommen Sie Ihr Essen direkt dort, wo es zubereitet wird: frisch und "
+            "Bei uns bekommen Sie Ihr Essen direkt dort, wo es zubereitet wird: frisch und "
             "ohne Umwege.",
             "Wo Sie uns als Nächstes finden, erfahren Sie hier oder auf Nachfrage. Halten Sie "
             "Ausschau nach uns.",
@@ -150,13 +152,15 @@ SECTORS: dict[str, SectorWords] = {
         ),
         offerings_headings=("Was es bei uns gibt", "Unsere Karte", "Frisch auf die Hand"),
         offerings_intro=(
-            "Das gibt es bei {name}. Die Auswahl kann je nach Tag und Standort wechseln.",
+            "Das gibt es bei uns. Die Auswahl kann je nach Tag und Standort wechseln.",
             "Unsere Karte im Überblick. Fragen Sie vor Ort, was es heute gibt.",
         ),
         offering_blurbs=(
             "Frisch zubereitet, direkt auf die Hand.",
             "Fragen Sie uns gern nach den Zutaten.",
             "Solange der Vorrat reicht.",
+            "Fragen Sie vor Ort, was es heute gibt.",
+            "Gern auch für Ihre Veranstaltung: Fragen Sie uns an.",
         ),
         usual_offerings=(
             Pair("Essen auf die Hand", "Frisch zubereitet und bereit zum Mitnehmen."),
@@ -239,7 +243,7 @@ SECTORS: dict[str, SectorWords] = {
         primary_action="Karte ansehen",
         about_headings=("Was in die Tasse kommt", "Bei uns", "So machen wir das"),
         about_paragraphs=(
-            "Bei {name} dreht sich alles um die gute Tasse: sorgfältig zubereitet, so wie Sie "
+            "Bei uns dreht sich alles um die gute Tasse: sorgfältig zubereitet, so wie Sie "
             "sie mögen.",
             "Sie wissen noch nicht, was Sie möchten? Fragen Sie uns. Wir erzählen Ihnen gern, "
             "was hinter den einzelnen Sorten und Zubereitungen steckt.",
@@ -249,13 +253,15 @@ SECTORS: dict[str, SectorWords] = {
         ),
         offerings_headings=("Auf der Karte", "Kaffee, Tee und mehr", "Unser Angebot"),
         offerings_intro=(
-            "Was {name} für Sie zubereitet. Fragen Sie gern nach einer Empfehlung.",
+            "Was wir für Sie zubereiten. Fragen Sie gern nach einer Empfehlung.",
             "Eine Auswahl von unserer Karte.",
         ),
         offering_blurbs=(
             "Frisch für Sie zubereitet.",
             "Fragen Sie uns nach einer Empfehlung.",
             "Gern auch zum Mitnehmen.",
+            "Sagen Sie uns, wie Sie es am liebsten mögen.",
+            "Fragen Sie nach den Zutaten, wir geben gern Auskunft.",
         ),
         usual_offerings=(
             Pair(
@@ -278,13 +284,13 @@ SECTORS: dict[str, SectorWords] = {
                 "Fragen Sie an der Theke danach. Wir sagen Ihnen, was wir gerade da haben.",
             ),
             Pair(
-                "Kann ich bei Ihnen arbeiten oder lernen?",
-                "Sprechen Sie uns gern an. Wir sagen Ihnen, wann es bei uns meist ruhiger zugeht.",
-            ),
-            Pair(
                 "Kann ich einen Tisch reservieren?",
                 "Melden Sie sich vorab, wenn Sie mit einer größeren Gruppe kommen möchten. Wir "
                 "sagen Ihnen, was möglich ist.",
+            ),
+            Pair(
+                "Kann ich bei Ihnen arbeiten oder lernen?",
+                "Sprechen Sie uns gern an. Wir sagen Ihnen, wann es bei uns meist ruhiger zugeht.",
             ),
             Pair(
                 "Woher weiß ich, was in Kuchen und Snacks steckt?",
@@ -299,7 +305,7 @@ SECTORS: dict[str, SectorWords] = {
         cta_headings=("Zeit für eine Pause?", "Auf bald bei {name}"),
         cta_lines=(
             "Kommen Sie vorbei, wir setzen schon mal das Wasser auf.",
-            "Schauen Sie bei {name} vorbei, auf einen Kaffee oder einfach so.",
+            "Schauen Sie bei uns vorbei, auf einen Kaffee oder einfach so.",
             "Wir freuen uns auf Sie in {location}.",
         ),
         meta_descriptions=(
@@ -322,14 +328,14 @@ SECTORS: dict[str, SectorWords] = {
             "Ihre Zahnarztpraxis in {location}",
         ),
         hero_lines=(
-            "Vereinbaren Sie Ihren Termin bei {name}. Wir nehmen uns Zeit für Ihre Fragen.",
+            "Vereinbaren Sie Ihren Termin. Wir nehmen uns Zeit für Ihre Fragen.",
             "Wir erklären jeden Schritt, bevor wir behandeln.",
             "Zahnmedizin in {location}, verständlich erklärt und sorgfältig ausgeführt.",
         ),
         primary_action="Termin vereinbaren",
         about_headings=("Unsere Praxis", "So arbeiten wir", "Ihr Besuch bei uns"),
         about_paragraphs=(
-            "Bei {name} steht Ihre Zahngesundheit im Mittelpunkt. Wir erklären Ihnen jeden "
+            "Bei uns steht Ihre Zahngesundheit im Mittelpunkt. Wir erklären Ihnen jeden "
             "Schritt und besprechen die Möglichkeiten gemeinsam mit Ihnen.",
             "Viele Menschen gehen nicht gern zum Zahnarzt. Sagen Sie uns, wenn Ihnen etwas "
             "Sorgen macht: Wir gehen in Ihrem Tempo vor und machen Pausen, wenn Sie sie brauchen.",
@@ -340,7 +346,7 @@ SECTORS: dict[str, SectorWords] = {
         ),
         offerings_headings=("Unsere Leistungen", "Behandlungen", "Was wir für Ihre Zähne tun"),
         offerings_intro=(
-            "Ein Überblick über die Behandlungen bei {name}. Was für Sie infrage kommt, klären "
+            "Ein Überblick über unsere Behandlungen. Was für Sie infrage kommt, klären "
             "wir im Gespräch.",
             "Von der Vorsorge bis zur Behandlung: das Angebot unserer Praxis.",
         ),
@@ -348,6 +354,8 @@ SECTORS: dict[str, SectorWords] = {
             "Wir beraten Sie gern, ob diese Behandlung für Sie infrage kommt.",
             "Sprechen Sie uns bei Ihrem nächsten Termin darauf an.",
             "Ablauf und Möglichkeiten erklären wir Ihnen vorab.",
+            "Was die Behandlung für Sie bedeutet, besprechen wir in Ruhe.",
+            "Über die Kosten sprechen wir vor Beginn der Behandlung.",
         ),
         usual_offerings=(
             Pair(
@@ -409,7 +417,7 @@ SECTORS: dict[str, SectorWords] = {
         ),
         cta_headings=("Zeit für Ihren nächsten Termin?", "Wir sind für Sie da"),
         cta_lines=(
-            "Vereinbaren Sie einen Termin bei {name}.",
+            "Vereinbaren Sie Ihren nächsten Termin bei uns.",
             "Melden Sie sich, wir finden einen Termin, der zu Ihnen passt.",
             "Ihre Zahnarztpraxis in {location}: Wir freuen uns auf Sie.",
         ),
@@ -439,13 +447,13 @@ SECTORS: dict[str, SectorWords] = {
         ),
         hero_lines=(
             "Wir hören zu, erklären verständlich und suchen mit Ihnen den passenden Weg.",
-            "Vereinbaren Sie einen Termin bei {name}, wir sind für Sie da.",
+            "Vereinbaren Sie einen Termin, wir sind für Sie da.",
             "Ihre Anlaufstelle für Gesundheit in {location}.",
         ),
         primary_action="Termin vereinbaren",
         about_headings=("Unsere Praxis", "So arbeiten wir", "Was Sie bei uns erwartet"),
         about_paragraphs=(
-            "Bei {name} beginnt jede Behandlung mit einem Gespräch. Wir wollen verstehen, was "
+            "Bei uns beginnt jede Behandlung mit einem Gespräch. Wir wollen verstehen, was "
             "Sie zu uns führt, bevor wir gemeinsam das weitere Vorgehen planen.",
             "Wir erklären Ihnen Befunde und Möglichkeiten in klaren Worten. Fragen sind "
             "ausdrücklich erwünscht, auch die, die Ihnen vielleicht klein vorkommen.",
@@ -455,7 +463,7 @@ SECTORS: dict[str, SectorWords] = {
         ),
         offerings_headings=("Unsere Leistungen", "Behandlungsangebot", "Wobei wir Ihnen helfen"),
         offerings_intro=(
-            "Ein Überblick über das Angebot von {name}. Was für Sie sinnvoll ist, besprechen wir "
+            "Ein Überblick über unser Angebot. Was für Sie sinnvoll ist, besprechen wir "
             "persönlich.",
             "Welche Behandlung zu Ihnen passt, klären wir gemeinsam im Gespräch.",
         ),
@@ -463,6 +471,8 @@ SECTORS: dict[str, SectorWords] = {
             "Sprechen Sie uns an, ob diese Leistung für Sie infrage kommt.",
             "Ablauf und Möglichkeiten besprechen wir vorab mit Ihnen.",
             "Wir beraten Sie gern persönlich.",
+            "Was dabei auf Sie zukommt, erklären wir Ihnen verständlich.",
+            "Fragen Sie uns, welche Unterlagen Sie dafür brauchen.",
         ),
         usual_offerings=(
             Pair(
@@ -522,7 +532,7 @@ SECTORS: dict[str, SectorWords] = {
         ),
         cta_headings=("Wir sind für Sie da", "Vereinbaren Sie einen Termin"),
         cta_lines=(
-            "Melden Sie sich bei {name}, wir finden gemeinsam einen Termin.",
+            "Melden Sie sich bei uns, wir finden gemeinsam einen Termin.",
             "Sie haben Fragen? Sprechen Sie uns an.",
             "Ihre Praxis in {location}: Wir freuen uns auf Sie.",
         ),
@@ -548,15 +558,14 @@ SECTORS: dict[str, SectorWords] = {
             "Ihr Training in {location}",
         ),
         hero_lines=(
-            "Ob Sie neu anfangen oder schon lange trainieren: Bei {name} finden Sie Ihren "
-            "Rhythmus.",
+            "Ob Sie neu anfangen oder schon lange trainieren: Bei uns finden Sie Ihren Rhythmus.",
             "Lernen Sie uns kennen und finden Sie das Training, das zu Ihnen passt.",
             "Training in {location}, mit Anleitung und ohne Druck.",
         ),
         primary_action="Training anfragen",
         about_headings=("So trainieren wir", "Ihr Training, Ihr Tempo", "Wofür wir stehen"),
         about_paragraphs=(
-            "Bei {name} geht es nicht um Höchstleistung auf Kommando, sondern um Training, das "
+            "Bei uns geht es nicht um Höchstleistung auf Kommando, sondern um Training, das "
             "Sie auf Dauer durchhalten.",
             "Wir zeigen Ihnen die Übungen, achten auf eine saubere Ausführung und passen das "
             "Training an Ihr Niveau an. Fragen Sie jederzeit nach.",
@@ -565,13 +574,15 @@ SECTORS: dict[str, SectorWords] = {
         ),
         offerings_headings=("Unser Angebot", "Training und Kurse", "So trainieren Sie bei uns"),
         offerings_intro=(
-            "Was Sie bei {name} erwartet. Wir beraten Sie gern, womit Sie am besten beginnen.",
+            "Was Sie bei uns erwartet. Wir beraten Sie gern, womit Sie am besten beginnen.",
             "Finden Sie das Training, das zu Ihren Zielen passt.",
         ),
         offering_blurbs=(
             "Angepasst an Ihr Niveau und Ihre Ziele.",
             "Fragen Sie uns, ob dieses Angebot zu Ihnen passt.",
             "Wir zeigen Ihnen, wie es geht.",
+            "Sprechen Sie uns an, wir zeigen Ihnen den Einstieg.",
+            "Mit Anleitung und in Ihrem Tempo.",
         ),
         usual_offerings=(
             Pair("Einführung", "Wir zeigen Ihnen die Grundlagen und helfen Ihnen beim Einstieg."),
@@ -625,7 +636,7 @@ SECTORS: dict[str, SectorWords] = {
         ),
         cta_headings=("Bereit für den ersten Schritt?", "Starten Sie mit uns"),
         cta_lines=(
-            "Melden Sie sich bei {name} und vereinbaren Sie Ihr erstes Training.",
+            "Melden Sie sich bei uns und vereinbaren Sie Ihr erstes Training.",
             "Sagen Sie uns, was Sie vorhaben. Den Rest planen wir gemeinsam.",
             "Trainieren Sie mit uns in {location}.",
         ),
@@ -656,7 +667,7 @@ SECTORS: dict[str, SectorWords] = {
         primary_action="Beratung anfragen",
         about_headings=("Unsere Arbeitsweise", "Die Kanzlei", "Wie wir beraten"),
         about_paragraphs=(
-            "Bei {name} beginnt jedes Mandat mit einem Gespräch. Wir hören zu, ordnen Ihre "
+            "Bei uns beginnt jedes Mandat mit einem Gespräch. Wir hören zu, ordnen Ihre "
             "Situation rechtlich ein und sagen Ihnen offen, wie wir sie einschätzen.",
             "Wir erklären Ihnen Schritte und Risiken in verständlicher Sprache und halten Sie auf "
             "dem Laufenden. So wissen Sie, woran Sie sind.",
@@ -674,6 +685,8 @@ SECTORS: dict[str, SectorWords] = {
             "Wir beraten Sie zu Ihren Rechten und Möglichkeiten.",
             "Sprechen Sie uns an, wir prüfen Ihr Anliegen.",
             "Beratung und klare Einschätzungen.",
+            "Eine erste Einschätzung erhalten Sie im Gespräch.",
+            "Über die Kosten sprechen wir vorab.",
         ),
         usual_offerings=(
             Pair(
@@ -740,7 +753,7 @@ SECTORS: dict[str, SectorWords] = {
         cta_lines=(
             "Schildern Sie uns Ihr Anliegen. Wir melden uns und besprechen mit Ihnen das weitere "
             "Vorgehen.",
-            "Vereinbaren Sie einen Termin für ein erstes Gespräch mit {name}.",
+            "Vereinbaren Sie einen Termin für ein erstes Gespräch.",
             "Ihre Kanzlei in {location}: Wir sind für Sie da.",
         ),
         meta_descriptions=(
@@ -776,7 +789,7 @@ SECTORS: dict[str, SectorWords] = {
         primary_action="Gespräch vereinbaren",
         about_headings=("So arbeiten wir", "Unsere Beratung", "Klar und vorausschauend"),
         about_paragraphs=(
-            "Bei {name} erklären wir Zahlen so, dass Sie sie verstehen. Sie wissen, was wir tun, "
+            "Wir erklären Zahlen so, dass Sie sie verstehen. Sie wissen, was wir tun, "
             "warum wir es tun und was es kostet.",
             "Wir denken voraus: Fristen, Belege und Termine behalten wir im Blick und melden uns, "
             "bevor es eng wird.",
@@ -789,7 +802,7 @@ SECTORS: dict[str, SectorWords] = {
             "Beratung und Service",
         ),
         offerings_intro=(
-            "Ein Überblick über die Leistungen von {name}. Was Sie konkret brauchen, klären wir "
+            "Ein Überblick über unsere Leistungen. Was Sie konkret brauchen, klären wir "
             "im Gespräch.",
             "Von der laufenden Betreuung bis zur einzelnen Frage: So unterstützen wir Sie.",
         ),
@@ -797,6 +810,8 @@ SECTORS: dict[str, SectorWords] = {
             "Wir klären gemeinsam, was Sie brauchen.",
             "Verständlich erklärt, sorgfältig erledigt.",
             "Sprechen Sie uns an, wir beraten Sie gern.",
+            "Fristen und Unterlagen behalten wir für Sie im Blick.",
+            "Über die Kosten sprechen wir vorab.",
         ),
         usual_offerings=(
             Pair(
@@ -832,13 +847,13 @@ SECTORS: dict[str, SectorWords] = {
         ),
         faq=(
             Pair(
+                "Was kostet die Beratung?",
+                "Das hängt vom Umfang ab. Wir nennen Ihnen die Kosten, bevor wir tätig werden.",
+            ),
+            Pair(
                 "Welche Unterlagen brauche ich für das erste Gespräch?",
                 "Bringen Sie mit, was Sie zur Hand haben: letzte Bescheide, Verträge, Belege. Was "
                 "noch fehlt, klären wir gemeinsam.",
-            ),
-            Pair(
-                "Was kostet die Beratung?",
-                "Das hängt vom Umfang ab. Wir nennen Ihnen die Kosten, bevor wir tätig werden.",
             ),
             Pair(
                 "Kann ich Unterlagen auch digital einreichen?",
@@ -859,7 +874,7 @@ SECTORS: dict[str, SectorWords] = {
         ),
         cta_headings=("Lassen Sie uns sprechen", "Mehr Klarheit bei Ihren Finanzen"),
         cta_lines=(
-            "Vereinbaren Sie ein erstes Gespräch mit {name}.",
+            "Vereinbaren Sie ein erstes Gespräch mit uns.",
             "Schildern Sie uns Ihr Anliegen, wir melden uns bei Ihnen.",
             "Ihre Ansprechpartner in {location}: Wir freuen uns auf Ihre Nachricht.",
         ),
@@ -901,7 +916,7 @@ SECTORS: dict[str, SectorWords] = {
             "funktioniert, wie Sie es erwarten, sagen Sie es uns.",
             "Wie {name} mit Ihren Daten umgeht, erklären wir offen und verständlich.",
         ),
-        offerings_headings=("Was {name} kann", "Funktionen", "Im Überblick"),
+        offerings_headings=("Was {name} kann", "Funktionen", "Funktionen im Detail"),
         offerings_intro=(
             "Die wichtigsten Funktionen von {name} auf einen Blick.",
             "Was {name} für Sie erledigt, und wie.",
@@ -910,6 +925,8 @@ SECTORS: dict[str, SectorWords] = {
             "Wir zeigen Ihnen gern, wie das funktioniert.",
             "Fragen Sie uns, wie das in Ihrem Fall aussieht.",
             "Gebaut für den Alltag, nicht für die Vorführung.",
+            "Sagen Sie uns, was Ihnen noch fehlt.",
+            "Einzelheiten erfahren Sie auf Nachfrage.",
         ),
         usual_offerings=(
             Pair(
@@ -1005,20 +1022,22 @@ SECTORS: dict[str, SectorWords] = {
         about_paragraphs=(
             "Gute Gestaltung beginnt mit Zuhören. Bevor wir entwerfen, wollen wir verstehen, "
             "worum es Ihnen geht und wen Sie erreichen möchten.",
-            "Bei {name} arbeiten wir in klaren Schritten: Wir zeigen Ihnen früh erste Entwürfe, "
+            "Wir arbeiten in klaren Schritten: Wir zeigen Ihnen früh erste Entwürfe, "
             "holen Ihr Feedback ein und entwickeln die Ideen gemeinsam mit Ihnen weiter.",
             "Sie wissen von Anfang an, was Sie erwartet: Umfang, Ablauf und Kosten besprechen "
             "wir, bevor die Arbeit beginnt.",
         ),
         offerings_headings=("Leistungen", "Was wir für Sie gestalten", "Unser Angebot"),
         offerings_intro=(
-            "Ein Überblick über das, was {name} für Sie umsetzt.",
+            "Ein Überblick über das, was wir für Sie umsetzen.",
             "Jedes Projekt ist anders. Hier sehen Sie, womit wir Sie unterstützen können.",
         ),
         offering_blurbs=(
             "Abgestimmt auf Ihr Projekt und Ihr Budget.",
             "Sprechen Sie uns an, wir zeigen Ihnen Beispiele.",
             "Von der Idee bis zur Umsetzung.",
+            "Umfang und Ablauf besprechen wir vorab mit Ihnen.",
+            "Erzählen Sie uns, was Sie vorhaben.",
         ),
         usual_offerings=(
             Pair(
@@ -1105,13 +1124,13 @@ SECTORS: dict[str, SectorWords] = {
         ),
         hero_lines=(
             "Stöbern Sie in unserem Sortiment und lassen Sie sich beraten.",
-            "Bei {name} nehmen wir uns Zeit für Ihre Fragen und Wünsche.",
+            "Wir nehmen uns Zeit für Ihre Fragen und Wünsche.",
             "Besuchen Sie uns in {location}, wir freuen uns auf Sie.",
         ),
         primary_action="Sortiment entdecken",
         about_headings=("Unser Laden", "Was uns wichtig ist", "Bei uns einkaufen"),
         about_paragraphs=(
-            "Bei {name} wählen wir unser Sortiment mit Sorgfalt aus. Wir führen, was uns selbst "
+            "Wir wählen unser Sortiment mit Sorgfalt aus. Wir führen, was uns selbst "
             "überzeugt, und erzählen Ihnen gern, warum.",
             "Sie suchen etwas Bestimmtes oder ein Geschenk? Sprechen Sie uns an. Gute Beratung "
             "gehört für uns zum Einkaufen dazu.",
@@ -1120,13 +1139,15 @@ SECTORS: dict[str, SectorWords] = {
         ),
         offerings_headings=("Unser Sortiment", "Was Sie bei uns finden", "Aus unserem Laden"),
         offerings_intro=(
-            "Ein Auszug aus dem Sortiment von {name}. Im Laden gibt es noch mehr zu entdecken.",
+            "Ein Auszug aus unserem Sortiment. Im Laden gibt es noch mehr zu entdecken.",
             "Was wir führen, auf einen Blick. Fragen Sie gern nach.",
         ),
         offering_blurbs=(
             "Fragen Sie uns nach der aktuellen Auswahl.",
             "Wir beraten Sie gern.",
             "Auch als Geschenk eine schöne Wahl.",
+            "Sprechen Sie uns an, wenn Sie etwas Bestimmtes suchen.",
+            "Nicht vorrätig? Fragen Sie nach einer Bestellung.",
         ),
         usual_offerings=(
             Pair(
@@ -1180,7 +1201,7 @@ SECTORS: dict[str, SectorWords] = {
         ),
         cta_headings=("Schauen Sie vorbei", "Wir freuen uns auf Ihren Besuch"),
         cta_lines=(
-            "Besuchen Sie {name} und stöbern Sie in Ruhe.",
+            "Besuchen Sie uns und stöbern Sie in Ruhe.",
             "Sie haben eine Frage? Wir helfen Ihnen gern weiter.",
             "Sie finden uns in {location}.",
         ),
@@ -1207,14 +1228,14 @@ SECTORS: dict[str, SectorWords] = {
             "Besondere Stücke in {location}",
         ),
         hero_lines=(
-            "Lassen Sie sich bei {name} beraten, persönlich und mit Zeit für Ihre Wünsche.",
+            "Lassen Sie sich persönlich beraten, mit Zeit für Ihre Wünsche.",
             "Jedes Stück verdient Aufmerksamkeit. Ihre Wünsche auch.",
             "Vereinbaren Sie einen Termin in {location} und nehmen Sie sich Zeit.",
         ),
         primary_action="Termin vereinbaren",
         about_headings=("Unser Haus", "Handwerk und Beratung", "Die Kunst des Details"),
         about_paragraphs=(
-            "Bei {name} zählt das Detail. Wir nehmen uns Zeit für jedes Stück und für jede Frage, "
+            "Bei uns zählt das Detail. Wir nehmen uns Zeit für jedes Stück und für jede Frage, "
             "die Sie dazu haben.",
             "Gute Beratung beginnt mit Zuhören. Erzählen Sie uns, wofür Sie etwas suchen. Wir "
             "zeigen Ihnen, was dazu passt, ohne Eile und ohne Druck.",
@@ -1225,7 +1246,7 @@ SECTORS: dict[str, SectorWords] = {
         ),
         offerings_headings=("Kollektionen", "Ausgewählte Stücke", "Unser Angebot"),
         offerings_intro=(
-            "Eine Auswahl dessen, was {name} Ihnen zeigen möchte. Vieles wirkt am besten im "
+            "Eine Auswahl dessen, was wir Ihnen zeigen möchten. Vieles wirkt am besten im "
             "persönlichen Gespräch.",
             "Entdecken Sie unsere Stücke. Für jede Frage nehmen wir uns Zeit.",
         ),
@@ -1233,6 +1254,8 @@ SECTORS: dict[str, SectorWords] = {
             "Am schönsten im persönlichen Gespräch.",
             "Auf Anfrage zeigen wir Ihnen mehr.",
             "Mit Sorgfalt ausgewählt.",
+            "Gern zeigen wir es Ihnen nach Vereinbarung.",
+            "Fragen Sie uns nach den Einzelheiten.",
         ),
         usual_offerings=(
             Pair(
@@ -1289,7 +1312,7 @@ SECTORS: dict[str, SectorWords] = {
         ),
         cta_headings=("Wir freuen uns auf Sie", "Ihr persönlicher Termin"),
         cta_lines=(
-            "Nehmen Sie sich Zeit für eine persönliche Beratung bei {name}.",
+            "Nehmen Sie sich Zeit für eine persönliche Beratung bei uns.",
             "Erzählen Sie uns von Ihrem Wunsch, wir nehmen uns Zeit dafür.",
             "Besuchen Sie uns in {location}, am besten nach Vereinbarung.",
         ),
@@ -1323,7 +1346,7 @@ SECTORS: dict[str, SectorWords] = {
         primary_action="Angebot anfordern",
         about_headings=("So arbeiten wir", "Unser Betrieb", "Worauf Sie zählen können"),
         about_paragraphs=(
-            "Bei {name} beginnt jeder Auftrag mit einem genauen Blick. Wir hören zu, schauen uns "
+            "Bei uns beginnt jeder Auftrag mit einem genauen Blick. Wir hören zu, schauen uns "
             "alles an und erklären Ihnen, was wir vorschlagen und warum.",
             "Sie erhalten ein verständliches Angebot, bevor wir anfangen. Ändert sich unterwegs "
             "etwas, sprechen wir zuerst mit Ihnen.",
@@ -1337,13 +1360,15 @@ SECTORS: dict[str, SectorWords] = {
             "Leistungen im Überblick",
         ),
         offerings_intro=(
-            "Was {name} für Sie übernimmt. Ihr Anliegen ist nicht dabei? Fragen Sie trotzdem.",
+            "Was wir für Sie übernehmen. Ihr Anliegen ist nicht dabei? Fragen Sie trotzdem.",
             "Ein Überblick über unsere Arbeiten. Wir beraten Sie gern vor Ort.",
         ),
         offering_blurbs=(
             "Fragen Sie uns nach einem Angebot.",
             "Wir beraten Sie gern vor Ort.",
             "Sauber ausgeführt, klar abgerechnet.",
+            "Wir erklären vorab, was nötig ist und warum.",
+            "Beschreiben Sie uns Ihr Vorhaben, gern mit Fotos.",
         ),
         usual_offerings=(
             Pair(
@@ -1428,7 +1453,7 @@ SECTORS: dict[str, SectorWords] = {
             "Unterricht und Kurse in {location}",
         ),
         hero_lines=(
-            "Bei {name} lernt jede und jeder im eigenen Tempo, mit klaren Zielen und persönlicher "
+            "Bei uns lernt jede und jeder im eigenen Tempo, mit klaren Zielen und persönlicher "
             "Begleitung.",
             "Vereinbaren Sie ein erstes Gespräch, wir finden gemeinsam den passenden Einstieg.",
             "Unterricht in {location}, abgestimmt auf Ihre Ziele.",
@@ -1436,7 +1461,7 @@ SECTORS: dict[str, SectorWords] = {
         primary_action="Unterricht anfragen",
         about_headings=("So unterrichten wir", "Unser Ansatz", "Lernen bei {name}"),
         about_paragraphs=(
-            "Bei {name} beginnt Lernen mit zwei Fragen: Wo stehen Sie, und wohin möchten Sie? "
+            "Bei uns beginnt Lernen mit zwei Fragen: Wo stehen Sie, und wohin möchten Sie? "
             "Daraus entwickeln wir einen Plan, der zu Ihnen passt.",
             "Wir erklären, bis es sitzt, und üben so, dass es auch im Alltag und in der Prüfung "
             "trägt. Fortschritte machen wir sichtbar, damit die Motivation bleibt.",
@@ -1449,13 +1474,15 @@ SECTORS: dict[str, SectorWords] = {
             "Was Sie bei uns lernen können",
         ),
         offerings_intro=(
-            "Die Angebote von {name} im Überblick. Welches passt, klären wir gern gemeinsam.",
+            "Unsere Angebote im Überblick. Welches passt, klären wir gern gemeinsam.",
             "Finden Sie den Unterricht, der zu Ihren Zielen passt.",
         ),
         offering_blurbs=(
             "Abgestimmt auf Niveau und Ziel.",
             "Fragen Sie uns nach freien Plätzen.",
             "Wir beraten Sie gern, ob dieses Angebot passt.",
+            "Den passenden Einstieg finden wir gemeinsam.",
+            "Fragen Sie uns nach Ablauf und Terminen.",
         ),
         usual_offerings=(
             Pair("Einzelunterricht", "Ganz auf Sie abgestimmt, im eigenen Tempo."),
@@ -1508,7 +1535,7 @@ SECTORS: dict[str, SectorWords] = {
         ),
         cta_headings=("Bereit für den nächsten Schritt?", "Lernen Sie uns kennen"),
         cta_lines=(
-            "Melden Sie sich bei {name}, wir finden gemeinsam den passenden Einstieg.",
+            "Melden Sie sich bei uns, wir finden gemeinsam den passenden Einstieg.",
             "Fragen Sie nach freien Plätzen und einem ersten Kennenlernen.",
             "Unterricht in {location}: Wir freuen uns auf Sie.",
         ),
@@ -1533,13 +1560,13 @@ SECTORS: dict[str, SectorWords] = {
         ),
         hero_lines=(
             "Ein gutes Bett, ein freundlicher Empfang und Tipps für Ihren Aufenthalt.",
-            "Fragen Sie Ihren Aufenthalt bei {name} direkt bei uns an.",
+            "Fragen Sie Ihren Aufenthalt direkt bei uns an.",
             "Ihre Unterkunft in {location}, zum Ankommen und Durchatmen.",
         ),
         primary_action="Zimmer anfragen",
         about_headings=("Bei uns zu Gast", "Ihr Aufenthalt", "Was Sie erwartet"),
         about_paragraphs=(
-            "Bei {name} sollen Sie gut ankommen. Wir sind für Ihre Fragen da und geben Ihnen gern "
+            "Bei uns sollen Sie gut ankommen. Wir sind für Ihre Fragen da und geben Ihnen gern "
             "Tipps für Ihren Aufenthalt.",
             "Ob eine Nacht auf der Durchreise oder ein paar Tage Auszeit: Sagen Sie uns, was Sie "
             "vorhaben, wir helfen bei der Planung.",
@@ -1549,13 +1576,15 @@ SECTORS: dict[str, SectorWords] = {
         ),
         offerings_headings=("Zimmer und Leistungen", "Ihr Aufenthalt bei uns", "Unsere Zimmer"),
         offerings_intro=(
-            "Was {name} Ihnen für Ihren Aufenthalt bietet.",
+            "Was wir Ihnen für Ihren Aufenthalt bieten.",
             "Ein Überblick über Zimmer und Leistungen. Fragen Sie gern nach freien Terminen.",
         ),
         offering_blurbs=(
             "Fragen Sie nach der Verfügbarkeit für Ihre Reisedaten.",
             "Wir beraten Sie gern bei der Wahl.",
             "Einzelheiten erfahren Sie bei Ihrer Anfrage.",
+            "Sagen Sie uns, wenn Sie besondere Wünsche haben.",
+            "Fragen Sie uns, was im Preis enthalten ist.",
         ),
         usual_offerings=(
             Pair(
@@ -1613,7 +1642,7 @@ SECTORS: dict[str, SectorWords] = {
         ),
         cta_headings=("Planen Sie Ihren Aufenthalt", "Wir freuen uns auf Ihren Besuch"),
         cta_lines=(
-            "Fragen Sie Ihre Reisedaten direkt bei {name} an.",
+            "Fragen Sie Ihre Reisedaten direkt bei uns an.",
             "Schreiben Sie uns, wann Sie kommen möchten. Wir melden uns mit allen Einzelheiten.",
             "Ihre Unterkunft in {location}: Wir freuen uns auf Sie.",
         ),
@@ -1652,7 +1681,7 @@ SECTORS: dict[str, SectorWords] = {
         primary_action="Jetzt unterstützen",
         about_headings=("Wofür wir uns einsetzen", "Unsere Arbeit", "Wer wir sind"),
         about_paragraphs=(
-            "Bei {name} packen Menschen an, denen ein gemeinsames Anliegen am Herzen liegt. Hier "
+            "Bei uns packen Menschen an, denen ein gemeinsames Anliegen am Herzen liegt. Hier "
             "erfahren Sie, woran wir arbeiten und wie Sie sich beteiligen können.",
             "Wir gehen sorgfältig mit den Mitteln um, die uns anvertraut werden. Wofür Spenden "
             "eingesetzt werden, erklären wir Ihnen gern.",
@@ -1662,13 +1691,15 @@ SECTORS: dict[str, SectorWords] = {
         ),
         offerings_headings=("Unsere Arbeit", "Was wir tun", "Unsere Projekte"),
         offerings_intro=(
-            "Woran {name} arbeitet, im Überblick.",
+            "Woran wir arbeiten, im Überblick.",
             "Hier sehen Sie, wofür wir uns einsetzen und wo Unterstützung gebraucht wird.",
         ),
         offering_blurbs=(
             "Fragen Sie uns, wie Sie hier helfen können.",
             "Mit Ihrer Unterstützung geht es weiter.",
             "Mehr erzählen wir Ihnen gern persönlich.",
+            "Jede Unterstützung hilft hier weiter.",
+            "Sprechen Sie uns an, wenn Sie mitmachen möchten.",
         ),
         usual_offerings=(
             Pair("Hilfe vor Ort", "Wir packen dort an, wo Unterstützung gebraucht wird."),
@@ -1698,14 +1729,14 @@ SECTORS: dict[str, SectorWords] = {
                 "Genauere Auskunft geben wir Ihnen gern auf Anfrage.",
             ),
             Pair(
-                "Erhalte ich eine Spendenbescheinigung?",
-                "Fragen Sie uns danach. Wir sagen Ihnen, ob und wie wir eine "
-                "Zuwendungsbestätigung ausstellen können.",
-            ),
-            Pair(
                 "Wie kann ich ehrenamtlich mitmachen?",
                 "Melden Sie sich bei uns und erzählen Sie uns, wie viel Zeit Sie haben und was Sie "
                 "gern tun. Wir schauen gemeinsam, was passt.",
+            ),
+            Pair(
+                "Erhalte ich eine Spendenbescheinigung?",
+                "Fragen Sie uns danach. Wir sagen Ihnen, ob und wie wir eine "
+                "Zuwendungsbestätigung ausstellen können.",
             ),
             Pair(
                 "Kann ich auch ohne Geld helfen?",
@@ -1720,7 +1751,7 @@ SECTORS: dict[str, SectorWords] = {
         ),
         cta_headings=("Helfen Sie mit", "Werden Sie Teil unserer Arbeit"),
         cta_lines=(
-            "Unterstützen Sie {name} mit einer Spende oder mit Ihrer Zeit.",
+            "Unterstützen Sie unsere Arbeit mit einer Spende oder mit Ihrer Zeit.",
             "Ob Spende, Mitarbeit oder ein gutes Wort: Jede Unterstützung zählt.",
             "Engagieren Sie sich mit uns in {location}.",
         ),
@@ -1745,9 +1776,9 @@ SECTORS: dict[str, SectorWords] = {
             "Ihr Ansprechpartner in {location}.",
         ),
         primary_action="Kontakt aufnehmen",
-        about_headings=("Über uns", "So arbeiten wir", "Was uns wichtig ist"),
+        about_headings=("Wer wir sind", "So arbeiten wir", "Was uns wichtig ist"),
         about_paragraphs=(
-            "Bei {name} nehmen wir uns Zeit für Ihr Anliegen. Wir hören zu, fragen nach und sagen "
+            "Wir nehmen uns Zeit für Ihr Anliegen. Wir hören zu, fragen nach und sagen "
             "Ihnen offen, was wir für Sie tun können.",
             "Uns sind klare Absprachen wichtig: Sie wissen vorher, was Sie erwartet, und wir "
             "halten, was wir vereinbaren.",
@@ -1758,13 +1789,15 @@ SECTORS: dict[str, SectorWords] = {
         ),
         offerings_headings=("Unser Angebot", "Was wir für Sie tun", "Leistungen"),
         offerings_intro=(
-            "Ein Überblick über das, was {name} anbietet.",
+            "Ein Überblick über das, was wir anbieten.",
             "Was wir für Sie tun können, auf einen Blick.",
         ),
         offering_blurbs=(
             "Sprechen Sie uns an, wir beraten Sie gern.",
             "Fragen Sie uns nach den Einzelheiten.",
             "Abgestimmt auf Ihre Wünsche.",
+            "Was genau dazugehört, klären wir im Gespräch.",
+            "Erzählen Sie uns, was Sie vorhaben.",
         ),
         usual_offerings=(
             Pair(
@@ -1817,7 +1850,7 @@ SECTORS: dict[str, SectorWords] = {
         ),
         cta_headings=("Sprechen Sie uns an", "Wir freuen uns auf Sie"),
         cta_lines=(
-            "Melden Sie sich bei {name}, wir sind gern für Sie da.",
+            "Melden Sie sich bei uns, wir sind gern für Sie da.",
             "Schildern Sie uns Ihr Anliegen, wir melden uns bei Ihnen.",
             "Für Sie da in {location}: Wir freuen uns auf Ihre Nachricht.",
         ),
@@ -1829,17 +1862,24 @@ SECTORS: dict[str, SectorWords] = {
     ),
 }
 
+# Page headings differ from the titles a page usually has ("Kontakt", "Spenden"), since the
+# title already stands in the navigation, and from the section headings on the same page.
 PAGES: dict[str, PageWords] = {
     "contact": PageWords(
         keywords=_keywords(
-            "kontakt, kontaktformular, kontaktieren, kontaktdaten, schreiben-sie-uns, "
-            "besuchen-sie-uns, besuch, ihr-besuch, anfrage, anfragen, offnungszeiten, "
-            "oeffnungszeiten, sprechzeiten, erreichbarkeit, so-erreichen-sie-uns, kontakt-anfahrt"
+            "kontakt, kontaktformular, kontaktieren, kontaktdaten, kontakt-anfahrt, "
+            "schreiben-sie-uns, besuchen-sie-uns, besuch, ihr-besuch, anfrage, anfragen, "
+            "angebot-anfordern, offnungszeiten, oeffnungszeiten, sprechzeiten, erreichbarkeit, "
+            "so-erreichen-sie-uns"
         ),
-        headings=("So erreichen Sie uns", "Wir freuen uns auf Ihre Nachricht", "Kontakt zu {name}"),
+        headings=(
+            "Wir freuen uns auf Ihre Nachricht",
+            "Nehmen Sie Kontakt auf",
+            "Ihr Draht zu uns",
+        ),
         intros=(
-            "Sie haben eine Frage oder ein Anliegen? Hier finden Sie alle Wege zu {name}.",
-            "Ob Frage, Anfrage oder Rückmeldung: So erreichen Sie {name}.",
+            "Sie haben eine Frage oder ein Anliegen? Hier finden Sie alle Wege zu uns.",
+            "Ob Frage, Anfrage oder Rückmeldung: Hier finden Sie alles, was Sie dafür brauchen.",
         ),
         descriptions=(
             "Kontakt zu {name}: Hier finden Sie alle Wege, uns zu erreichen. Wir freuen uns auf "
@@ -1852,17 +1892,18 @@ PAGES: dict[str, PageWords] = {
         keywords=_keywords(
             "angebot, angebote, unser-angebot, leistungen, leistung, dienstleistungen, "
             "leistungsspektrum, services, service, speisekarte, speisen, gerichte, getranke, "
-            "getraenke, getrankekarte, getraenkekarte, weinkarte, tageskarte, mittagstisch, "
+            "getraenke, getrankekarte, getraenkekarte, weine, weinkarte, tageskarte, mittagstisch, "
             "mittagskarte, menu, menue, menus, produkte, sortiment, shop, behandlungen, "
-            "behandlungsspektrum, therapien, kurse, kursangebot, unterricht, zimmer, suiten, "
-            "apartments, rechtsgebiete, tatigkeitsgebiete, taetigkeitsgebiete, schwerpunkte, "
-            "kollektion, kollektionen, sorten, eissorten, torten, kuchen, backwaren, catering, "
-            "losungen, loesungen, was-wir-tun, was-wir-machen, programm-angebot"
+            "behandlungsspektrum, therapien, kurse, kursangebot, unterricht, zimmer, "
+            "zimmer-suiten, "
+            "suiten, apartments, ferienwohnungen, rechtsgebiete, tatigkeitsgebiete, "
+            "taetigkeitsgebiete, schwerpunkte, kollektion, kollektionen, sorten, eissorten, "
+            "torten, kuchen, backwaren, catering, losungen, loesungen, was-wir-tun, "
+            "was-wir-machen, was-wir-bieten"
         ),
-        headings=("Unser Angebot", "Was wir für Sie tun", "Das bietet {name}"),
+        headings=("Was wir für Sie tun", "Das bieten wir Ihnen", "Das erwartet Sie bei uns"),
         intros=(
-            "Hier finden Sie, was {name} anbietet. Fragen Sie uns gern, wenn Sie etwas nicht "
-            "finden.",
+            "Hier finden Sie, was wir anbieten. Fragen Sie uns gern, wenn Sie etwas nicht finden.",
             "{page} bei {name}: ein Überblick. Für Fragen sind wir gern für Sie da.",
         ),
         descriptions=(
@@ -1875,11 +1916,11 @@ PAGES: dict[str, PageWords] = {
         keywords=_keywords(
             "preise, preis, preisliste, tarife, tarif, kosten, honorar, honorare, gebuhren, "
             "gebuehren, mitgliedschaft, mitgliedschaften, pakete, preismodelle, abo, abos, "
-            "konditionen, pricing, preise-tarife"
+            "konditionen, pricing, preise-tarife, preise-leistungen"
         ),
-        headings=("Preise", "Was es kostet", "Preise und Konditionen"),
+        headings=("Preise und Konditionen", "Woran Sie bei uns sind", "Kosten im Überblick"),
         intros=(
-            "Was es bei {name} kostet und was enthalten ist. Bei Fragen zu den Konditionen "
+            "Was unser Angebot kostet und was enthalten ist. Bei Fragen zu den Konditionen "
             "sprechen Sie uns an.",
             "Sie möchten wissen, woran Sie sind? Hier finden Sie die wichtigsten Informationen zu "
             "Preisen und Konditionen.",
@@ -1893,14 +1934,15 @@ PAGES: dict[str, PageWords] = {
     "about": PageWords(
         keywords=_keywords(
             "uber-uns, ueber-uns, uber-mich, ueber-mich, wir-uber-uns, wir-ueber-uns, philosophie, "
-            "geschichte, unsere-geschichte, leitbild, werte, mission, vision, haltung, konzept, "
-            "ansatz, arbeitsweise, unternehmen, das-sind-wir, wer-wir-sind, praxis, die-praxis, "
-            "unsere-praxis, kanzlei, die-kanzlei, studio, atelier, das-haus, unser-haus, about"
+            "geschichte, unsere-geschichte, leitbild, werte, unsere-werte, mission, vision, "
+            "haltung, konzept, ansatz, arbeitsweise, unternehmen, das-sind-wir, wer-wir-sind, "
+            "praxis, die-praxis, unsere-praxis, kanzlei, die-kanzlei, studio, atelier, das-haus, "
+            "unser-haus, about"
         ),
-        headings=("Über {name}", "Wer wir sind", "Was uns antreibt"),
+        headings=("Was uns antreibt", "Die Idee hinter {name}", "Wofür wir stehen"),
         intros=(
-            "Lernen Sie {name} kennen: wer wir sind, wie wir arbeiten und was uns wichtig ist.",
-            "Hinter {name} stehen Menschen, die ihre Arbeit gern machen. Hier erfahren Sie mehr "
+            "Lernen Sie uns kennen: wer wir sind, wie wir arbeiten und was uns wichtig ist.",
+            "Hinter unserer Arbeit stehen Menschen, die sie gern machen. Hier erfahren Sie mehr "
             "über uns.",
         ),
         descriptions=(
@@ -1912,15 +1954,15 @@ PAGES: dict[str, PageWords] = {
     ),
     "team": PageWords(
         keywords=_keywords(
-            "team, unser-team, das-team, mitarbeiter, mitarbeitende, mitarbeiterinnen, menschen, "
-            "personen, ansprechpartner, ansprechpartnerin, trainer, trainerinnen, lehrer, "
-            "lehrkrafte, lehrkraefte, dozenten, dozentinnen, anwalte, anwaelte, arzte, aerzte, "
-            "therapeuten, kopfe, koepfe, kollegium"
+            "team, unser-team, das-team, praxisteam, kanzleiteam, mitarbeiter, mitarbeitende, "
+            "mitarbeiterinnen, menschen, personen, ansprechpartner, ansprechpartnerin, trainer, "
+            "trainerinnen, lehrer, lehrkrafte, lehrkraefte, dozenten, dozentinnen, anwalte, "
+            "anwaelte, arzte, aerzte, therapeuten, kopfe, koepfe, kollegium"
         ),
-        headings=("Unser Team", "Die Menschen hinter {name}", "Wer für Sie da ist"),
+        headings=("Wer für Sie da ist", "Persönlich für Sie da", "Mit wem Sie es zu tun haben"),
         intros=(
-            "Lernen Sie die Menschen kennen, die bei {name} für Sie da sind.",
-            "Hinter {name} stehen Menschen, die ihre Arbeit ernst nehmen und gern helfen.",
+            "Hinter unserer Arbeit stehen Menschen, die sich gern Zeit für Sie nehmen.",
+            "Lernen Sie uns persönlich kennen, am besten im Gespräch.",
         ),
         descriptions=(
             "Das Team von {name}: Lernen Sie die Menschen kennen, mit denen Sie es bei uns zu tun "
@@ -1932,16 +1974,16 @@ PAGES: dict[str, PageWords] = {
         keywords=_keywords(
             "bewertungen, bewertung, kundenstimmen, stimmen, erfahrungen, erfahrungsberichte, "
             "rezensionen, feedback, gastestimmen, gaestestimmen, patientenstimmen, testimonials, "
-            "meinungen, das-sagen-unsere-kunden, kundenmeinungen"
+            "meinungen, kundenmeinungen, das-sagen-unsere-kunden, gastebuch, gaestebuch"
         ),
-        headings=("Was andere über uns sagen", "Erfahrungen mit {name}", "Stimmen und Bewertungen"),
+        headings=("Erfahrungen mit {name}", "Wie andere uns erleben", "Ihre Meinung zählt"),
         intros=(
-            "Was Menschen, die mit {name} zu tun hatten, über ihre Erfahrungen sagen.",
-            "Lesen Sie, was andere über uns sagen. Wir freuen uns auch über Ihre Rückmeldung.",
+            "Ihre Rückmeldung ist uns wichtig. Erzählen Sie uns gern, wie Sie uns erlebt haben.",
+            "Wie war es bei uns? Wir freuen uns über jede Rückmeldung, ob Lob oder Kritik.",
         ),
         descriptions=(
-            "Erfahrungen mit {name}: Lesen Sie, was andere über uns sagen, und teilen Sie Ihre "
-            "eigenen.",
+            "Erfahrungen mit {name}: Stimmen und Rückmeldungen, und wie Sie uns Ihre eigene "
+            "Meinung sagen.",
             "Stimmen und Bewertungen zu {name} in {location}: So erleben andere unsere Arbeit.",
         ),
     ),
@@ -1950,9 +1992,9 @@ PAGES: dict[str, PageWords] = {
             "galerie, bildergalerie, gallery, bilder, fotos, foto, impressionen, einblicke, "
             "portfolio, arbeiten, unsere-arbeiten, projekte, referenzen, werke, showroom"
         ),
-        headings=("Einblicke", "Bilder von {name}", "So sieht es bei uns aus"),
+        headings=("So sieht es bei uns aus", "Ein Blick hinein", "Bilder von {name}"),
         intros=(
-            "Ein paar Eindrücke von {name} und unserer Arbeit.",
+            "Ein paar Eindrücke von uns und unserer Arbeit.",
             "Ein Blick auf das, was wir tun, in Bildern.",
         ),
         descriptions=(
@@ -1967,12 +2009,15 @@ PAGES: dict[str, PageWords] = {
             "faq, faqs, fragen, haufige-fragen, haeufige-fragen, fragen-antworten, "
             "fragen-und-antworten, hilfe, gut-zu-wissen, wissenswertes, support"
         ),
-        headings=("Häufige Fragen", "Gut zu wissen", "Fragen und Antworten"),
+        headings=(
+            "Ihre Fragen, unsere Antworten",
+            "Was Sie vorab wissen sollten",
+            "Kurz beantwortet",
+        ),
         intros=(
             "Hier beantworten wir die Fragen, die wir am häufigsten hören. Ihre ist nicht dabei? "
             "Fragen Sie uns.",
-            "Antworten auf häufige Fragen zu {name}. Für alles andere sind wir persönlich für Sie "
-            "da.",
+            "Antworten auf häufige Fragen. Für alles andere sind wir persönlich für Sie da.",
         ),
         descriptions=(
             "Häufige Fragen zu {name}: Antworten rund um Angebot, Ablauf und Kontakt, kurz und "
@@ -1982,14 +2027,15 @@ PAGES: dict[str, PageWords] = {
     ),
     "booking": PageWords(
         keywords=_keywords(
-            "termin, terminvereinbarung, termin-vereinbaren, termin-buchen, online-termin, buchen, "
-            "buchung, online-buchen, jetzt-buchen, reservierung, reservierungen, reservieren, "
-            "tisch-reservieren, anmeldung, anmelden, verfugbarkeit, verfuegbarkeit"
+            "termin, terminvereinbarung, termin-vereinbaren, termin-buchen, online-termin, "
+            "buchen, buchung, online-buchen, jetzt-buchen, zimmer-buchen, tisch-reservieren, "
+            "reservierung, reservierungen, reservieren, anmeldung, anmelden, verfugbarkeit, "
+            "verfuegbarkeit"
         ),
-        headings=("Ihre Anfrage bei {name}", "So buchen Sie bei uns", "Reservieren und buchen"),
+        headings=("Ihre Anfrage bei {name}", "Ihr Wunschtermin", "Reservieren und buchen"),
         intros=(
             "Sagen Sie uns, wann es Ihnen passt, wir melden uns mit einer Bestätigung.",
-            "Reservieren, buchen oder einen Termin vereinbaren: So geht es bei {name}.",
+            "Reservieren, buchen oder einen Termin vereinbaren: So geht es bei uns.",
         ),
         descriptions=(
             "{page} bei {name}: So fragen Sie Ihren Termin direkt bei uns an, einfach und ohne "
@@ -2000,8 +2046,8 @@ PAGES: dict[str, PageWords] = {
             "Nennen Sie uns Ihren Wunschtermin und Ihr Anliegen. Wir prüfen, was möglich ist, und "
             "melden uns mit einer Bestätigung oder einem Vorschlag.",
             "Telefonisch erreichen Sie uns unter {phone}.",
-            "Schreiben Sie uns an {email}. Nennen Sie Datum, Uhrzeit und worum es geht, dann "
-            "melden wir uns bei Ihnen.",
+            "Per E-Mail an {email}: Nennen Sie uns Datum, Uhrzeit und worum es geht, dann melden "
+            "wir uns bei Ihnen.",
             "Bitte beachten Sie: Verbindlich ist Ihre Anfrage erst mit unserer Bestätigung.",
         ),
     ),
@@ -2012,11 +2058,10 @@ PAGES: dict[str, PageWords] = {
             "foerdermitglied, fordermitgliedschaft, foerdermitgliedschaft, patenschaft, "
             "patenschaften"
         ),
-        headings=("Spenden", "Unterstützen Sie {name}", "So können Sie spenden"),
+        headings=("Unterstützen Sie {name}", "So können Sie spenden", "Jede Spende hilft"),
         intros=(
-            "Mit Ihrer Spende unterstützen Sie die Arbeit von {name}. Hier erfahren Sie, wie es "
-            "geht.",
-            "Jeder Beitrag hilft. So können Sie {name} unterstützen.",
+            "Mit Ihrer Spende unterstützen Sie unsere Arbeit. Hier erfahren Sie, wie es geht.",
+            "Jeder Beitrag hilft. So können Sie uns unterstützen.",
         ),
         descriptions=(
             "Spenden für {name}: So unterstützen Sie unsere Arbeit. Fragen zur Verwendung "
@@ -2039,10 +2084,10 @@ PAGES: dict[str, PageWords] = {
             "engagieren, engagement, mithelfen, helfen, helfer, mitglied-werden, mitglied, "
             "freiwillige, freiwilligenarbeit, aktiv-werden"
         ),
-        headings=("Mitmachen", "Engagieren Sie sich bei {name}", "Werden Sie aktiv"),
+        headings=("Engagieren Sie sich bei {name}", "Werden Sie aktiv", "Ihre Zeit hilft"),
         intros=(
-            "Sie möchten sich engagieren? Bei {name} ist Ihre Zeit willkommen.",
-            "Ob regelmäßig oder ab und zu: Finden Sie heraus, wie Sie bei {name} mitmachen können.",
+            "Sie möchten sich engagieren? Bei uns ist Ihre Zeit willkommen.",
+            "Ob regelmäßig oder ab und zu: Finden Sie heraus, wie Sie bei uns mitmachen können.",
         ),
         descriptions=(
             "Mitmachen bei {name}: So können Sie sich engagieren, mit Ihrer Zeit, Ihrem Wissen und "
@@ -2063,7 +2108,11 @@ PAGES: dict[str, PageWords] = {
             "so-funktioniert-es, so-funktionierts, wie-es-funktioniert, produkt, produkttour, "
             "tour, vorteile, merkmale, leistungsumfang, integrationen, plattform"
         ),
-        headings=("So funktioniert {name}", "Funktionen im Überblick", "Was {name} kann"),
+        headings=(
+            "So funktioniert {name}",
+            "Funktionen im Überblick",
+            "Ein genauer Blick auf {name}",
+        ),
         intros=(
             "Ein genauer Blick auf das, was {name} kann und wie es Ihnen die Arbeit erleichtert.",
             "Die wichtigsten Funktionen von {name}, Schritt für Schritt erklärt.",
@@ -2077,10 +2126,14 @@ PAGES: dict[str, PageWords] = {
     "docs": PageWords(
         keywords=_keywords(
             "dokumentation, doku, docs, documentation, anleitungen, anleitung, handbuch, api, "
-            "api-referenz, referenz, entwickler, leitfaden, schnellstart, erste-schritte, guides, "
-            "tutorials, hilfe-center, wissensdatenbank"
+            "api-referenz, api-dokumentation, referenz, entwickler, leitfaden, schnellstart, "
+            "erste-schritte, guides, tutorials, hilfe-center, wissensdatenbank"
         ),
-        headings=("Dokumentation", "Erste Schritte mit {name}", "Anleitungen und Referenz"),
+        headings=(
+            "Erste Schritte mit {name}",
+            "Anleitungen und Referenz",
+            "So arbeiten Sie mit {name}",
+        ),
         intros=(
             "Anleitungen und Erklärungen für den Einstieg und die tägliche Arbeit mit {name}.",
             "Hier erfahren Sie Schritt für Schritt, wie Sie mit {name} arbeiten.",
@@ -2093,10 +2146,8 @@ PAGES: dict[str, PageWords] = {
         body=(
             "Beginnen Sie mit den ersten Schritten und vertiefen Sie dann die Themen, die Sie "
             "brauchen.",
-            "Sie kommen nicht weiter? Schreiben Sie uns an {email}, wir helfen Ihnen und ergänzen "
-            "die Dokumentation.",
-            "Fehlt etwas oder ist etwas unklar? Sagen Sie uns Bescheid, damit wir die "
-            "Dokumentation verbessern können.",
+            "Fehlt etwas oder ist etwas unklar? Schreiben Sie uns an {email}, damit wir Ihnen "
+            "helfen und die Dokumentation verbessern können.",
         ),
     ),
     "journal": PageWords(
@@ -2105,10 +2156,10 @@ PAGES: dict[str, PageWords] = {
             "beitrage, beitraege, presse, pressebereich, changelog, notizen, ratgeber, tipps, "
             "newsletter"
         ),
-        headings=("Aktuelles", "Neues von {name}", "Neuigkeiten und Hintergründe"),
+        headings=("Neues von {name}", "Neuigkeiten und Hintergründe", "Notizen aus unserem Alltag"),
         intros=(
-            "Neuigkeiten, Hintergründe und Gedanken aus dem Alltag von {name}.",
-            "Hier berichten wir, was bei {name} passiert und was uns beschäftigt.",
+            "Neuigkeiten, Hintergründe und Gedanken aus unserem Alltag.",
+            "Hier berichten wir, was bei uns passiert und was uns beschäftigt.",
         ),
         descriptions=(
             "Aktuelles von {name}: Neuigkeiten, Hintergründe und Einblicke in unsere Arbeit.",
@@ -2118,7 +2169,7 @@ PAGES: dict[str, PageWords] = {
         body=(
             "Hier erscheinen Neuigkeiten, Hintergründe und Einblicke in unsere Arbeit.",
             "Sie möchten zu einem Thema mehr erfahren? Schreiben Sie uns an {email}.",
-            "Schauen Sie gern wieder vorbei, hier halten wir Sie auf dem Laufenden.",
+            "Schauen Sie gern wieder vorbei.",
         ),
     ),
     "careers": PageWords(
@@ -2128,11 +2179,14 @@ PAGES: dict[str, PageWords] = {
             "jobs-karriere, karriere-jobs, wir-suchen-sie, team-verstarkung, team-verstaerkung, "
             "careers"
         ),
-        headings=("Arbeiten bei {name}", "Karriere", "Werden Sie Teil des Teams"),
+        headings=(
+            "Arbeiten bei {name}",
+            "Werden Sie Teil des Teams",
+            "Wir freuen uns auf Ihre Bewerbung",
+        ),
         intros=(
-            "Sie möchten mit uns arbeiten? Hier erfahren Sie, wie wir arbeiten und wie Sie sich "
-            "bewerben.",
-            "Bei {name} zählen Menschen, die ihre Arbeit gern gut machen. Vielleicht gehören Sie "
+            "Sie möchten mit uns arbeiten? Hier erfahren Sie, wie Sie sich bei uns bewerben.",
+            "Bei uns zählen Menschen, die ihre Arbeit gern gut machen. Vielleicht gehören Sie "
             "bald dazu?",
         ),
         descriptions=(
@@ -2154,10 +2208,10 @@ PAGES: dict[str, PageWords] = {
             "kalender, workshops, workshop, seminare, programm, was-ist-los, aktionen, "
             "verkostungen, lesungen, konzerte"
         ),
-        headings=("Veranstaltungen", "Was bei {name} ansteht", "Termine und Veranstaltungen"),
+        headings=("Was bei {name} ansteht", "Termine und Veranstaltungen", "Seien Sie dabei"),
         intros=(
-            "Hier erfahren Sie, was bei {name} als Nächstes ansteht und wie Sie dabei sein können.",
-            "Termine und Veranstaltungen von {name}: Seien Sie dabei.",
+            "Hier erfahren Sie, was bei uns als Nächstes ansteht und wie Sie dabei sein können.",
+            "Termine und Veranstaltungen von {name}: Wir freuen uns, wenn Sie dabei sind.",
         ),
         descriptions=(
             "Veranstaltungen bei {name}: was als Nächstes ansteht und wie Sie sich anmelden.",
@@ -2174,12 +2228,12 @@ PAGES: dict[str, PageWords] = {
     "location": PageWords(
         keywords=_keywords(
             "anfahrt, anreise, lage, standort, standorte, wegbeschreibung, umgebung, "
-            "so-finden-sie-uns, hier-finden-sie-uns, wo-wir-sind, lageplan, parken, nachbarschaft, "
-            "kiez, viertel, anfahrt-parken"
+            "so-finden-sie-uns, hier-finden-sie-uns, wo-wir-sind, wo-wir-stehen, lageplan, "
+            "parken, nachbarschaft, kiez, viertel, anfahrt-parken, lage-umgebung"
         ),
-        headings=("Anfahrt", "So finden Sie zu uns", "{name} in {location}"),
+        headings=("So finden Sie zu uns", "Ihr Weg zu uns", "{name} in {location}"),
         intros=(
-            "So finden Sie den Weg zu {name}.",
+            "So finden Sie den Weg zu uns.",
             "Hier erfahren Sie, wo Sie uns finden und wie Sie am besten zu uns kommen.",
         ),
         descriptions=(
@@ -2199,12 +2253,13 @@ PAGES: dict[str, PageWords] = {
     ),
 }
 
+# Each tone's lines stand beside any sector's, so none assumes a shop, a room or a phone.
 TONES: dict[str, ToneWords] = {
     "warm": ToneWords(
         cta_lines=(
             "Wir freuen uns darauf, Sie kennenzulernen.",
             "Melden Sie sich bei uns. Wir nehmen uns gern Zeit für Sie.",
-            "Bei {name} sind Sie herzlich willkommen.",
+            "Bei uns sind Sie herzlich willkommen.",
         ),
         contact_intros=(
             "Wir freuen uns, von Ihnen zu hören. Schreiben Sie uns, was Sie auf dem Herzen haben.",
@@ -2214,12 +2269,12 @@ TONES: dict[str, ToneWords] = {
     "professional": ToneWords(
         cta_lines=(
             "Sprechen Sie uns an. Wir beraten Sie gern zu Ihrem Anliegen.",
-            "Nehmen Sie Kontakt mit {name} auf. Wir melden uns bei Ihnen.",
+            "Nehmen Sie Kontakt mit uns auf. Wir melden uns bei Ihnen.",
             "Wir freuen uns auf Ihre Anfrage.",
         ),
         contact_intros=(
-            "Nehmen Sie Kontakt mit uns auf. Wir melden uns bei Ihnen.",
-            "Schildern Sie uns kurz Ihr Anliegen. Wir antworten Ihnen so bald wie möglich.",
+            "Schildern Sie uns kurz Ihr Anliegen. Wir melden uns so bald wie möglich bei Ihnen.",
+            "Für Ihre Anfrage stehen wir Ihnen gern zur Verfügung.",
         ),
     ),
     "playful": ToneWords(
@@ -2237,7 +2292,7 @@ TONES: dict[str, ToneWords] = {
         cta_lines=(
             "Worauf warten Sie noch? Legen Sie los.",
             "Der nächste Schritt liegt bei Ihnen. Melden Sie sich.",
-            "Schluss mit Abwarten: Sprechen Sie mit {name}.",
+            "Schluss mit Abwarten: Sprechen Sie mit uns.",
         ),
         contact_intros=(
             "Sagen Sie uns, was Sie vorhaben. Wir legen los.",
@@ -2248,7 +2303,7 @@ TONES: dict[str, ToneWords] = {
         cta_lines=(
             "Nehmen Sie sich die Zeit, die Sie brauchen. Wir sind da, wenn Sie so weit sind.",
             "Ganz ohne Eile: Melden Sie sich, wann es Ihnen passt.",
-            "Wenn Sie so weit sind, ist {name} für Sie da.",
+            "Wann immer Sie so weit sind: {name} ist für Sie da.",
         ),
         contact_intros=(
             "Schreiben Sie uns in Ruhe. Wir antworten mit Sorgfalt.",
@@ -2259,7 +2314,7 @@ TONES: dict[str, ToneWords] = {
         cta_lines=(
             "Lassen Sie uns im persönlichen Gespräch herausfinden, was Ihnen vorschwebt.",
             "Wir freuen uns auf Ihre Anfrage und widmen ihr unsere volle Aufmerksamkeit.",
-            "Erleben Sie {name}, persönlich und mit Zeit für jedes Detail.",
+            "Erleben Sie uns persönlich, mit Zeit für jedes Detail.",
         ),
         contact_intros=(
             "Wir freuen uns auf Ihre Nachricht und antworten Ihnen persönlich.",
@@ -2273,8 +2328,7 @@ TONES: dict[str, ToneWords] = {
             "Fragen Sie nach den Details: {name} gibt Ihnen eine klare Antwort.",
         ),
         contact_intros=(
-            "Beschreiben Sie Ihr Anliegen möglichst konkret. So können wir Ihnen gezielt "
-            "antworten.",
+            "Beschreiben Sie Ihr Anliegen möglichst konkret. So können wir gezielt antworten.",
             "Nennen Sie uns alle Details, die Sie haben. Wir melden uns mit einer klaren "
             "Einschätzung.",
         ),
@@ -2283,7 +2337,7 @@ TONES: dict[str, ToneWords] = {
         cta_lines=(
             "Melden Sie sich einfach, wir helfen Ihnen gern weiter.",
             "Wir freuen uns, von Ihnen zu hören.",
-            "Schreiben Sie {name} einfach eine kurze Nachricht.",
+            "Schreiben Sie uns einfach eine kurze Nachricht.",
         ),
         contact_intros=(
             "Sie haben eine Frage? Melden Sie sich einfach bei uns.",
@@ -2292,42 +2346,43 @@ TONES: dict[str, ToneWords] = {
     ),
 }
 
+# An eyebrow never says what its heading says ("Preise" over "Preise"), whichever is picked.
 INTERFACE = Interface(
     home="Startseite",
     headings={
-        "hero": ("Willkommen bei {name}", "Schön, dass Sie hier sind"),
+        "hero": ("Schön, dass Sie da sind", "Das ist {name}"),
         "about": ("Über {name}", "Wer wir sind"),
-        "services": ("Unser Angebot", "Was wir anbieten"),
-        "features": ("Was {name} ausmacht", "Auf einen Blick"),
-        "testimonials": ("Was andere über uns sagen", "Stimmen"),
+        "services": ("Unser Angebot", "Das erwartet Sie"),
+        "features": ("Was {name} ausmacht", "Das Wichtigste in Kürze"),
+        "testimonials": ("Was andere über uns sagen", "Aus erster Hand"),
         "faq": ("Häufige Fragen", "Gut zu wissen"),
-        "pricing": ("Preise", "Was es kostet"),
+        "pricing": ("Was es kostet", "Preise im Überblick"),
         "team": ("Unser Team", "Die Menschen hinter {name}"),
         "stats": ("Zahlen und Fakten", "{name} in Zahlen"),
         "gallery": ("Einblicke", "Bilder"),
-        "contact": ("Kontakt", "So erreichen Sie uns"),
+        "contact": ("So erreichen Sie uns", "Schreiben Sie uns"),
         "cta": ("Sprechen Sie uns an", "Wir freuen uns auf Sie"),
-        "text": ("Wissenswertes", "Mehr über {name}"),
+        "text": ("Mehr über {name}", "Im Detail"),
     },
     eyebrows={
         "hero": "Willkommen",
         "about": "Über uns",
-        "services": "Angebot",
+        "services": "Was wir bieten",
         "features": "Im Überblick",
         "testimonials": "Stimmen",
         "faq": "Fragen und Antworten",
         "pricing": "Preise",
-        "team": "Team",
-        "stats": "Zahlen",
+        "team": "Persönlich",
+        "stats": "Auf einen Blick",
         "gallery": "Galerie",
         "contact": "Kontakt",
         "cta": "Nächster Schritt",
         "text": "Wissenswertes",
     },
-    contact_headings=("So erreichen Sie uns", "Kontakt", "Schreiben Sie uns"),
+    contact_headings=("So erreichen Sie uns", "Schreiben Sie uns", "Wir sind für Sie da"),
     contact_intros=(
-        "Sie haben eine Frage oder ein Anliegen? Wir freuen uns auf Ihre Nachricht.",
-        "So erreichen Sie {name}. Wir melden uns bei Ihnen.",
+        "Wir freuen uns auf Ihre Nachricht und melden uns bei Ihnen.",
+        "Hier finden Sie alle Angaben, um {name} zu erreichen.",
     ),
     address="Adresse",
     phone="Telefon",
@@ -2340,7 +2395,7 @@ INTERFACE = Interface(
     team_heading="Unser Team",
     reviews_heading="Was andere über uns sagen",
     figures_heading="Zahlen und Fakten",
-    prices_heading="Preise",
+    prices_heading="Was es kostet",
     faq_where="Wo finde ich Sie?",
     faq_when="Wann haben Sie geöffnet?",
     faq_reach="Wie erreiche ich Sie?",
