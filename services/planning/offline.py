@@ -7,10 +7,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TypeAlias
 
-from sitefarm.v1 import artifacts_pb2, phases_pb2
+from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2
 
 from services.kit import sectors
-from services.kit.brief_words import Words, description_lead, offerings
+from services.kit.brief_words import Words, description_lead, offerings, writing_language
 from services.planning import copybank as bank
 from services.planning import writer
 from services.planning.copybank import (
@@ -126,10 +126,13 @@ def _unique(slug: str, used: set[str]) -> str:
     return candidate
 
 
-def _page_titles(req_pages: Iterable[str], p: BriefProfile) -> list[str]:
-    """The brief's page titles in any script, each kept (only a second home page goes)."""
-    titles = [plain_text(t) for t in req_pages if plain_text(t)]
+def _page_titles(brief: brief_pb2.ProjectConfig) -> list[str]:
+    """The brief's page titles in any script, each kept (only a second home page goes); a
+    brief that lists none gets About, Services and Contact in its language."""
+    titles = [plain_text(t) for t in brief.pages if plain_text(t)]
     titles = [t for t in titles if safe_slug(t, "page") not in {"index", "home"}]
+    if not titles and not brief.pages:
+        return list(writer.DEFAULT_PAGE_TITLES[writing_language(brief)])
     return list(dict.fromkeys(titles))
 
 
@@ -145,7 +148,7 @@ def section_plan(req: phases_pb2.PlanSectionsRequest) -> artifacts_pb2.SectionPl
     )
     used = {b.id for b in body}
     extras: list[Blueprint] = []
-    for title in _page_titles(req.brief.pages, p):
+    for title in _page_titles(req.brief):
         recipe = recipe_for(title, req.brief.language)
         if recipe.text_topic:
             # Docs, a blog or careers need a section of their own, named after the page.
@@ -197,7 +200,7 @@ def page_plan(req: phases_pb2.PlanPagesRequest) -> artifacts_pb2.PagePlan:
     for spec in specs:
         by_kind.setdefault(kind_of(spec.id) if not spec.kind else spec.kind, []).append(spec.id)
     hero = by_kind.get(K.SECTION_KIND_HERO, [None])[0]
-    titles = _page_titles(req.brief.pages, p)
+    titles = _page_titles(req.brief)
     language = req.brief.language
     recipes = [recipe_for(t, language) for t in titles]
     has_gallery_page = any(r.key == "gallery" for r in recipes)
@@ -231,11 +234,14 @@ def page_plan(req: phases_pb2.PlanPagesRequest) -> artifacts_pb2.PagePlan:
             take = 2 if kind in (K.SECTION_KIND_SERVICES, K.SECTION_KIND_FEATURES) else 1
             ids.extend(by_kind.get(kind, [])[:take])
         ids = list(dict.fromkeys(ids))[:MAX_SECTIONS_PER_PAGE]
-        # A page whose own kinds need facts the brief lacks still says something true.
+        # A page whose own kinds need facts the brief lacks still says something true; its
+        # call to action stays last.
         for filler in (K.SECTION_KIND_ABOUT, K.SECTION_KIND_CTA, K.SECTION_KIND_CONTACT):
             if len(ids) >= 3:
                 break
             ids.extend(i for i in by_kind.get(filler, [])[:1] if i not in ids)
+        ctas = [i for i in ids if i in by_kind.get(K.SECTION_KIND_CTA, [])]
+        ids = [i for i in ids if i not in ctas] + ctas
         if len(ids) < 2:
             ids.extend(s.id for s in specs if s.id not in ids)
             ids = ids[:2]

@@ -23,6 +23,15 @@ K = artifacts_pb2
 Kind: TypeAlias = artifacts_pb2.SectionKind.ValueType
 
 MAX_FAQ = 5
+
+# The pages of a brief that asks for none, in each offline language's usual words.
+DEFAULT_PAGE_TITLES: dict[str, tuple[str, ...]] = {
+    "en": ("About", "Services", "Contact"),
+    "de": ("Über uns", "Leistungen", "Kontakt"),
+    "fr": ("À propos", "Services", "Contact"),
+    "es": ("Sobre nosotros", "Servicios", "Contacto"),
+    "ar": ("من نحن", "خدماتنا", "اتصل بنا"),
+}
 HERO_LEAD_MAX = 220
 
 # --- facts -----------------------------------------------------------------------------------
@@ -348,7 +357,10 @@ def _write_faq(words: Words, sc: Section) -> None:
 def _write_contact(words: Words, sc: Section) -> None:
     ui = words.ui
     _frame(words, sc, ui.contact_headings, (*words.tone.contact_intros, *ui.contact_intros))
-    sc.copy.items.extend(contact_items(words))
+    # The renderer prints address, phone and e-mail from the brief beside the section; the
+    # items add what it does not: the opening hours.
+    if hours := hours_text(words):
+        sc.copy.items.add(title=ui.hours, text=hours)
     if words.slots["phone"]:
         sc.copy.cta_label = ui.call_action
     elif words.slots["email"]:
@@ -416,7 +428,7 @@ SECTION_WRITERS = {
 }
 
 # Kinds that say nothing without items: left out when the brief gives them none.
-_NEEDS_ITEMS = frozenset({*FACT_KINDS, K.SECTION_KIND_FAQ, K.SECTION_KIND_CONTACT})
+_NEEDS_ITEMS = frozenset({*FACT_KINDS, K.SECTION_KIND_FAQ})
 
 
 def write_section(
@@ -444,4 +456,6 @@ def write_section(
     SECTION_WRITERS.get(kind, _write_text)(words, sc)
     if kind in _NEEDS_ITEMS and not sc.copy.items:
         return None
+    if kind == K.SECTION_KIND_CONTACT and not contact_items(words):
+        return None  # nothing to say about getting in touch: no address, phone or e-mail
     return sc.copy

@@ -47,26 +47,42 @@ def test_section_ids_are_unique_slugs(brief: brief_pb2.ProjectConfig) -> None:
     assert ids[0] == "hero"
 
 
+FACT_KINDS = {
+    K.SECTION_KIND_TESTIMONIALS,
+    K.SECTION_KIND_TEAM,
+    K.SECTION_KIND_STATS,
+    K.SECTION_KIND_PRICING,
+}
+
+
 def test_each_sector_gets_the_sections_it_needs() -> None:
     bakery = set(_kinds(run_offline(example_brief("bakery"))).values())
     assert {K.SECTION_KIND_HERO, K.SECTION_KIND_ABOUT, K.SECTION_KIND_SERVICES,
-            K.SECTION_KIND_GALLERY, K.SECTION_KIND_TESTIMONIALS,
-            K.SECTION_KIND_CONTACT} <= bakery  # fmt: skip
+            K.SECTION_KIND_GALLERY, K.SECTION_KIND_CONTACT} <= bakery  # fmt: skip
     law = set(_kinds(run_offline(example_brief("lawfirm"))).values())
-    assert {K.SECTION_KIND_SERVICES, K.SECTION_KIND_TEAM, K.SECTION_KIND_STATS,
-            K.SECTION_KIND_FAQ, K.SECTION_KIND_CONTACT, K.SECTION_KIND_CTA} <= law  # fmt: skip
+    assert {K.SECTION_KIND_SERVICES, K.SECTION_KIND_FAQ, K.SECTION_KIND_CONTACT,
+            K.SECTION_KIND_CTA} <= law  # fmt: skip
     devtool = set(_kinds(run_offline(example_brief("devtool"))).values())
-    assert {K.SECTION_KIND_FEATURES, K.SECTION_KIND_STATS, K.SECTION_KIND_PRICING,
-            K.SECTION_KIND_FAQ, K.SECTION_KIND_CTA} <= devtool  # fmt: skip
-    assert K.SECTION_KIND_PRICING not in bakery
+    assert {K.SECTION_KIND_FEATURES, K.SECTION_KIND_FAQ, K.SECTION_KIND_CTA} <= devtool
     assert K.SECTION_KIND_GALLERY not in devtool
+
+
+@pytest.mark.parametrize("name", EXAMPLE_NAMES)
+def test_sections_that_need_facts_exist_only_with_them(name: str) -> None:
+    """The examples give no testimonials, team, figures or prices: none is planned, and
+    each appears as a marked placeholder when the job asks for placeholders."""
+    brief = example_brief(name)
+    assert not set(_kinds(run_offline(brief)).values()) & FACT_KINDS
+    drafted = run_offline(brief, placeholders=True)
+    assert set(_kinds(drafted).values()) & FACT_KINDS
 
 
 def test_a_requested_page_adds_the_section_it_needs() -> None:
     brief = example_brief("bakery")
     brief.pages.append("Pricing")
-    kinds = set(_kinds(run_offline(brief)).values())
-    assert K.SECTION_KIND_PRICING in kinds
+    assert K.SECTION_KIND_PRICING not in set(_kinds(run_offline(brief)).values())
+    brief.offerings.add(name="Sourdough loaf", price="£4.50")
+    assert K.SECTION_KIND_PRICING in set(_kinds(run_offline(brief)).values())
 
 
 def test_docs_and_blog_pages_get_text_sections_of_their_own() -> None:
@@ -87,13 +103,13 @@ def test_page_plan_invariants(brief: brief_pb2.ProjectConfig) -> None:
     slugs = [p.slug for p in pages]
     assert len(slugs) == len(set(slugs))
     assert all(SLUG.match(s) for s in slugs)
+    assert [p.title for p in pages[1:]] == [p.nav_label for p in pages[1:]]  # never cut
     section_ids = set(_kinds(site))
     for page in pages:
         assert page.section_ids, page.slug
         assert set(page.section_ids) <= section_ids
         assert len(page.section_ids) == len(set(page.section_ids))
         assert page.title and page.nav_label and page.purpose
-        assert len(page.nav_label) <= 18
         if page.slug != "index":
             assert 2 <= len(page.section_ids) <= 4
 
@@ -124,8 +140,8 @@ def test_pages_are_built_from_sections_that_fit_them() -> None:
 
     assert K.SECTION_KIND_CONTACT in sections_of("bakery", "visit")
     assert K.SECTION_KIND_SERVICES in sections_of("bakery", "menu")
-    assert K.SECTION_KIND_PRICING in sections_of("devtool", "pricing")
-    assert K.SECTION_KIND_TEAM in sections_of("lawfirm", "our-team")
+    assert K.SECTION_KIND_FAQ in sections_of("devtool", "pricing")
+    assert K.SECTION_KIND_ABOUT in sections_of("lawfirm", "our-team")  # no team in the brief
     assert K.SECTION_KIND_CONTACT in sections_of("lawfirm", "contact")
 
 
@@ -156,7 +172,7 @@ def test_image_plan_invariants(brief: brief_pb2.ProjectConfig) -> None:
         assert image.section_id in pages[image.page_slug]
         assert image.width > 0 and image.height > 0
         assert image.role != K.IMAGE_ROLE_UNSPECIFIED
-        assert len(image.alt) >= 8 and image.alt.lower() not in {"image", "photo", "picture"}
+        assert image.alt == ""  # abstract art: decorative, in every language
         assert len(image.prompt) >= 40
 
 
@@ -167,15 +183,14 @@ def test_example_sites_get_six_to_twelve_images_with_a_home_hero(name: str) -> N
     assert 6 <= len(images) <= 12
     hero = next(i for i in images if i.page_slug == "index" and i.role == K.IMAGE_ROLE_HERO)
     assert (hero.width, hero.height) == (1600, 900)
-    assert len({i.alt for i in images}) == len(images)
+    assert len({i.prompt for i in images}) == len(images)
 
 
-def test_galleries_get_square_images_and_alts_name_the_business() -> None:
+def test_galleries_get_square_images_of_the_briefs_offerings() -> None:
     site = run_offline(example_brief("bakery"))
     gallery = [i for i in site.images.images if i.role == K.IMAGE_ROLE_GALLERY]
     assert len(gallery) >= 4
     assert all((i.width, i.height) == (800, 800) for i in gallery)
-    assert any("Crumb & Co." in i.alt for i in site.images.images)
     assert any("viennoiserie" in i.prompt.lower() for i in gallery)
 
 
@@ -198,7 +213,7 @@ def test_schema_type_follows_the_industry() -> None:
     assert types == {
         "bakery": "Bakery",
         "lawfirm": "LegalService",
-        "devtool": "SoftwareApplication",
+        "devtool": "Organization",
     }
     generic = brief_pb2.ProjectConfig(business_name="Acme", description="We help.")
     assert run_offline(generic).seo.schema_type == "Organization"
@@ -219,11 +234,14 @@ def test_copy_covers_every_section_of_every_page(brief: brief_pb2.ProjectConfig)
     site = run_offline(brief)
     assert [p.slug for p in site.copy.pages] == [p.slug for p in site.pages.pages]
     for planned, written in zip(site.pages.pages, site.copy.pages, strict=True):
-        assert [s.section_id for s in written.sections] == list(planned.section_ids)
+        # A section the brief gives nothing true to say (no questions, no contact) is left
+        # out; the rest keep the plan's order.
+        written_ids = [s.section_id for s in written.sections]
+        assert written_ids == [i for i in planned.section_ids if i in written_ids]
+        assert len(written_ids) >= min(2, len(planned.section_ids)), planned.slug
         for section in written.sections:
             assert section.heading, (planned.slug, section.section_id)
-            assert section.eyebrow, (planned.slug, section.section_id)
-            assert 1 <= len(section.paragraphs) <= 2, (planned.slug, section.section_id)
+            assert len(section.paragraphs) <= 3, (planned.slug, section.section_id)
 
 
 @pytest.mark.parametrize("brief", ALL_BRIEFS, ids=BRIEF_IDS)
@@ -243,38 +261,34 @@ def test_item_counts_fit_each_section_kind() -> None:
             for section in page.sections:
                 kind, n = kinds[section.section_id], len(section.items)
                 if kind in (K.SECTION_KIND_SERVICES, K.SECTION_KIND_FEATURES):
-                    assert 3 <= n <= 6, section.section_id
-                elif kind == K.SECTION_KIND_TESTIMONIALS:
-                    assert 2 <= n <= 3 and all(i.title and i.text for i in section.items)
+                    assert 2 <= n <= 6, section.section_id
                 elif kind == K.SECTION_KIND_FAQ:
-                    assert 4 <= n <= 6 and all(i.title.endswith("?") for i in section.items)
-                elif kind == K.SECTION_KIND_STATS:
-                    assert 3 <= n <= 4 and all(i.meta for i in section.items)
-                elif kind == K.SECTION_KIND_PRICING:
-                    assert n == 3 and all(i.meta for i in section.items)
-                elif kind == K.SECTION_KIND_TEAM:
-                    assert 3 <= n <= 4 and all(i.meta for i in section.items)
+                    assert 3 <= n <= 5 and all(i.title.endswith("?") for i in section.items)
+                else:
+                    assert kind not in FACT_KINDS
 
 
-def test_contact_items_carry_the_briefs_details() -> None:
-    site = run_offline(example_brief("bakery"))
+def test_contact_sections_add_only_the_briefs_opening_hours() -> None:
+    """The renderer prints address, phone and e-mail beside a contact section; its items are
+    the opening hours, as written, and nothing else."""
+    brief = example_brief("bakery")
+    site = run_offline(brief)
     contact = next(s for p in site.copy.pages for s in p.sections if s.section_id == "visit")
-    texts = {i.title: i.text for i in contact.items}
-    assert texts["Email"] == "hello@crumbandco.example"
-    assert texts["Phone"] == "+44 131 555 0142"
-    assert texts["Address"] == "Leith, Edinburgh"
+    assert list(contact.items) == []
+    brief.opening_hours.add(days="Tue-Sat", hours="07:30-15:00")
+    site = run_offline(brief)
+    contact = next(s for p in site.copy.pages for s in p.sections if s.section_id == "visit")
+    assert [(i.title, i.text) for i in contact.items] == [("Opening hours", "Tue-Sat: 07:30-15:00")]
 
 
 def test_copy_is_written_from_the_brief() -> None:
     bakery = " ".join(_all_copy_text(run_offline(example_brief("bakery"))))
     assert "Crumb & Co." in bakery and "Leith" in bakery and "viennoiserie" in bakery.lower()
-    assert "£" in bakery
     law = " ".join(_all_copy_text(run_offline(example_brief("lawfirm"))))
     assert "workplace investigations" in law.lower() and "Okafor" in law
     devtool = run_offline(example_brief("devtool"))
     hero = devtool.copy.pages[0].sections[0]
     assert hero.cta_label == devtool.strategy.call_to_action
-    assert "$" in " ".join(_all_copy_text(devtool))
 
 
 def test_the_examples_get_different_copy() -> None:
@@ -283,7 +297,8 @@ def test_the_examples_get_different_copy() -> None:
         for n in EXAMPLE_NAMES
     ]
     assert len(set(headings)) == 3
-    assert not set(headings[0]) & set(headings[1])
+    # Interface headings ("Contact us", "Gallery") may be shared; the sector's own are not.
+    assert len(set(headings[0]) & set(headings[1])) < len(set(headings[0])) / 2
 
 
 def test_no_heading_repeats_on_a_page() -> None:
@@ -320,17 +335,14 @@ def test_copy_handles_a_model_made_plan_it_did_not_make() -> None:
     assert all(s.heading for s in copy.pages[0].sections)
 
 
-def test_prices_use_the_local_currency() -> None:
-    def currency_text(location: str, language: str) -> str:
+def test_no_price_is_written_that_the_brief_did_not_give() -> None:
+    for location, language in (("Leeds, England", "en"), ("Lyon, France", "fr")):
         brief = brief_pb2.ProjectConfig(
             business_name="Cafe", description="A cafe.", industry="cafe", location=location,
             language=language,
         )  # fmt: skip
-        return " ".join(_all_copy_text(run_offline(brief)))
-
-    assert "£" in currency_text("Leeds, England", "en")
-    assert "€" in currency_text("Lyon, France", "fr")
-    assert "$" in currency_text("Austin, Texas", "en-US")
+        text = " ".join(_all_copy_text(run_offline(brief)))
+        assert not re.search(r"[£€$]|\d", text), text
 
 
 def test_a_cafe_is_not_written_as_a_bakery() -> None:
