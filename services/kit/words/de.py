@@ -27,14 +27,14 @@ SECTORS: dict[str, SectorWords] = {
         hero_lines=(
             "Entdecken Sie, was bei {name} auf den Tisch kommt.",
             "Schauen Sie vorbei und lassen Sie es sich schmecken.",
-            "Gutes Essen und eine offene Tür in {location}.",
+            "Gutes Essen, eine offene Tür und Zeit für Ihre Wünsche.",
         ),
         primary_action="Angebot ansehen",
         about_headings=("Was uns wichtig ist", "So arbeiten wir", "Hinter den Kulissen"),
         about_paragraphs=(
             "Bei uns steht das Essen im Mittelpunkt: sorgfältig zubereitet und so, wie wir es "
             "selbst gern essen.",
-            "Sagen Sie uns, was Sie mögen, was Sie nicht vertragen und wofür Sie etwas brauchen. "
+            "Sagen Sie uns, was Sie mögen, was Sie nicht vertragen und was Sie planen. "
             "Vieles lässt sich einrichten, wenn wir es rechtzeitig wissen.",
             "Ob Sie spontan vorbeikommen oder etwas für einen besonderen Anlass planen: In "
             "{location} sind wir gern für Sie da.",
@@ -79,7 +79,7 @@ SECTORS: dict[str, SectorWords] = {
             Pair(
                 "Ich habe eine Allergie. Worauf muss ich achten?",
                 "Sagen Sie uns bitte vor der Bestellung Bescheid. Wir informieren Sie über Zutaten "
-                "und Allergene in unseren Speisen.",
+                "und Allergene in unserem Angebot.",
             ),
             Pair(
                 "Gibt es vegetarische oder vegane Speisen?",
@@ -133,7 +133,7 @@ SECTORS: dict[str, SectorWords] = {
         hero_lines=(
             "Finden Sie heraus, wo {name} als Nächstes steht.",
             "Frisch zubereitet und direkt auf die Hand: Schauen Sie bei {name} vorbei.",
-            "Unterwegs in {location} und auf Anfrage auch bei Ihrer Veranstaltung.",
+            "Unterwegs für Sie und auf Anfrage auch bei Ihrer Veranstaltung.",
         ),
         primary_action="Standort finden",
         about_headings=(
@@ -148,12 +148,12 @@ SECTORS: dict[str, SectorWords] = {
             "Ausschau nach uns.",
             "Sie planen ein Fest, eine Firmenfeier oder einen Markt? Fragen Sie an, ob wir auch "
             "zu Ihnen kommen können.",
-            "In {location} und Umgebung sind wir für Sie unterwegs.",
+            "Hier sind wir unterwegs: {location}.",
         ),
         offerings_headings=("Was es bei uns gibt", "Unsere Karte", "Frisch auf die Hand"),
         offerings_intro=(
             "Das gibt es bei uns. Die Auswahl kann je nach Tag und Standort wechseln.",
-            "Unsere Karte im Überblick. Fragen Sie vor Ort, was es heute gibt.",
+            "Unsere Karte im Überblick, frisch für Sie zubereitet.",
         ),
         offering_blurbs=(
             "Frisch zubereitet, direkt auf die Hand.",
@@ -215,11 +215,11 @@ SECTORS: dict[str, SectorWords] = {
             "Schauen Sie nach, wo wir gerade stehen, oder fragen Sie uns für Ihre Veranstaltung "
             "an.",
             "Halten Sie Ausschau nach {name}, wir freuen uns auf Sie.",
-            "Halten Sie Ausschau nach uns in {location} und Umgebung.",
+            "Hier sind wir unterwegs: {location}. Halten Sie Ausschau nach uns.",
         ),
         meta_descriptions=(
-            "{name}: Streetfood, frisch zubereitet. Wo wir stehen und wie Sie uns für Feste "
-            "buchen.",
+            "{name}: Streetfood, frisch zubereitet. Wo wir stehen und wie Sie uns für Ihr Fest "
+            "anfragen.",
             "{name} in {location}: frisches Essen auf die Hand. Hier erfahren Sie, wo wir stehen.",
         ),
         taglines=("Frisch auf die Hand", "Streetfood in {location}", "Gutes Essen, unterwegs"),
@@ -238,7 +238,7 @@ SECTORS: dict[str, SectorWords] = {
         hero_lines=(
             "Kommen Sie vorbei und lassen Sie sich Zeit.",
             "Eine gute Tasse, in Ruhe getrunken: Willkommen bei {name}.",
-            "Ihr Ort für eine Pause in {location}.",
+            "Ihr Ort für eine kleine Pause vom Alltag.",
         ),
         primary_action="Karte ansehen",
         about_headings=("Was in die Tasse kommt", "Bei uns", "So machen wir das"),
@@ -330,7 +330,7 @@ SECTORS: dict[str, SectorWords] = {
         hero_lines=(
             "Vereinbaren Sie Ihren Termin. Wir nehmen uns Zeit für Ihre Fragen.",
             "Wir erklären jeden Schritt, bevor wir behandeln.",
-            "Zahnmedizin in {location}, verständlich erklärt und sorgfältig ausgeführt.",
+            "Zahnmedizin, verständlich erklärt und sorgfältig ausgeführt.",
         ),
         primary_action="Termin vereinbaren",
         about_headings=("Unsere Praxis", "So arbeiten wir", "Ihr Besuch bei uns"),
@@ -341,8 +341,7 @@ SECTORS: dict[str, SectorWords] = {
             "Sorgen macht: Wir gehen in Ihrem Tempo vor und machen Pausen, wenn Sie sie brauchen.",
             "Vorsorge ist uns wichtig. Regelmäßige Kontrollen helfen, Probleme früh zu erkennen "
             "und größere Behandlungen zu vermeiden.",
-            "Patientinnen und Patienten aus {location} und Umgebung sind bei uns herzlich "
-            "willkommen.",
+            "Wir sind für Patientinnen und Patienten in und um {location} da.",
         ),
         offerings_headings=("Unsere Leistungen", "Behandlungen", "Was wir für Ihre Zähne tun"),
         offerings_intro=(
@@ -448,7 +447,7 @@ SECTORS: dict[str, SectorWords] = {
         hero_lines=(
             "Wir hören zu, erklären verständlich und suchen mit Ihnen den passenden Weg.",
             "Vereinbaren Sie einen Termin, wir sind für Sie da.",
-            "Ihre Anlaufstelle für Gesundheit in {location}.",
+            "Wir nehmen uns Zeit für Ihre Fragen und Ihre Gesundheit.",
         ),
         primary_action="Termin vereinbaren",
         about_headings=("Unsere Praxis", "So arbeiten wir", "Was Sie bei uns erwartet"),
@@ -459,7 +458,7 @@ SECTORS: dict[str, SectorWords] = {
             "ausdrücklich erwünscht, auch die, die Ihnen vielleicht klein vorkommen.",
             "Ihre Gesundheit ist etwas Persönliches. Alles, was Sie uns anvertrauen, behandeln "
             "wir vertraulich.",
-            "Wir sind für Menschen aus {location} und Umgebung da.",
+            "Wir sind für Menschen in und um {location} da.",
         ),
         offerings_headings=("Unsere Leistungen", "Behandlungsangebot", "Wobei wir Ihnen helfen"),
         offerings_intro=(
@@ -560,7 +559,7 @@ SECTORS: dict[str, SectorWords] = {
         hero_lines=(
             "Ob Sie neu anfangen oder schon lange trainieren: Bei uns finden Sie Ihren Rhythmus.",
             "Lernen Sie uns kennen und finden Sie das Training, das zu Ihnen passt.",
-            "Training in {location}, mit Anleitung und ohne Druck.",
+            "Training mit Anleitung und ohne Druck.",
         ),
         primary_action="Training anfragen",
         about_headings=("So trainieren wir", "Ihr Training, Ihr Tempo", "Wofür wir stehen"),
@@ -662,7 +661,7 @@ SECTORS: dict[str, SectorWords] = {
         hero_lines=(
             "Wir hören zu, prüfen Ihre Lage und sagen Ihnen offen, welche Möglichkeiten Sie haben.",
             "{name} steht Ihnen mit klarem Rat zur Seite.",
-            "Rechtlicher Rat in {location}, persönlich und verständlich.",
+            "Rechtlicher Rat, persönlich und verständlich.",
         ),
         primary_action="Beratung anfragen",
         about_headings=("Unsere Arbeitsweise", "Die Kanzlei", "Wie wir beraten"),
@@ -673,11 +672,15 @@ SECTORS: dict[str, SectorWords] = {
             "dem Laufenden. So wissen Sie, woran Sie sind.",
             "Über die Kosten sprechen wir, bevor wir tätig werden. So gibt es keine "
             "Überraschungen.",
-            "Wir beraten Mandantinnen und Mandanten in {location} und Umgebung.",
+            "Wir beraten Mandantinnen und Mandanten in und um {location}.",
         ),
-        offerings_headings=("Rechtsgebiete", "Unsere Schwerpunkte", "Wobei wir Sie unterstützen"),
+        offerings_headings=(
+            "Wobei wir Sie unterstützen",
+            "Unsere Schwerpunkte",
+            "Beratung und Vertretung",
+        ),
         offerings_intro=(
-            "Die Rechtsgebiete, in denen {name} für Sie tätig ist.",
+            "Womit {name} Sie unterstützt, im Überblick.",
             "Ein Überblick über unsere Tätigkeitsfelder. Ob wir Ihnen helfen können, klären wir "
             "im ersten Gespräch.",
         ),
@@ -784,7 +787,7 @@ SECTORS: dict[str, SectorWords] = {
             "Wir behalten Fristen, Belege und Zahlen im Blick, damit Sie sich auf das Wesentliche "
             "konzentrieren können.",
             "{name} berät Sie verständlich und vorausschauend.",
-            "Ihre Ansprechpartner für Finanzfragen in {location}.",
+            "Persönliche Beratung, klare Zahlen und Fristen fest im Blick.",
         ),
         primary_action="Gespräch vereinbaren",
         about_headings=("So arbeiten wir", "Unsere Beratung", "Klar und vorausschauend"),
@@ -1015,7 +1018,7 @@ SECTORS: dict[str, SectorWords] = {
             "{name} entwickelt mit Ihnen, was Ihre Idee braucht: vom ersten Entwurf bis zum "
             "fertigen Ergebnis.",
             "Sehen Sie sich unsere Arbeiten an und erzählen Sie uns von Ihrem Projekt.",
-            "Kreative Arbeit aus {location}, mit offenem Ohr für Ihre Ideen.",
+            "Kreative Arbeit mit offenem Ohr für Ihre Ideen.",
         ),
         primary_action="Projekt anfragen",
         about_headings=("So arbeiten wir", "Unser Ansatz", "Hinter {name}"),
@@ -1125,7 +1128,7 @@ SECTORS: dict[str, SectorWords] = {
         hero_lines=(
             "Stöbern Sie in unserem Sortiment und lassen Sie sich beraten.",
             "Wir nehmen uns Zeit für Ihre Fragen und Wünsche.",
-            "Besuchen Sie uns in {location}, wir freuen uns auf Sie.",
+            "Schauen Sie vorbei, wir freuen uns auf Sie.",
         ),
         primary_action="Sortiment entdecken",
         about_headings=("Unser Laden", "Was uns wichtig ist", "Bei uns einkaufen"),
@@ -1230,7 +1233,7 @@ SECTORS: dict[str, SectorWords] = {
         hero_lines=(
             "Lassen Sie sich persönlich beraten, mit Zeit für Ihre Wünsche.",
             "Jedes Stück verdient Aufmerksamkeit. Ihre Wünsche auch.",
-            "Vereinbaren Sie einen Termin in {location} und nehmen Sie sich Zeit.",
+            "Vereinbaren Sie einen Termin und nehmen Sie sich Zeit.",
         ),
         primary_action="Termin vereinbaren",
         about_headings=("Unser Haus", "Handwerk und Beratung", "Die Kunst des Details"),
@@ -1241,8 +1244,8 @@ SECTORS: dict[str, SectorWords] = {
             "zeigen Ihnen, was dazu passt, ohne Eile und ohne Druck.",
             "Sie haben einen besonderen Wunsch? Sprechen Sie uns an. Was möglich ist, besprechen "
             "wir gern persönlich mit Ihnen.",
-            "Besuchen Sie uns in {location}. Für eine ausführliche Beratung empfehlen wir Ihnen "
-            "einen Termin.",
+            "Für eine ausführliche Beratung empfehlen wir Ihnen einen Termin. Dann haben wir die "
+            "Zeit, die Ihr Anliegen verdient.",
         ),
         offerings_headings=("Kollektionen", "Ausgewählte Stücke", "Unser Angebot"),
         offerings_intro=(
@@ -1341,7 +1344,7 @@ SECTORS: dict[str, SectorWords] = {
         hero_lines=(
             "Wir schauen uns alles an und sagen Ihnen ehrlich, was nötig ist.",
             "{name} erledigt Ihren Auftrag sorgfältig und wie besprochen.",
-            "Für Aufträge in {location} und Umgebung.",
+            "Von der Beratung bis zur sauberen Übergabe.",
         ),
         primary_action="Angebot anfordern",
         about_headings=("So arbeiten wir", "Unser Betrieb", "Worauf Sie zählen können"),
@@ -1352,7 +1355,7 @@ SECTORS: dict[str, SectorWords] = {
             "etwas, sprechen wir zuerst mit Ihnen.",
             "Wir arbeiten sorgfältig, halten uns an Absprachen und hinterlassen alles so, wie wir "
             "es vorgefunden haben, nur besser.",
-            "Wir sind für Sie in {location} und Umgebung im Einsatz.",
+            "Unser Einsatzgebiet: {location} und Umgebung.",
         ),
         offerings_headings=(
             "Unsere Leistungen",
@@ -1430,7 +1433,7 @@ SECTORS: dict[str, SectorWords] = {
         cta_lines=(
             "Beschreiben Sie uns Ihr Vorhaben, wir melden uns für einen Termin.",
             "{name} kümmert sich darum, sauber und wie besprochen.",
-            "Für Aufträge in {location} und Umgebung: Melden Sie sich bei uns.",
+            "Für Aufträge in und um {location}: Melden Sie sich bei uns.",
         ),
         meta_descriptions=(
             "{name}: Handwerk mit klaren Absprachen und sauberer Arbeit. Leistungen und Anfrage.",
@@ -1456,7 +1459,7 @@ SECTORS: dict[str, SectorWords] = {
             "Bei uns lernt jede und jeder im eigenen Tempo, mit klaren Zielen und persönlicher "
             "Begleitung.",
             "Vereinbaren Sie ein erstes Gespräch, wir finden gemeinsam den passenden Einstieg.",
-            "Unterricht in {location}, abgestimmt auf Ihre Ziele.",
+            "Unterricht, abgestimmt auf Ihre Ziele.",
         ),
         primary_action="Unterricht anfragen",
         about_headings=("So unterrichten wir", "Unser Ansatz", "Lernen bei {name}"),
@@ -1561,7 +1564,7 @@ SECTORS: dict[str, SectorWords] = {
         hero_lines=(
             "Ein gutes Bett, ein freundlicher Empfang und Tipps für Ihren Aufenthalt.",
             "Fragen Sie Ihren Aufenthalt direkt bei uns an.",
-            "Ihre Unterkunft in {location}, zum Ankommen und Durchatmen.",
+            "Eine Unterkunft zum Ankommen und Durchatmen.",
         ),
         primary_action="Zimmer anfragen",
         about_headings=("Bei uns zu Gast", "Ihr Aufenthalt", "Was Sie erwartet"),
@@ -1572,7 +1575,7 @@ SECTORS: dict[str, SectorWords] = {
             "vorhaben, wir helfen bei der Planung.",
             "Sie haben besondere Wünsche zur Anreise oder zum Zimmer? Sagen Sie es uns vorher, "
             "dann kümmern wir uns darum, so gut es geht.",
-            "Von hier aus können Sie {location} und die Umgebung entdecken.",
+            "Ein guter Ausgangspunkt, um die Gegend rund um {location} zu entdecken.",
         ),
         offerings_headings=("Zimmer und Leistungen", "Ihr Aufenthalt bei uns", "Unsere Zimmer"),
         offerings_intro=(
@@ -1676,7 +1679,7 @@ SECTORS: dict[str, SectorWords] = {
             "Erfahren Sie, wofür sich {name} einsetzt und wie Sie mithelfen können.",
             "Jede Unterstützung zählt, ob mit Zeit, mit einer Spende oder indem Sie von uns "
             "erzählen.",
-            "Engagement vor Ort in {location}: Machen Sie mit.",
+            "Engagement vor Ort: Machen Sie mit.",
         ),
         primary_action="Jetzt unterstützen",
         about_headings=("Wofür wir uns einsetzen", "Unsere Arbeit", "Wer wir sind"),
@@ -1691,7 +1694,7 @@ SECTORS: dict[str, SectorWords] = {
         ),
         offerings_headings=("Unsere Arbeit", "Was wir tun", "Unsere Projekte"),
         offerings_intro=(
-            "Woran wir arbeiten, im Überblick.",
+            "Woran wir arbeiten und wo Sie helfen können.",
             "Hier sehen Sie, wofür wir uns einsetzen und wo Unterstützung gebraucht wird.",
         ),
         offering_blurbs=(
@@ -1773,7 +1776,7 @@ SECTORS: dict[str, SectorWords] = {
         hero_lines=(
             "Erfahren Sie, was {name} für Sie tun kann, und sprechen Sie uns an.",
             "Hier finden Sie alles Wichtige über {name} und wie Sie uns erreichen.",
-            "Ihr Ansprechpartner in {location}.",
+            "Persönlich, verlässlich und für Ihre Fragen da.",
         ),
         primary_action="Kontakt aufnehmen",
         about_headings=("Wer wir sind", "So arbeiten wir", "Was uns wichtig ist"),
@@ -1892,7 +1895,8 @@ PAGES: dict[str, PageWords] = {
         keywords=_keywords(
             "angebot, angebote, unser-angebot, leistungen, leistung, dienstleistungen, "
             "leistungsspektrum, services, service, speisekarte, speisen, gerichte, getranke, "
-            "getraenke, getrankekarte, getraenkekarte, weine, weinkarte, tageskarte, mittagstisch, "
+            "getraenke, getrankekarte, getraenkekarte, karte, weine, weinkarte, tageskarte, "
+            "mittagstisch, "
             "mittagskarte, menu, menue, menus, produkte, sortiment, shop, behandlungen, "
             "behandlungsspektrum, therapien, kurse, kursangebot, unterricht, zimmer, "
             "zimmer-suiten, "
@@ -1901,7 +1905,7 @@ PAGES: dict[str, PageWords] = {
             "torten, kuchen, backwaren, catering, losungen, loesungen, was-wir-tun, "
             "was-wir-machen, was-wir-bieten"
         ),
-        headings=("Was wir für Sie tun", "Das bieten wir Ihnen", "Das erwartet Sie bei uns"),
+        headings=("Was wir für Sie tun", "Das bieten wir Ihnen"),
         intros=(
             "Hier finden Sie, was wir anbieten. Fragen Sie uns gern, wenn Sie etwas nicht finden.",
             "{page} bei {name}: ein Überblick. Für Fragen sind wir gern für Sie da.",
@@ -1920,15 +1924,15 @@ PAGES: dict[str, PageWords] = {
         ),
         headings=("Preise und Konditionen", "Woran Sie bei uns sind", "Kosten im Überblick"),
         intros=(
-            "Was unser Angebot kostet und was enthalten ist. Bei Fragen zu den Konditionen "
-            "sprechen Sie uns an.",
-            "Sie möchten wissen, woran Sie sind? Hier finden Sie die wichtigsten Informationen zu "
-            "Preisen und Konditionen.",
+            "Sie möchten wissen, woran Sie sind? Fragen Sie uns, wir nennen Ihnen die Konditionen "
+            "für Ihren Bedarf.",
+            "Über Kosten sprechen wir offen, und zwar bevor Sie sich entscheiden.",
         ),
         descriptions=(
-            "Preise bei {name}: was unser Angebot kostet und was enthalten ist. Fragen? Sprechen "
-            "Sie uns an.",
-            "{page} bei {name}: Informationen zu Preisen und Konditionen, klar und übersichtlich.",
+            "Preise und Konditionen bei {name}: Fragen Sie uns, wir nennen Ihnen die Kosten für "
+            "Ihren "
+            "Bedarf.",
+            "{page} bei {name}: was Sie vorab über Kosten und Konditionen wissen sollten.",
         ),
     ),
     "about": PageWords(
@@ -1992,7 +1996,7 @@ PAGES: dict[str, PageWords] = {
             "galerie, bildergalerie, gallery, bilder, fotos, foto, impressionen, einblicke, "
             "portfolio, arbeiten, unsere-arbeiten, projekte, referenzen, werke, showroom"
         ),
-        headings=("So sieht es bei uns aus", "Ein Blick hinein", "Bilder von {name}"),
+        headings=("So sieht es bei uns aus", "Ein Blick hinein", "Ein Blick auf unsere Arbeit"),
         intros=(
             "Ein paar Eindrücke von uns und unserer Arbeit.",
             "Ein Blick auf das, was wir tun, in Bildern.",
@@ -2032,15 +2036,16 @@ PAGES: dict[str, PageWords] = {
             "reservierung, reservierungen, reservieren, anmeldung, anmelden, verfugbarkeit, "
             "verfuegbarkeit"
         ),
-        headings=("Ihre Anfrage bei {name}", "Ihr Wunschtermin", "Reservieren und buchen"),
+        headings=("Ihre Anfrage bei {name}", "Ihr Wunschtermin", "Wann passt es Ihnen?"),
         intros=(
-            "Sagen Sie uns, wann es Ihnen passt, wir melden uns mit einer Bestätigung.",
+            "Ein paar Angaben genügen, den Rest klären wir mit Ihnen.",
             "Reservieren, buchen oder einen Termin vereinbaren: So geht es bei uns.",
         ),
         descriptions=(
             "{page} bei {name}: So fragen Sie Ihren Termin direkt bei uns an, einfach und ohne "
             "Umwege.",
-            "Buchen und reservieren bei {name} in {location}: So erreicht uns Ihre Anfrage.",
+            "Ihre Anfrage bei {name} in {location}: So vereinbaren, buchen oder reservieren Sie "
+            "bei uns.",
         ),
         body=(
             "Nennen Sie uns Ihren Wunschtermin und Ihr Anliegen. Wir prüfen, was möglich ist, und "
@@ -2231,10 +2236,10 @@ PAGES: dict[str, PageWords] = {
             "so-finden-sie-uns, hier-finden-sie-uns, wo-wir-sind, wo-wir-stehen, lageplan, "
             "parken, nachbarschaft, kiez, viertel, anfahrt-parken, lage-umgebung"
         ),
-        headings=("So finden Sie zu uns", "Ihr Weg zu uns", "{name} in {location}"),
+        headings=("So finden Sie zu uns", "Ihr Weg zu uns", "Rund um {location}"),
         intros=(
-            "So finden Sie den Weg zu uns.",
             "Hier erfahren Sie, wo Sie uns finden und wie Sie am besten zu uns kommen.",
+            "Der Weg zu uns, kurz beschrieben.",
         ),
         descriptions=(
             "Anfahrt zu {name}: So finden Sie uns, ob zu Fuß, mit dem Rad, mit Bus und Bahn oder "
@@ -2352,7 +2357,7 @@ INTERFACE = Interface(
     headings={
         "hero": ("Schön, dass Sie da sind", "Das ist {name}"),
         "about": ("Über {name}", "Wer wir sind"),
-        "services": ("Unser Angebot", "Das erwartet Sie"),
+        "services": ("Unser Angebot", "Was Sie erwartet"),
         "features": ("Was {name} ausmacht", "Das Wichtigste in Kürze"),
         "testimonials": ("Was andere über uns sagen", "Aus erster Hand"),
         "faq": ("Häufige Fragen", "Gut zu wissen"),
@@ -2381,7 +2386,7 @@ INTERFACE = Interface(
     },
     contact_headings=("So erreichen Sie uns", "Schreiben Sie uns", "Wir sind für Sie da"),
     contact_intros=(
-        "Wir freuen uns auf Ihre Nachricht und melden uns bei Ihnen.",
+        "Wählen Sie den Weg, der Ihnen am liebsten ist. Wir melden uns bei Ihnen.",
         "Hier finden Sie alle Angaben, um {name} zu erreichen.",
     ),
     address="Adresse",
