@@ -547,7 +547,7 @@ SECTORS: dict[str, SectorWords] = {
         keywords=_keywords(
             "fitness, fitnessstudio, gym, yoga, yogastudio, pilates, personal trainer, personal "
             "training, personaltrain, krafttraining, kampfsport, boxstudio, boxclub, crossfit, "
-            "sportstudio, trainingsstudio, functional training, calisthenics, bootcamp, spinning, "
+            "sportstudio, trainingsstudio, functional training, calisthenics, "
             "indoor cycling, rückentraining, zumba, kletterhalle, boulderhalle, bouldern"
         ),
         label="Fitness & Training",
@@ -573,7 +573,7 @@ SECTORS: dict[str, SectorWords] = {
         ),
         offerings_headings=("Unser Angebot", "Training und Kurse", "So trainieren Sie bei uns"),
         offerings_intro=(
-            "Was Sie bei uns erwartet. Wir beraten Sie gern, womit Sie am besten beginnen.",
+            "Unser Angebot im Überblick. Wir beraten Sie gern, womit Sie am besten beginnen.",
             "Finden Sie das Training, das zu Ihren Zielen passt.",
         ),
         offering_blurbs=(
@@ -895,8 +895,8 @@ SECTORS: dict[str, SectorWords] = {
     "software": SectorWords(
         keywords=_keywords(
             "software, saas, apps, app-entwicklung, entwickler, programmier, api, sdk, open "
-            "source, open-source, webanwendung, web-app, cloud, datenbank, devops, monitoring, "
-            "framework, softwareentwicklung, künstliche intelligenz, machine learning, "
+            "source, open-source, webanwendung, web-app, cloud, datenbank, devops, "
+            "softwareentwicklung, künstliche intelligenz, machine learning, "
             "automatisierung, schnittstelle"
         ),
         label="Software",
@@ -1006,7 +1006,7 @@ SECTORS: dict[str, SectorWords] = {
             "design, designstudio, designbüro, grafik, grafikdesign, kommunikationsdesign, "
             "webdesign, fotograf, fotostudio, werbeagentur, agentur, kreativagentur, "
             "kreativstudio, illustrat, branding, videoprodukt, filmprodukt, typografie, "
-            "mediengestalt, texter, werbefotograf, hochzeitsfotograf, atelier"
+            "mediengestalt, texter, werbefotograf, hochzeitsfotograf, fotoatelier"
         ),
         label="Kreativstudio",
         hero_headings=(
@@ -1664,7 +1664,7 @@ SECTORS: dict[str, SectorWords] = {
     "nonprofit": SectorWords(
         keywords=_keywords(
             "gemeinnützig, stiftung, förderverein, hilfsverein, hilfsorganisation, hilfswerk, "
-            "wohltätig, spende, spenden, ehrenamt, ehrenamtlich, tierschutz, tierheim, initiative, "
+            "wohltätig, spende, spenden, ehrenamt, ehrenamtlich, tierschutz, tierheim, "
             "bürgerinitiative, nachbarschaftshilfe, ngo, non-profit, nonprofit, gemeinwohl, "
             "kulturverein, sportverein, vereins, e.v., flüchtlingshilfe, obdachlosenhilfe, "
             "selbsthilfe"
@@ -2357,7 +2357,7 @@ INTERFACE = Interface(
     headings={
         "hero": ("Schön, dass Sie da sind", "Das ist {name}"),
         "about": ("Über {name}", "Wer wir sind"),
-        "services": ("Unser Angebot", "Was Sie erwartet"),
+        "services": ("Unser Angebot", "Was Sie bei uns bekommen"),
         "features": ("Was {name} ausmacht", "Das Wichtigste in Kürze"),
         "testimonials": ("Was andere über uns sagen", "Aus erster Hand"),
         "faq": ("Häufige Fragen", "Gut zu wissen"),
