@@ -28,7 +28,7 @@ _INTERFACE = Interface(
     headings={
         "hero": ("Bienvenue chez {name}", "{name}"),
         "about": ("Qui nous sommes", "Notre façon de faire"),
-        "services": ("Ce que nous proposons", "Nos services"),
+        "services": ("Ce que nous proposons", "En détail"),
         "features": ("Comment ça se passe", "Pas à pas"),
         "testimonials": ("Ils en parlent", "Ce qu’on nous dit"),
         "faq": ("Questions fréquentes", "Bon à savoir"),
@@ -38,7 +38,7 @@ _INTERFACE = Interface(
         "gallery": ("En images", "Un aperçu"),
         "contact": ("Nous contacter", "Nous joindre"),
         "cta": ("Parlons-en", "Une question ?"),
-        "text": ("En détail", "Pour aller plus loin"),
+        "text": ("Pour aller plus loin", "À noter"),
     },
     eyebrows={
         "hero": "Bienvenue",
@@ -58,7 +58,7 @@ _INTERFACE = Interface(
     contact_headings=("Nous contacter", "Prendre contact", "Nous joindre"),
     contact_intros=(
         "Une question, une demande ? Voici comment joindre {name}.",
-        "Par téléphone ou par e-mail, nous vous répondrons dès que possible.",
+        "Une question ? Voici comment nous joindre.",
     ),
     address="Adresse",
     phone="Téléphone",
@@ -96,13 +96,13 @@ _INTERFACE = Interface(
 _TONES = {
     "warm": ToneWords(
         cta_lines=(
-            "Écrivez-nous un mot : nous vous répondrons avec plaisir.",
+            "Une question, une envie ? Nous vous répondrons avec plaisir.",
             "Chez {name}, on prend le temps de vous répondre.",
             "Nous serions ravis de faire votre connaissance.",
         ),
         contact_intros=(
-            "Une question, une idée, une envie ? Nous serons heureux de vous lire.",
-            "Chez {name}, chaque message reçoit une réponse attentive.",
+            "Une question, une idée, une envie ? Nous serons heureux d’y répondre.",
+            "Chez {name}, chaque question reçoit une réponse attentive.",
         ),
     ),
     "professional": ToneWords(
@@ -111,19 +111,19 @@ _TONES = {
             "Contactez {name} pour en discuter.",
         ),
         contact_intros=(
-            "Pour toute demande, contactez {name} par téléphone ou par e-mail.",
+            "Pour toute demande, voici comment joindre {name}.",
             "Précisez l’objet de votre demande : nous vous répondrons avec précision.",
         ),
     ),
     "playful": ToneWords(
         cta_lines=(
             "Alors, on s’y met ?",
-            "Un petit message, et c’est parti !",
+            "Un petit mot, et c’est parti !",
             "{name} n’attend plus que vous.",
         ),
         contact_intros=(
-            "Un mot, une question, une idée un peu folle ? Écrivez-nous !",
-            "On adore recevoir des messages. Surtout les vôtres.",
+            "Un mot, une question, une idée un peu folle ? On est tout ouïe !",
+            "On adore les questions. Surtout les vôtres.",
         ),
     ),
     "bold": ToneWords(
@@ -133,17 +133,17 @@ _TONES = {
             "N’attendez plus : parlons-en.",
         ),
         contact_intros=(
-            "Écrivez. Appelez. On vous répond.",
-            "Une question ? Posez-la directement à l’équipe {name}.",
+            "Une question ? Posez-la. On vous répond.",
+            "Pas de détour : voici comment joindre {name}.",
         ),
     ),
     "calm": ToneWords(
         cta_lines=(
             "Quand vous le souhaitez, nous sommes là pour en parler.",
-            "Sans pression, à votre rythme : écrivez-nous quand vous voulez.",
+            "Sans pression, à votre rythme : contactez-nous quand vous voulez.",
         ),
         contact_intros=(
-            "Écrivez-nous tranquillement : nous lisons chaque message avec attention.",
+            "Prenez votre temps : nous prendrons le nôtre pour vous répondre.",
             "Une question ? Posez-la simplement, nous prendrons le temps d’y répondre.",
         ),
     ),
@@ -154,7 +154,7 @@ _TONES = {
         ),
         contact_intros=(
             "Pour toute demande, {name} se tient à votre entière disposition.",
-            "Écrivez-nous : chaque demande est traitée avec soin, en toute discrétion.",
+            "Chaque demande est traitée avec soin, en toute discrétion.",
         ),
     ),
     "technical": ToneWords(
@@ -169,12 +169,12 @@ _TONES = {
     ),
     "friendly": ToneWords(
         cta_lines=(
-            "Une question ? Écrivez-nous, tout simplement.",
+            "Une question ? Contactez-nous, tout simplement.",
             "On en discute ? Contactez {name}.",
             "N’hésitez pas à nous faire signe.",
         ),
         contact_intros=(
-            "Un message, un appel : on vous répond volontiers.",
+            "Une question ? On vous répond volontiers.",
             "N’hésitez pas à nous contacter, même pour une petite question.",
         ),
     ),
@@ -191,8 +191,8 @@ _PAGES = {
         ),
         headings=("Nous contacter", "Prendre contact", "Nous joindre"),
         intros=(
-            "Une question, une demande ? Voici comment joindre {name}.",
-            "Toutes les informations pour joindre {name} ou passer nous voir.",
+            "Tout ce qu’il faut savoir pour joindre {name}.",
+            "Le plus simple pour nous joindre, c’est ici.",
         ),
         descriptions=(
             "Contacter {name} : adresse, téléphone, e-mail et horaires, pour toute question "
@@ -334,10 +334,10 @@ _PAGES = {
             "reserver-un-sejour, rendez-vous, prendre-rendez-vous, prise-de-rendez-vous, rdv, "
             "prendre-rdv, booking, disponibilites"
         ),
-        headings=("Réserver", "Réservation", "Prendre rendez-vous avec {name}"),
+        headings=("Réservation", "Comment réserver", "Réserver chez {name}"),
         intros=(
             "Voici comment réserver chez {name}, simplement.",
-            "Dites-nous ce que vous souhaitez et quand : nous vous répondrons pour confirmer.",
+            "Tout ce qu’il faut savoir pour réserver.",
         ),
         descriptions=(
             "Réserver chez {name} : la marche à suivre, les informations à préparer et qui "
@@ -347,8 +347,8 @@ _PAGES = {
         body=(
             "Pour réserver, indiquez-nous ce que vous souhaitez, la date qui vous convient "
             "et tout besoin particulier. Nous vous répondrons pour confirmer.",
-            "Par téléphone : {phone}.",
-            "Par e-mail : {email}.",
+            "Appelez-nous au {phone}.",
+            "Écrivez-nous à {email}.",
         ),
     ),
     "donate": PageWords(
@@ -372,8 +372,8 @@ _PAGES = {
             "paiement possibles et, le cas échéant, comment obtenir un reçu fiscal.",
             "Vous voulez savoir à quoi servira votre don ? Posez-nous la question : nous "
             "vous répondrons en toute transparence.",
-            "Par e-mail : {email}.",
-            "Par téléphone : {phone}.",
+            "Écrivez-nous à {email}.",
+            "Appelez-nous au {phone}.",
         ),
     ),
     "volunteer": PageWords(
@@ -397,8 +397,8 @@ _PAGES = {
             "faire et vos disponibilités.",
             "Nous vous répondrons pour faire connaissance et voir ensemble où vous pouvez "
             "être utile.",
-            "Par e-mail : {email}.",
-            "Par téléphone : {phone}.",
+            "Écrivez-nous à {email}.",
+            "Appelez-nous au {phone}.",
         ),
     ),
     "offerings": PageWords(
@@ -445,8 +445,8 @@ _PAGES = {
         body=(
             "Pour connaître les prochaines dates, vous inscrire ou poser une question, "
             "contactez-nous : nous vous dirons tout.",
-            "Par e-mail : {email}.",
-            "Par téléphone : {phone}.",
+            "Écrivez-nous à {email}.",
+            "Appelez-nous au {phone}.",
         ),
     ),
     "pricing": PageWords(
@@ -515,9 +515,9 @@ _PAGES = {
         ),
         body=(
             "Vous nous trouverez à {location}.",
-            "Une question sur le trajet, l’accès ou le stationnement ? Appelez-nous au "
-            "{phone} avant de venir : nous vous guiderons.",
-            "Vous préférez écrire ? Posez votre question à {email}.",
+            "Pour le trajet, l’accès ou le stationnement, appelez-nous au {phone} avant de "
+            "venir : nous vous guiderons.",
+            "Une question pratique ? Écrivez-nous à {email}.",
         ),
     ),
     "journal": PageWords(
@@ -565,7 +565,7 @@ _SECTORS_A = {
         primary_action="Voir la carte",
         about_headings=("Notre façon de faire", "Côté cuisine", "L’esprit de la maison"),
         about_paragraphs=(
-            "Chez {name}, tout tourne autour de ce que vous allez goûter. Nous prenons le "
+            "Ici, tout tourne autour de ce que vous allez goûter. Nous prenons le "
             "temps de bien faire, du choix des produits jusqu’au moment de servir.",
             "Une allergie, un régime particulier, une question sur un produit ? "
             "Demandez-nous : nous vous dirons ce qu’il contient et ce que nous pouvons "
@@ -576,8 +576,8 @@ _SECTORS_A = {
         ),
         offerings_headings=("À la carte", "Ce que nous préparons"),
         offerings_intro=(
-            "Un aperçu de ce que {name} vous prépare.",
-            "Voici ce que vous trouverez chez {name}.",
+            "Un aperçu de ce que nous vous préparons.",
+            "Voici ce que vous trouverez chez nous.",
         ),
         offering_blurbs=(
             "Demandez-nous ce qu’il y a aujourd’hui.",
@@ -627,7 +627,7 @@ _SECTORS_A = {
         cta_headings=("Venez goûter", "On vous attend", "À bientôt chez {name}"),
         cta_lines=(
             "Passez nous voir, ou contactez-nous pour toute question.",
-            "La carte vous attend : il ne manque plus que vous.",
+            "La carte est prête : il ne manque plus que vous.",
         ),
         meta_descriptions=(
             "{name} à {location} : la carte, les horaires et comment nous trouver.",
@@ -636,7 +636,7 @@ _SECTORS_A = {
         taglines=(
             "Le goût des bonnes choses",
             "Bien manger, tout simplement",
-            "{name}, à {location}",
+            "Bien manger à {location}",
         ),
     ),
     "street_food": SectorWords(
@@ -667,7 +667,7 @@ _SECTORS_A = {
         ),
         offerings_headings=("Au menu", "Ce qu’on sert"),
         offerings_intro=(
-            "Ce que {name} vous sert, à emporter ou à déguster sur place.",
+            "Ce que nous vous servons, à emporter ou à déguster sur place.",
             "Voici ce qu’on sert en ce moment.",
         ),
         offering_blurbs=(
@@ -725,7 +725,11 @@ _SECTORS_A = {
             "événement.",
             "{name}, cuisine nomade à {location} : le menu, nos emplacements et les événements.",
         ),
-        taglines=("À emporter, à partager", "Bon, simple, à emporter", "{name}, sur la route"),
+        taglines=(
+            "À emporter, à partager",
+            "Bon, simple, à emporter",
+            "Cuisine nomade à {location}",
+        ),
     ),
     "cafe": SectorWords(
         keywords=_words(
@@ -733,29 +737,29 @@ _SECTORS_A = {
             "brûlerie, brulerie, barista, maison de thé, bar à café, bar a cafe, café-librairie, "
             "coffee"
         ),
-        label="Café",
+        label="Café & salon de thé",
         hero_headings=(
-            "Un café chez {name} ?",
-            "Prenez le temps d’un café",
+            "Une pause chez {name} ?",
+            "Prenez le temps d’une tasse",
             "Votre pause à {location}",
         ),
         hero_lines=(
             "Entrez, installez-vous : chez {name}, la pause commence ici.",
-            "{name}, un café à {location}, pour souffler un moment.",
+            "{name}, à {location} : une pause pour souffler un moment.",
         ),
         primary_action="Voir la carte",
         about_headings=("Derrière le comptoir", "Notre façon de faire", "L’esprit du lieu"),
         about_paragraphs=(
-            "Chez {name}, on prépare chaque boisson à la commande. Dites-nous comment vous "
+            "Ici, on prépare chaque boisson à la commande. Dites-nous comment vous "
             "l’aimez, on s’adapte.",
-            "Un café vite pris au comptoir ou un long moment avec un livre : prenez la pause "
+            "Une tasse vite bue au comptoir ou un long moment avec un livre : prenez la pause "
             "qui vous convient.",
             "Vous hésitez ? Demandez conseil derrière le comptoir : nous vous aiderons à "
             "trouver ce qui vous plaît.",
         ),
         offerings_headings=("À la carte", "Au comptoir"),
         offerings_intro=(
-            "Voici ce que {name} vous sert.",
+            "Voici ce que nous vous servons.",
             "Un aperçu de la carte. Pour le reste, demandez au comptoir.",
         ),
         offering_blurbs=(
@@ -793,7 +797,7 @@ _SECTORS_A = {
                 "selon l’affluence.",
             ),
             Pair(
-                "Vendez-vous du café à emporter ou en grains ?",
+                "Peut-on acheter vos cafés ou vos thés pour la maison ?",
                 "Demandez-nous : nous vous dirons ce qui est disponible.",
             ),
             Pair(
@@ -802,16 +806,20 @@ _SECTORS_A = {
                 "nombre de personnes : nous vous dirons ce qui est possible.",
             ),
         ),
-        cta_headings=("Passez prendre un café", "À tout à l’heure ?"),
+        cta_headings=("Passez nous voir", "À tout à l’heure ?", "Une tasse, ça vous dit ?"),
         cta_lines=(
-            "Poussez la porte, le café vous attend.",
+            "Poussez la porte : votre tasse vous attend.",
             "Une question ? Demandez-nous au comptoir ou par message.",
         ),
         meta_descriptions=(
-            "{name}, café à {location} : la carte, les horaires et comment venir.",
-            "{name} : la carte, les horaires et l’adresse de votre prochaine pause café.",
+            "{name} à {location} : la carte, les horaires et comment venir nous voir.",
+            "{name} : la carte, les horaires et l’adresse de votre prochaine pause.",
         ),
-        taglines=("Le temps d’un café", "Votre pause, à votre rythme", "{name}, à {location}"),
+        taglines=(
+            "Le temps d’une tasse",
+            "Votre pause, à votre rythme",
+            "Votre pause à {location}",
+        ),
     ),
     "dental": SectorWords(
         keywords=_words(
@@ -832,7 +840,7 @@ _SECTORS_A = {
         primary_action="Prendre rendez-vous",
         about_headings=("Le cabinet", "Notre approche", "Des soins expliqués"),
         about_paragraphs=(
-            "Chez {name}, chaque rendez-vous commence par l’écoute. Nous vous expliquons ce "
+            "Au cabinet, chaque rendez-vous commence par l’écoute. Nous vous expliquons ce "
             "que nous voyons, ce que nous proposons et pourquoi, avant de commencer.",
             "Vous appréhendez les soins ? Dites-le-nous dès la prise de rendez-vous. Nous "
             "avançons à votre rythme et nous faisons une pause dès que vous le demandez.",
@@ -841,7 +849,7 @@ _SECTORS_A = {
         ),
         offerings_headings=("Nos soins", "Ce que nous proposons"),
         offerings_intro=(
-            "Les soins proposés au cabinet {name}.",
+            "Les soins proposés au cabinet.",
             "Une question sur un soin ? Demandez-nous.",
         ),
         offering_blurbs=(
@@ -905,7 +913,7 @@ _SECTORS_A = {
         taglines=(
             "Des soins en confiance",
             "Soigner, expliquer, rassurer",
-            "{name}, cabinet dentaire",
+            "Votre dentiste à {location}",
         ),
     ),
 }
@@ -938,14 +946,14 @@ _SECTORS_B = {
             "Chaque consultation commence par l’écoute : votre histoire, ce que vous "
             "ressentez, vos questions. Nous vous expliquons ensuite ce que nous proposons, "
             "et pourquoi.",
-            "Chez {name}, les décisions vous appartiennent. Nous vous donnons les "
+            "Ici, les décisions vous appartiennent. Nous vous donnons les "
             "informations utiles pour choisir en connaissance de cause.",
             "Si votre situation relève d’un autre professionnel, nous vous le disons et "
             "nous vous orientons.",
         ),
         offerings_headings=("Nos consultations", "Comment nous pouvons vous aider"),
         offerings_intro=(
-            "Les consultations et les soins proposés chez {name}.",
+            "Les consultations et les soins que nous proposons.",
             "Une question sur une prise en charge ? Demandez-nous.",
         ),
         offering_blurbs=(
@@ -1007,7 +1015,11 @@ _SECTORS_B = {
             "{name} : consultations, suivi et conseils. Comment prendre rendez-vous et nous "
             "joindre.",
         ),
-        taglines=("À votre écoute", "Soigner, expliquer, accompagner", "{name}, à {location}"),
+        taglines=(
+            "À votre écoute",
+            "Soigner, expliquer, accompagner",
+            "Prendre soin de vous à {location}",
+        ),
     ),
     "fitness": SectorWords(
         keywords=_words(
@@ -1029,7 +1041,7 @@ _SECTORS_B = {
         primary_action="Commencer",
         about_headings=("Notre approche", "L’esprit du lieu", "Progresser ensemble"),
         about_paragraphs=(
-            "Chez {name}, chacun vient avec son niveau, ses envies et ses contraintes. Nous "
+            "Chez nous, chacun vient avec son niveau, ses envies et ses contraintes. Nous "
             "adaptons les exercices pour que vous progressiez sans vous blesser.",
             "Débutant ou sportif confirmé, dites-nous d’où vous partez et ce que vous "
             "visez : nous vous aiderons à construire la suite.",
@@ -1039,7 +1051,7 @@ _SECTORS_B = {
         ),
         offerings_headings=("Nos séances", "Ce que nous proposons"),
         offerings_intro=(
-            "Les séances et les accompagnements proposés par {name}.",
+            "Les séances et les accompagnements que nous proposons.",
             "Trouvez ce qui vous correspond, et demandez-nous conseil.",
         ),
         offering_blurbs=(
@@ -1099,7 +1111,7 @@ _SECTORS_B = {
         taglines=(
             "Bougez à votre rythme",
             "Progresser, séance après séance",
-            "{name}, à {location}",
+            "Votre séance à {location}",
         ),
     ),
     "legal": SectorWords(
@@ -1124,7 +1136,7 @@ _SECTORS_B = {
         primary_action="Prendre rendez-vous",
         about_headings=("Le cabinet", "Notre méthode", "Comment nous travaillons"),
         about_paragraphs=(
-            "Chez {name}, chaque dossier commence par une écoute attentive. Nous analysons "
+            "Chez nous, chaque dossier commence par une écoute attentive. Nous analysons "
             "votre situation, puis nous vous présentons les options possibles, leurs risques "
             "et leur coût.",
             "Nous vous parlons clairement, sans jargon inutile. Vous savez à chaque étape où "
@@ -1134,7 +1146,7 @@ _SECTORS_B = {
         ),
         offerings_headings=("Domaines d’intervention", "Comment nous pouvons vous aider"),
         offerings_intro=(
-            "Les domaines dans lesquels {name} vous conseille et vous accompagne.",
+            "Les domaines dans lesquels nous vous conseillons et vous accompagnons.",
             "Votre situation ne figure pas ici ? Posez-nous la question.",
         ),
         offering_blurbs=(
@@ -1199,7 +1211,7 @@ _SECTORS_B = {
         taglines=(
             "Le droit, expliqué clairement",
             "Conseiller, accompagner",
-            "{name}, à {location}",
+            "Conseil juridique à {location}",
         ),
     ),
     "finance": SectorWords(
@@ -1224,7 +1236,7 @@ _SECTORS_B = {
         primary_action="Prendre rendez-vous",
         about_headings=("Notre approche", "Comment nous travaillons", "Le cabinet"),
         about_paragraphs=(
-            "Chez {name}, nous commençons par comprendre votre situation : votre activité, "
+            "Nous commençons toujours par comprendre votre situation : votre activité, "
             "vos projets, vos contraintes. Ensuite seulement, nous vous proposons un "
             "accompagnement adapté.",
             "Nous vous expliquons les chiffres avec des mots simples. Vous savez ce que nous "
@@ -1234,7 +1246,7 @@ _SECTORS_B = {
         ),
         offerings_headings=("Nos services", "Comment nous vous aidons"),
         offerings_intro=(
-            "Les missions que {name} prend en charge pour vous.",
+            "Les missions que nous prenons en charge pour vous.",
             "Un besoin qui ne figure pas ici ? Demandez-nous.",
         ),
         offering_blurbs=(
@@ -1292,7 +1304,7 @@ _SECTORS_B = {
             "{name} à {location} : nos services, notre méthode et comment nous contacter.",
             "{name} : des chiffres clairs et un conseil concret. Découvrez nos services.",
         ),
-        taglines=("Vos chiffres, en clair", "Des comptes sereins", "{name}, à {location}"),
+        taglines=("Vos chiffres, en clair", "Des comptes sereins", "Votre cabinet à {location}"),
     ),
 }
 
@@ -1423,7 +1435,7 @@ _SECTORS_C = {
         ),
         offerings_headings=("Ce que nous faisons", "Nos services"),
         offerings_intro=(
-            "Ce que {name} réalise pour vous.",
+            "Ce que nous réalisons pour vous.",
             "Chaque projet est différent : parlons du vôtre.",
         ),
         offering_blurbs=(
@@ -1483,7 +1495,7 @@ _SECTORS_C = {
         taglines=(
             "Donner forme à vos idées",
             "Des idées, bien faites",
-            "{name}, studio de création",
+            "Studio de création à {location}",
         ),
     ),
     "retail": SectorWords(
@@ -1507,7 +1519,7 @@ _SECTORS_C = {
         primary_action="Découvrir la boutique",
         about_headings=("La boutique", "Notre sélection", "L’esprit de la boutique"),
         about_paragraphs=(
-            "Chez {name}, chaque article a sa place. Nous connaissons ce que nous vendons et "
+            "Ici, chaque article a sa place. Nous connaissons ce que nous vendons et "
             "nous aimons en parler.",
             "Vous cherchez quelque chose de précis, ou une idée de cadeau ? Dites-nous pour "
             "qui et pour quelle occasion : nous vous aiderons à trouver.",
@@ -1516,7 +1528,7 @@ _SECTORS_C = {
         ),
         offerings_headings=("En boutique", "Ce que vous trouverez"),
         offerings_intro=(
-            "Un aperçu de ce que {name} vous propose.",
+            "Un aperçu de ce que vous trouverez chez nous.",
             "Pour le reste, venez voir en boutique.",
         ),
         offering_blurbs=(
@@ -1573,7 +1585,11 @@ _SECTORS_C = {
             "{name}, boutique à {location} : ce que vous trouverez, nos horaires et comment venir.",
             "{name} : découvrez la boutique, nos conseils, nos horaires et comment venir.",
         ),
-        taglines=("Entrez, on vous conseille", "Choisir, bien conseillé", "{name}, à {location}"),
+        taglines=(
+            "Entrez, on vous conseille",
+            "Choisir, bien conseillé",
+            "Votre boutique à {location}",
+        ),
     ),
     "luxury": SectorWords(
         keywords=_words(
@@ -1594,7 +1610,7 @@ _SECTORS_C = {
         primary_action="Découvrir la maison",
         about_headings=("La maison", "Le savoir-faire", "L’exigence du détail"),
         about_paragraphs=(
-            "Chez {name}, chaque pièce demande du temps, de l’attention et une grande "
+            "Ici, chaque pièce demande du temps, de l’attention et une grande "
             "précision. Nous préférons bien faire que faire vite.",
             "Nous prenons le temps de vous présenter chaque pièce et la façon d’en prendre "
             "soin. Posez toutes vos questions : c’est ainsi que se fait un choix juste.",
@@ -1603,7 +1619,7 @@ _SECTORS_C = {
         ),
         offerings_headings=("Les créations", "Nos savoir-faire"),
         offerings_intro=(
-            "Un aperçu de ce que vous découvrirez chez {name}.",
+            "Un aperçu de ce que vous découvrirez chez nous.",
             "Chaque pièce se découvre de près.",
         ),
         offering_blurbs=(
@@ -1661,7 +1677,7 @@ _SECTORS_C = {
             "{name}, {location} : la maison, ses pièces et son savoir-faire.",
             "{name} : découvrez la maison, ses créations et son savoir-faire.",
         ),
-        taglines=("L’exigence du détail", "Le goût des belles choses", "{name}, {location}"),
+        taglines=("L’exigence du détail", "Le goût des belles choses", "Savoir-faire et exigence"),
     ),
 }
 
@@ -1698,7 +1714,7 @@ _SECTORS_D = {
         ),
         offerings_headings=("Nos prestations", "Ce que nous faisons"),
         offerings_intro=(
-            "Les travaux que {name} prend en charge.",
+            "Les travaux que nous prenons en charge.",
             "Votre besoin n’apparaît pas ici ? Demandez-nous.",
         ),
         offering_blurbs=(
@@ -1763,7 +1779,7 @@ _SECTORS_D = {
         taglines=(
             "Du travail bien fait",
             "Un devis clair, un chantier propre",
-            "{name}, à {location}",
+            "Votre artisan à {location}",
         ),
     ),
     "tutoring": SectorWords(
@@ -1792,14 +1808,14 @@ _SECTORS_D = {
         about_paragraphs=(
             "Chaque élève arrive avec son niveau, ses objectifs et sa façon d’apprendre. "
             "Nous partons de là pour construire un accompagnement qui lui ressemble.",
-            "Chez {name}, on apprend en pratiquant. Les explications sont claires, les "
+            "Chez nous, on apprend en pratiquant. Les explications sont claires, les "
             "exercices concrets, et les questions toujours bienvenues.",
             "Nous faisons régulièrement le point sur les progrès, avec l’élève et, s’il y a "
             "lieu, avec sa famille.",
         ),
         offerings_headings=("Nos cours", "Ce que nous proposons"),
         offerings_intro=(
-            "Les cours et accompagnements proposés par {name}.",
+            "Les cours et accompagnements que nous proposons.",
             "Vous hésitez ? Demandez-nous conseil.",
         ),
         offering_blurbs=(
@@ -1857,7 +1873,7 @@ _SECTORS_D = {
             "{name} à {location} : nos cours, notre façon d’enseigner et comment vous inscrire.",
             "{name} : des cours pour progresser à votre rythme. Découvrez notre approche.",
         ),
-        taglines=("Apprendre à votre rythme", "Progresser pas à pas", "{name}, à {location}"),
+        taglines=("Apprendre à votre rythme", "Progresser pas à pas", "Vos cours à {location}"),
     ),
     "hospitality": SectorWords(
         keywords=_words(
@@ -1881,7 +1897,7 @@ _SECTORS_D = {
         primary_action="Réserver un séjour",
         about_headings=("Bienvenue", "L’esprit des lieux", "Votre séjour"),
         about_paragraphs=(
-            "Chez {name}, nous voulons que vous vous sentiez bien dès votre arrivée. Une "
+            "Nous voulons que vous vous sentiez bien dès votre arrivée. Une "
             "question sur votre séjour ? Posez-la avant de venir, nous vous répondrons.",
             "Un besoin particulier, une arrivée tardive, un séjour avec des enfants ? "
             "Prévenez-nous en réservant : nous verrons ensemble ce qui est possible.",
@@ -1890,7 +1906,7 @@ _SECTORS_D = {
         ),
         offerings_headings=("Les chambres", "Séjourner chez nous"),
         offerings_intro=(
-            "Ce que {name} vous propose pour votre séjour.",
+            "Ce que nous vous proposons pour votre séjour.",
             "Pour toute demande particulière, contactez-nous.",
         ),
         offering_blurbs=(
@@ -1946,7 +1962,11 @@ _SECTORS_D = {
             "{name} à {location} : les chambres, les services et la réservation de votre séjour.",
             "{name} : découvrez les lieux, les chambres et comment réserver votre séjour.",
         ),
-        taglines=("Posez vos valises", "Un séjour en toute simplicité", "{name}, à {location}"),
+        taglines=(
+            "Posez vos valises",
+            "Un séjour en toute simplicité",
+            "Votre séjour à {location}",
+        ),
     ),
     "nonprofit": SectorWords(
         keywords=_words(
@@ -1977,7 +1997,7 @@ _SECTORS_D = {
         ),
         offerings_headings=("Nos actions", "Ce que nous faisons"),
         offerings_intro=(
-            "Les actions que mène {name}.",
+            "Les actions que nous menons.",
             "Pour en savoir plus sur une action, contactez-nous.",
         ),
         offering_blurbs=(
@@ -2035,7 +2055,7 @@ _SECTORS_D = {
             "{name} : nos actions, comment faire un don et comment devenir bénévole.",
             "{name}, à {location} : découvrez nos actions et les façons de nous soutenir.",
         ),
-        taglines=("Agir ensemble", "Chaque soutien compte", "{name}, à {location}"),
+        taglines=("Agir ensemble", "Chaque soutien compte", "Agir ensemble à {location}"),
     ),
     "generic": SectorWords(
         keywords=(),
@@ -2052,7 +2072,7 @@ _SECTORS_D = {
         primary_action="Nous contacter",
         about_headings=("Qui nous sommes", "Notre approche", "Comment nous travaillons"),
         about_paragraphs=(
-            "Chez {name}, nous commençons par écouter ce dont vous avez besoin. Ensuite "
+            "Nous commençons par écouter ce dont vous avez besoin. Ensuite "
             "seulement, nous vous proposons ce qui vous convient, clairement.",
             "Vous savez à qui vous adresser et à quoi vous attendre. Une question ? "
             "Posez-la : nous vous répondrons simplement.",
@@ -2060,7 +2080,7 @@ _SECTORS_D = {
         ),
         offerings_headings=("Ce que nous proposons", "Nos services"),
         offerings_intro=(
-            "Un aperçu de ce que {name} vous propose.",
+            "Un aperçu de ce que nous vous proposons.",
             "Une question sur l’un de nos services ? Demandez-nous.",
         ),
         offering_blurbs=(
@@ -2115,7 +2135,11 @@ _SECTORS_D = {
             "{name} à {location} : ce que nous proposons, notre approche et nos coordonnées.",
             "{name} : nos services, notre façon de travailler et comment nous contacter.",
         ),
-        taglines=("À votre écoute", "Clair, simple, à votre écoute", "{name}, à {location}"),
+        taglines=(
+            "À votre écoute",
+            "Clair, simple, à votre écoute",
+            "À votre écoute, à {location}",
+        ),
     ),
 }
 
