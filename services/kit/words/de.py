@@ -861,8 +861,7 @@ SECTORS: dict[str, SectorWords] = {
             Pair(
                 "Kann ich Unterlagen auch digital einreichen?",
                 "Fragen Sie uns danach. Wir besprechen mit Ihnen, wie Sie uns Unterlagen sicher "
-                "und "
-                "bequem übermitteln.",
+                "und bequem übermitteln.",
             ),
             Pair(
                 "Ich habe eine Frist verpasst. Was nun?",
@@ -1930,8 +1929,7 @@ PAGES: dict[str, PageWords] = {
         ),
         descriptions=(
             "Preise und Konditionen bei {name}: Fragen Sie uns, wir nennen Ihnen die Kosten für "
-            "Ihren "
-            "Bedarf.",
+            "Ihren Bedarf.",
             "{page} bei {name}: was Sie vorab über Kosten und Konditionen wissen sollten.",
         ),
     ),
