@@ -1645,7 +1645,7 @@ SECTORS: dict[str, SectorWords] = {
         cta_headings=("Planen Sie Ihren Aufenthalt", "Wir freuen uns auf Ihren Besuch"),
         cta_lines=(
             "Fragen Sie Ihre Reisedaten direkt bei uns an.",
-            "Schreiben Sie uns, wann Sie kommen möchten. Wir melden uns mit allen Einzelheiten.",
+            "Sagen Sie uns, wann Sie kommen möchten. Wir melden uns mit allen Einzelheiten.",
             "Ihre Unterkunft in {location}: Wir freuen uns auf Sie.",
         ),
         meta_descriptions=(
@@ -2265,7 +2265,7 @@ TONES: dict[str, ToneWords] = {
             "Bei uns sind Sie herzlich willkommen.",
         ),
         contact_intros=(
-            "Wir freuen uns, von Ihnen zu hören. Schreiben Sie uns, was Sie auf dem Herzen haben.",
+            "Wir freuen uns, von Ihnen zu hören. Erzählen Sie uns, was Sie auf dem Herzen haben.",
             "Ob große Frage oder kleines Anliegen: Wir hören Ihnen gern zu.",
         ),
     ),
@@ -2287,8 +2287,8 @@ TONES: dict[str, ToneWords] = {
         ),
         contact_intros=(
             "Fragen, Ideen, Wünsche? Immer her damit!",
-            "Eine kurze Nachricht genügt, den Rest klären wir gemeinsam.",
-            "Schreiben Sie uns, wir sind gespannt, was Sie vorhaben.",
+            "Ein kurzes Hallo genügt, den Rest klären wir gemeinsam.",
+            "Erzählen Sie uns, was Sie vorhaben. Wir sind gespannt!",
         ),
     ),
     "bold": ToneWords(
@@ -2309,7 +2309,7 @@ TONES: dict[str, ToneWords] = {
             "Wann immer Sie so weit sind: {name} ist für Sie da.",
         ),
         contact_intros=(
-            "Schreiben Sie uns in Ruhe. Wir antworten mit Sorgfalt.",
+            "Melden Sie sich in Ruhe. Wir antworten mit Sorgfalt.",
             "Melden Sie sich, wann es Ihnen passt. Wir nehmen uns Zeit für Ihr Anliegen.",
         ),
     ),
@@ -2320,7 +2320,7 @@ TONES: dict[str, ToneWords] = {
             "Erleben Sie uns persönlich, mit Zeit für jedes Detail.",
         ),
         contact_intros=(
-            "Wir freuen uns auf Ihre Nachricht und antworten Ihnen persönlich.",
+            "Wir freuen uns auf Ihre Anfrage und antworten Ihnen persönlich.",
             "Für Ihr Anliegen nehmen wir uns die Zeit, die es verdient.",
         ),
     ),
@@ -2340,7 +2340,7 @@ TONES: dict[str, ToneWords] = {
         cta_lines=(
             "Melden Sie sich einfach, wir helfen Ihnen gern weiter.",
             "Wir freuen uns, von Ihnen zu hören.",
-            "Schreiben Sie uns einfach eine kurze Nachricht.",
+            "Sprechen Sie uns einfach an, wir freuen uns.",
         ),
         contact_intros=(
             "Sie haben eine Frage? Melden Sie sich einfach bei uns.",
@@ -2363,7 +2363,7 @@ INTERFACE = Interface(
         "team": ("Unser Team", "Die Menschen hinter {name}"),
         "stats": ("Zahlen und Fakten", "{name} in Zahlen"),
         "gallery": ("Einblicke", "Bilder"),
-        "contact": ("So erreichen Sie uns", "Schreiben Sie uns"),
+        "contact": ("So erreichen Sie uns", "Ihr Kontakt zu uns"),
         "cta": ("Sprechen Sie uns an", "Wir freuen uns auf Sie"),
         "text": ("Mehr über {name}", "Im Detail"),
     },
@@ -2382,7 +2382,7 @@ INTERFACE = Interface(
         "cta": "Nächster Schritt",
         "text": "Wissenswertes",
     },
-    contact_headings=("So erreichen Sie uns", "Schreiben Sie uns", "Wir sind für Sie da"),
+    contact_headings=("So erreichen Sie uns", "Ihr Kontakt zu uns", "Wir sind für Sie da"),
     contact_intros=(
         "Wählen Sie den Weg, der Ihnen am liebsten ist. Wir melden uns bei Ihnen.",
         "Hier finden Sie alle Angaben, um {name} zu erreichen.",
