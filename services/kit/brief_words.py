@@ -166,11 +166,16 @@ def _list_items(description: str, code: str) -> list[str]:
         )
         if end is None:
             continue
-        items = [_first_item(parts[0], stops)]
+        first, anchored = _first_item(parts[0], stops)
+        if not anchored and code == "de":
+            continue  # a German list must follow "für", "von", a colon...: else it is a clause
+        items = [first]
         for part in parts[1 : end + 1]:
             items += [piece for piece in _split_on(part, conjunctions) if piece]
-        cleaned = [item for item in (_trim(i, stops) for i in items) if item]
-        if len(cleaned) >= 2:
+        cleaned = [_trim(i, stops) for i in items]
+        # Only a clean list of short noun phrases is worth showing as offerings; a fragment
+        # ("Zahnersatz machen wir alles selbst") is worse than the sector's usual ones.
+        if len(cleaned) >= 2 and all(_noun_phrase(item, code) for item in cleaned):
             return cleaned
     return []
 
@@ -184,19 +189,26 @@ def _split_on(part: str, conjunctions: tuple[str, ...]) -> list[str]:
     return [part, ""]
 
 
-def _first_item(head: str, stops: frozenset[str]) -> str:
-    """The list's first item at the end of its clause: after a colon, or after the last
-    function word ("für Prophylaxe"); at a sentence start, its last word ("Hacemos
-    revisiones" -> "revisiones")."""
+def _noun_phrase(item: str, code: str) -> bool:
+    words = item.split()
+    if code == "de":  # German nouns are capitalised; an inflected adjective is not
+        return 0 < len(words) <= 2 and all(w[:1].isupper() for w in words)
+    return 0 < len(words) <= 3
+
+
+def _first_item(head: str, stops: frozenset[str]) -> tuple[str, bool]:
+    """The list's first item at the end of its clause, and whether a colon or a function word
+    anchored it ("für Prophylaxe"); at a sentence start, its last word ("Hacemos revisiones"
+    -> "revisiones", unanchored)."""
     if ":" in head:
-        return head.rsplit(":", 1)[1]
+        return head.rsplit(":", 1)[1], True
     words = head.split()
     taken: list[str] = []
     for word in reversed(words):
         if word.lower() in stops:
-            return " ".join(taken)
+            return " ".join(taken), True
         taken.insert(0, word)
-    return words[-1] if words else ""
+    return (words[-1] if words else ""), False
 
 
 def _trim(item: str, stops: frozenset[str]) -> str:
