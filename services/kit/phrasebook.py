@@ -188,7 +188,7 @@ class Interface:
     placeholder_person: str  # "Name"
     placeholder_role: str  # "Role"
     placeholder_bio: str  # "A sentence or two about this person."
-    placeholder_figure: str  # the value: "00"
+    placeholder_figure: str  # the value, no digit: "XX" or "—"
     placeholder_figure_label: str  # "What this figure counts"
     placeholder_price: str  # "Price"
     # How a list is joined: ", " and the final " and ".
