@@ -29,7 +29,7 @@ _INTERFACE = Interface(
         "hero": ("Bienvenue chez {name}", "{name}"),
         "about": ("Qui nous sommes", "Notre façon de faire"),
         "services": ("Ce que nous proposons", "En détail"),
-        "features": ("Comment ça se passe", "Pas à pas"),
+        "features": ("Concrètement", "Dans le détail"),
         "testimonials": ("Ils en parlent", "Ce qu’on nous dit"),
         "faq": ("Questions fréquentes", "Bon à savoir"),
         "pricing": ("Nos prix", "Ce que ça coûte"),
@@ -37,14 +37,14 @@ _INTERFACE = Interface(
         "stats": ("Quelques repères", "Ce que disent les chiffres"),
         "gallery": ("En images", "Un aperçu"),
         "contact": ("Nous contacter", "Nous joindre"),
-        "cta": ("Parlons-en", "Une question ?"),
+        "cta": ("Parlons-en", "Et si on en parlait ?"),
         "text": ("Pour aller plus loin", "À noter"),
     },
     eyebrows={
         "hero": "Bienvenue",
         "about": "À propos",
         "services": "À découvrir",
-        "features": "Étape par étape",
+        "features": "En pratique",
         "testimonials": "Témoignages",
         "faq": "FAQ",
         "pricing": "Tarifs",
@@ -96,7 +96,7 @@ _INTERFACE = Interface(
 _TONES = {
     "warm": ToneWords(
         cta_lines=(
-            "Une question, une envie ? Nous vous répondrons avec plaisir.",
+            "Nous vous répondrons avec plaisir, quelle que soit votre demande.",
             "Chez {name}, on prend le temps de vous répondre.",
             "Nous serions ravis de faire votre connaissance.",
         ),
@@ -119,7 +119,7 @@ _TONES = {
         cta_lines=(
             "Alors, on s’y met ?",
             "Un petit mot, et c’est parti !",
-            "{name} n’attend plus que vous.",
+            "On n’attend plus que vous.",
         ),
         contact_intros=(
             "Un mot, une question, une idée un peu folle ? On est tout ouïe !",
@@ -150,17 +150,17 @@ _TONES = {
     "luxurious": ToneWords(
         cta_lines=(
             "Confiez-nous votre demande : nous y répondrons avec le plus grand soin.",
-            "{name} se tient à votre disposition.",
+            "Nous nous tenons à votre disposition.",
         ),
         contact_intros=(
-            "Pour toute demande, {name} se tient à votre entière disposition.",
+            "Pour toute demande, nous restons à votre entière disposition.",
             "Chaque demande est traitée avec soin, en toute discrétion.",
         ),
     ),
     "technical": ToneWords(
         cta_lines=(
             "Décrivez votre besoin : nous reviendrons vers vous avec des éléments concrets.",
-            "Une question précise ? Posez-la à {name}, avec le contexte.",
+            "Posez-nous votre question avec son contexte : la réponse n’en sera que plus précise.",
         ),
         contact_intros=(
             "Précisez votre contexte et votre besoin : la réponse n’en sera que plus juste.",
@@ -169,7 +169,7 @@ _TONES = {
     ),
     "friendly": ToneWords(
         cta_lines=(
-            "Une question ? Contactez-nous, tout simplement.",
+            "Contactez-nous, tout simplement.",
             "On en discute ? Contactez {name}.",
             "N’hésitez pas à nous faire signe.",
         ),
@@ -195,9 +195,9 @@ _PAGES = {
             "Le plus simple pour nous joindre, c’est ici.",
         ),
         descriptions=(
-            "Contacter {name} : adresse, téléphone, e-mail et horaires, pour toute question "
+            "Contacter {name} : nos coordonnées et les informations utiles, pour toute question "
             "ou demande.",
-            "Comment joindre {name} à {location} : coordonnées, horaires et accès.",
+            "Comment joindre {name} à {location} : nos coordonnées et les informations pratiques.",
         ),
     ),
     "docs": PageWords(
@@ -264,11 +264,10 @@ _PAGES = {
         headings=("Qui nous sommes", "À propos de nous", "Notre approche"),
         intros=(
             "Qui est derrière {name}, comment nous travaillons et ce qui compte pour nous.",
-            "Faisons connaissance : voici {name}, notre façon de faire et ce qui nous guide.",
+            "Faisons connaissance : qui nous sommes, notre façon de faire et ce qui nous guide.",
         ),
         descriptions=(
-            "Découvrez {name} : qui nous sommes, notre approche et notre façon de travailler "
-            "avec vous.",
+            "{name} : qui nous sommes, notre approche et notre façon de travailler avec vous.",
             "{name} à {location} : qui nous sommes, comment nous travaillons et ce qui "
             "compte pour nous.",
         ),
@@ -283,8 +282,8 @@ _PAGES = {
         ),
         headings=("L’équipe", "Faites connaissance", "Qui vous accueille"),
         intros=(
-            "Les personnes que vous rencontrerez chez {name}.",
-            "Faites connaissance avec celles et ceux qui font vivre {name}.",
+            "Derrière {name}, des personnes à votre écoute.",
+            "Une question pour l’un d’entre nous ? Contactez-nous, nous transmettrons.",
         ),
         descriptions=(
             "L’équipe derrière {name} : qui nous sommes, nos rôles et comment nous joindre.",
@@ -300,9 +299,8 @@ _PAGES = {
         ),
         headings=("Ils en parlent", "Avis et témoignages", "Ce qu’on nous dit"),
         intros=(
-            "Plutôt que de parler de nous, nous laissons la parole à celles et ceux qui "
-            "nous connaissent.",
-            "Quelques mots de personnes qui connaissent {name}.",
+            "Ce que vous pensez de nous compte. Vous nous connaissez ? Dites-le-nous.",
+            "Vous connaissez {name} ? Votre avis nous intéresse.",
         ),
         descriptions=(
             "Avis et témoignages sur {name} : ce qu’en disent celles et ceux qui nous connaissent.",
@@ -332,12 +330,13 @@ _PAGES = {
         keywords=_words(
             "reserver, reservez, reservation, reservations, reserver-une-table, "
             "reserver-un-sejour, rendez-vous, prendre-rendez-vous, prise-de-rendez-vous, rdv, "
-            "prendre-rdv, booking, disponibilites"
+            "prendre-rdv, booking, disponibilites, inscription, inscriptions, s-inscrire, "
+            "sinscrire, inscrivez-vous"
         ),
-        headings=("Réservation", "Comment réserver", "Réserver chez {name}"),
+        headings=("Comment faire", "La marche à suivre", "Réserver chez {name}"),
         intros=(
-            "Voici comment réserver chez {name}, simplement.",
-            "Tout ce qu’il faut savoir pour réserver.",
+            "Voici comment faire, simplement.",
+            "Tout ce qu’il faut savoir pour réserver ou vous inscrire.",
         ),
         descriptions=(
             "Réserver chez {name} : la marche à suivre, les informations à préparer et qui "
@@ -345,8 +344,9 @@ _PAGES = {
             "Réserver chez {name}, à {location} : la marche à suivre et nos coordonnées.",
         ),
         body=(
-            "Pour réserver, indiquez-nous ce que vous souhaitez, la date qui vous convient "
-            "et tout besoin particulier. Nous vous répondrons pour confirmer.",
+            "Pour réserver, prendre rendez-vous ou vous inscrire, dites-nous ce que vous "
+            "souhaitez, la date qui vous convient et tout besoin particulier. Nous vous "
+            "répondrons pour confirmer.",
             "Appelez-nous au {phone}.",
             "Écrivez-nous à {email}.",
         ),
@@ -415,14 +415,14 @@ _PAGES = {
             "que-faisons-nous, solutions, thes, nos-thes, cafes, nos-cafes, nos-vins, nos-pains, "
             "nos-gateaux, aide-aux-devoirs, soutien-scolaire, nos-solutions, actions, nos-actions"
         ),
-        headings=("Ce que nous proposons", "Tout ce que propose {name}"),
+        headings=("Ce que nous proposons", "Tour d’horizon"),
         intros=(
-            "Voici ce que propose {name}, avec les détails utiles pour choisir.",
+            "Voici ce que nous proposons, avec les détails utiles pour choisir.",
             "Un aperçu de ce que nous faisons. Pour toute précision, contactez-nous.",
         ),
         descriptions=(
-            "{page} : tout ce que propose {name}, avec les détails utiles pour choisir et "
-            "nous contacter.",
+            "{page} chez {name} : ce que nous proposons, avec les détails utiles pour choisir "
+            "et nous contacter.",
             "{name} à {location} : découvrez ce que nous proposons et comment nous contacter.",
         ),
     ),
@@ -455,10 +455,10 @@ _PAGES = {
             "abonnement, honoraires, nos-honoraires, formules, nos-formules, grille-tarifaire, "
             "cotisation, cotisations, pricing"
         ),
-        headings=("Nos tarifs", "Tarifs et formules", "Ce que ça coûte"),
+        headings=("Nos tarifs", "Ce que ça coûte", "Les prix, en clair"),
         intros=(
-            "Des prix clairs, pour choisir en connaissance de cause. Une question ? Demandez-nous.",
-            "Voici nos tarifs. Pour une demande particulière, contactez {name}.",
+            "Combien ça coûte ? Posez-nous la question : nous vous répondrons clairement.",
+            "Pour connaître nos tarifs ou faire une demande particulière, contactez-nous.",
         ),
         descriptions=(
             "Combien ça coûte chez {name} : les tarifs, ce qu’ils comprennent et comment choisir.",
@@ -472,7 +472,7 @@ _PAGES = {
             "integrations, la-plateforme, plateforme, pourquoi-nous, pourquoi-nous-choisir, "
             "avantages, atouts, fonctionnement"
         ),
-        headings=("Fonctionnalités", "Comment ça marche", "Tout ce que fait {name}"),
+        headings=("Fonctionnalités", "Tout ce que fait {name}", "{name} en détail"),
         intros=(
             "Ce que fait {name}, comment s’en servir et ce que cela change pour vous.",
             "Un tour d’horizon des fonctionnalités, pour voir si {name} répond à votre besoin.",
@@ -507,7 +507,7 @@ _PAGES = {
         headings=("Venir nous voir", "Accès", "Comment venir"),
         intros=(
             "Tout ce qu’il faut savoir pour venir chez {name}.",
-            "{name} se trouve à {location} : voici comment nous rejoindre.",
+            "Nous sommes à {location} : voici comment nous rejoindre.",
         ),
         descriptions=(
             "Venir chez {name} à {location} : adresse, accès et informations pratiques.",
@@ -653,7 +653,7 @@ _SECTORS_A = {
         ),
         hero_lines=(
             "Découvrez où trouver {name} et ce qu’il y a au menu.",
-            "{name} sillonne {location} : voici comment nous trouver.",
+            "Nous sillonnons {location} : voici comment nous trouver.",
         ),
         primary_action="Où nous trouver",
         about_headings=("Sur la route", "Notre façon de faire", "Une cuisine qui bouge"),
@@ -809,7 +809,7 @@ _SECTORS_A = {
         cta_headings=("Passez nous voir", "À tout à l’heure ?", "Une tasse, ça vous dit ?"),
         cta_lines=(
             "Poussez la porte : votre tasse vous attend.",
-            "Une question ? Demandez-nous au comptoir ou par message.",
+            "Demandez-nous conseil au comptoir ou par message.",
         ),
         meta_descriptions=(
             "{name} à {location} : la carte, les horaires et comment venir nous voir.",
@@ -834,7 +834,7 @@ _SECTORS_A = {
             "Votre dentiste à {location}",
         ),
         hero_lines=(
-            "{name} vous reçoit pour vos soins, vos contrôles et vos questions.",
+            "Nous vous recevons pour vos soins, vos contrôles et vos questions.",
             "Au cabinet, nous prenons le temps de vous expliquer chaque soin.",
         ),
         primary_action="Prendre rendez-vous",
@@ -901,9 +901,9 @@ _SECTORS_A = {
                 "passent les consultations des plus jeunes.",
             ),
         ),
-        cta_headings=("Prendre rendez-vous", "Une question sur un soin ?"),
+        cta_headings=("On fixe un rendez-vous ?", "Une question sur un soin ?"),
         cta_lines=(
-            "Appelez le cabinet ou écrivez-nous pour fixer un rendez-vous.",
+            "Contactez le cabinet pour fixer un rendez-vous.",
             "Un doute, une douleur, un contrôle à prévoir ? Contactez-nous.",
         ),
         meta_descriptions=(
@@ -938,7 +938,7 @@ _SECTORS_B = {
         ),
         hero_lines=(
             "Chez {name}, nous prenons le temps de vous écouter et de vous expliquer.",
-            "Consultations, suivi et conseils : découvrez comment {name} peut vous aider.",
+            "Consultations, suivi et conseils : découvrez comment nous pouvons vous aider.",
         ),
         primary_action="Prendre rendez-vous",
         about_headings=("Notre approche", "Le cabinet", "Une prise en charge attentive"),
@@ -1005,7 +1005,7 @@ _SECTORS_B = {
                 "Prévenez-nous dès que possible : le créneau pourra servir à un autre patient.",
             ),
         ),
-        cta_headings=("Prendre rendez-vous", "Parlons de votre situation"),
+        cta_headings=("Un rendez-vous à prévoir ?", "Parlons de votre situation"),
         cta_lines=(
             "Contactez le cabinet pour fixer un rendez-vous ou poser une question.",
             "Un doute, une question ? Écrivez-nous, nous vous orienterons.",
@@ -1099,7 +1099,7 @@ _SECTORS_B = {
                 "les démarches.",
             ),
         ),
-        cta_headings=("On s’y met ?", "Votre première séance", "Passez à l’action"),
+        cta_headings=("À vous de jouer", "Votre première séance", "Passez à l’action"),
         cta_lines=(
             "Écrivez-nous pour organiser votre première séance.",
             "Venez découvrir le lieu et poser vos questions.",
@@ -1131,7 +1131,7 @@ _SECTORS_B = {
         hero_lines=(
             "{name} vous accompagne avec méthode, de la première question à la conclusion de "
             "votre dossier.",
-            "Écouter, expliquer, agir : voici comment travaille {name}.",
+            "Écouter, expliquer, agir : voici comment nous travaillons.",
         ),
         primary_action="Prendre rendez-vous",
         about_headings=("Le cabinet", "Notre méthode", "Comment nous travaillons"),
@@ -1199,7 +1199,7 @@ _SECTORS_B = {
                 "manque.",
             ),
         ),
-        cta_headings=("Parlons de votre situation", "Prendre rendez-vous"),
+        cta_headings=("Parlons de votre situation", "Un premier échange ?"),
         cta_lines=(
             "Contactez le cabinet pour un premier échange.",
             "Exposez-nous votre situation : nous vous dirons comment nous pouvons vous aider.",
@@ -1230,8 +1230,8 @@ _SECTORS_B = {
             "Votre cabinet à {location}",
         ),
         hero_lines=(
-            "{name} vous aide à y voir clair dans vos chiffres et vos obligations.",
-            "Découvrez comment travaille {name} et comment nous pouvons vous aider.",
+            "Nous vous aidons à y voir clair dans vos chiffres et vos obligations.",
+            "Découvrez notre façon de travailler et comment nous pouvons vous aider.",
         ),
         primary_action="Prendre rendez-vous",
         about_headings=("Notre approche", "Comment nous travaillons", "Le cabinet"),
@@ -1605,7 +1605,7 @@ _SECTORS_C = {
         ),
         hero_lines=(
             "Découvrez l’univers de la maison, et parlons de ce que vous recherchez.",
-            "{name} vous présente ses pièces et son savoir-faire.",
+            "Découvrez nos pièces et notre savoir-faire, de près.",
         ),
         primary_action="Découvrir la maison",
         about_headings=("La maison", "Le savoir-faire", "L’exigence du détail"),
@@ -1671,7 +1671,7 @@ _SECTORS_C = {
         cta_headings=("Rencontrons-nous", "Parlons de votre projet"),
         cta_lines=(
             "Contactez la maison pour convenir d’un rendez-vous.",
-            "Pour toute demande, {name} se tient à votre disposition.",
+            "Pour toute demande, la maison se tient à votre disposition.",
         ),
         meta_descriptions=(
             "{name}, {location} : la maison, ses pièces et son savoir-faire.",
@@ -1700,7 +1700,7 @@ _SECTORS_D = {
             "Un devis clair, un travail soigné",
         ),
         hero_lines=(
-            "{name} prend en charge vos travaux, du premier devis à la fin du chantier.",
+            "Nous prenons en charge vos travaux, du premier devis à la fin du chantier.",
             "Expliquez-nous votre besoin : nous vous dirons comment nous pouvons vous aider.",
         ),
         primary_action="Demander un devis",
@@ -1800,7 +1800,7 @@ _SECTORS_D = {
             "Des cours qui vous font avancer",
         ),
         hero_lines=(
-            "{name} vous accompagne, quel que soit votre point de départ.",
+            "Nous vous accompagnons, quel que soit votre point de départ.",
             "Découvrez les cours, leur déroulement et comment vous inscrire.",
         ),
         primary_action="S’inscrire",
@@ -1953,7 +1953,7 @@ _SECTORS_D = {
                 "indiquées au moment de réserver.",
             ),
         ),
-        cta_headings=("Réservez votre séjour", "À bientôt chez {name}"),
+        cta_headings=("Envie de venir ?", "À bientôt chez {name}"),
         cta_lines=(
             "Indiquez-nous vos dates : nous vous répondrons avec nos disponibilités.",
             "Une question avant de réserver ? Écrivez-nous.",
@@ -1988,12 +1988,12 @@ _SECTORS_D = {
         primary_action="Nous soutenir",
         about_headings=("Notre mission", "Ce que nous faisons", "Pourquoi nous agissons"),
         about_paragraphs=(
-            "{name} agit avec et pour les personnes concernées. Nos actions reposent sur "
+            "Nous agissons avec et pour les personnes concernées. Nos actions reposent sur "
             "l’engagement de celles et ceux qui nous rejoignent et nous soutiennent.",
             "Vous voulez savoir comment les dons sont utilisés ? Posez-nous la question : "
             "nous vous répondrons en toute transparence.",
             "Vous voulez en savoir plus, proposer votre aide ou simplement poser une "
-            "question ? Écrivez-nous, nous vous répondrons.",
+            "question ? Contactez-nous, nous vous répondrons.",
         ),
         offerings_headings=("Nos actions", "Ce que nous faisons"),
         offerings_intro=(
@@ -2126,7 +2126,7 @@ _SECTORS_D = {
                 "Recontactez-nous simplement : nous vous répondrons volontiers.",
             ),
         ),
-        cta_headings=("Parlons-en", "Une question ?"),
+        cta_headings=("Parlons-en", "Un projet, une demande ?"),
         cta_lines=(
             "Contactez {name} : nous vous répondrons avec plaisir.",
             "Expliquez-nous votre besoin : nous vous dirons comment nous pouvons aider.",
