@@ -963,6 +963,26 @@ def render_markdown(result: SiteResult) -> str:
     return "\n".join(lines) + "\n"
 
 
+def write_report(result: SiteResult) -> Path:
+    """SITE/_report/content.md and content.json; returns the markdown's path."""
+    report = Path(result.site) / REPORT_DIR
+    report.mkdir(exist_ok=True)
+    (report / "content.json").write_text(
+        json.dumps(result.to_json(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    (report / "content.md").write_text(render_markdown(result), encoding="utf-8")
+    return report / "content.md"
+
+
+def site_text(site: Path) -> str:
+    """Everything a visitor or a machine reads on the site's pages, normalised for `in`."""
+    texts = []
+    for path in site_pages(site):
+        root = parse_page((site / path).read_text(encoding="utf-8"))
+        texts += [piece.text for piece in pieces_of(root)]
+    return "\n".join(normal(text) for text in texts)
+
+
 def brief_for(site: Path, explicit: Path | None) -> tuple[brief_pb2.ProjectConfig, Path]:
     path = explicit or site / REPORT_DIR / BRIEF_FILE
     if not path.exists():
@@ -992,14 +1012,9 @@ def main(argv: Iterable[str] | None = None) -> int:
             return 2
         result = check_site(site, brief)
         result.brief = str(brief_path)
-        report = site / REPORT_DIR
-        report.mkdir(exist_ok=True)
-        (report / "content.json").write_text(
-            json.dumps(result.to_json(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
-        (report / "content.md").write_text(render_markdown(result), encoding="utf-8")
+        report = write_report(result)
         verdict = "PASS" if result.passed else f"FAIL ({len(result.findings)})"
-        print(f"{verdict}  {report / 'content.md'} ({result.seconds} s)")
+        print(f"{verdict}  {report} ({result.seconds} s)")
         for finding in result.findings[:20]:
             print(f"  {finding.check} {finding.page}: {finding.message}")
         if len(result.findings) > 20:
