@@ -1,14 +1,18 @@
 """Generated sites pass the web's own checks: the Nu HTML Checker, axe-core at desktop and
 mobile widths, Lighthouse in all four categories, a link check, and screenshots.
 
-The sites: every example brief through the offline provider; the bakery brief through the
+The sites: every example brief, and the nine-page brief of examples/briefs/ (the only one
+whose navigation collapses behind a menu button), through the offline provider; the bakery
+brief through the
 openai provider against the fake server (random schema-valid answers, which the planning
 service mostly discards as they name no planned section); and random schema-valid answers
 lined up with a full plan and rendered directly, so every section kind meets arbitrary
 words, variants, columns, backgrounds, colours and fonts. All sites are checked in one run of
 tools/sitecheck/check-site.mjs (one Chromium for axe and the screenshots, a pool of Lighthouse
 workers), then each check is asserted on its own. The tools come from `make check-tools`;
-without them these tests fail, they never skip.
+without them these tests fail, they never skip. What the sites say (language, page titles,
+facts against the brief) is judged for every brief in tests/sitecheck/test_content.py, the
+fast tier, so the run here leaves the content check out (`--content none`).
 """
 
 from __future__ import annotations
@@ -45,16 +49,19 @@ EXAMPLES = ROOT / "examples"
 SITECHECK = ROOT / "tools" / "sitecheck"
 CHECK_SITE = SITECHECK / "check-site.mjs"
 EXAMPLE_NAMES = tuple(sorted(path.stem for path in EXAMPLES.glob("*.yaml")))
+# Of examples/briefs/ only what the examples do not cover: nine pages, a collapsing header.
+BRIEF_PATHS = {name: EXAMPLES / "briefs" / f"{name}.yaml" for name in ("charity-en",)}
+BRIEF_NAMES = tuple(BRIEF_PATHS)
 FAKE_SITE = "openai-fake"  # the bakery brief, every phase answered by the fake server
 RANDOM_SITE = "random-answers"  # schema-valid random answers on a full plan, rendered directly
-SITE_NAMES = (*EXAMPLE_NAMES, FAKE_SITE, RANDOM_SITE)
+SITE_NAMES = (*EXAMPLE_NAMES, *BRIEF_NAMES, FAKE_SITE, RANDOM_SITE)
 # Lighthouse's default, the stricter of its presets: mobile, slow 4G and a 4x slower CPU,
 # simulated. `make check-site` runs the desktop preset as well.
 FORM_FACTORS = "mobile"
 SCREEN_WIDTHS = (1280, 390)
 
-# Generation and every check of five sites happen in the first test's fixture.
-pytestmark = pytest.mark.timeout(420)
+# Generation and every check of eight sites happen in the first test's fixture.
+pytestmark = pytest.mark.timeout(780)
 
 
 def _missing_tools() -> list[str]:
@@ -191,6 +198,9 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CheckedSites]:
             name: _generate(EXAMPLES / f"{name}.yaml", root / name, offline)
             for name in EXAMPLE_NAMES
         }
+        jobs.update(
+            {name: _generate(path, root / name, offline) for name, path in BRIEF_PATHS.items()}
+        )
         jobs[FAKE_SITE] = _generate(EXAMPLES / "bakery.yaml", root / FAKE_SITE, openai)
         _write_random_answer_site(root / RANDOM_SITE)
         for name, process in jobs.items():
@@ -204,11 +214,13 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CheckedSites]:
             str(CHECK_SITE),
             "--lighthouse",
             FORM_FACTORS,
+            "--content",
+            "none",
             *(str(root / n) for n in SITE_NAMES),
         ],
         capture_output=True,
         text=True,
-        timeout=360,
+        timeout=660,
         check=False,
     )
     seconds["check"] = time.monotonic() - started
