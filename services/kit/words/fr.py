@@ -108,7 +108,7 @@ _TONES = {
     "professional": ToneWords(
         cta_lines=(
             "Exposez-nous votre besoin : nous vous indiquerons la marche à suivre.",
-            "Contactez {name} pour en discuter.",
+            "Contactez-nous pour en discuter.",
         ),
         contact_intros=(
             "Pour toute demande, voici comment joindre {name}.",
@@ -129,7 +129,7 @@ _TONES = {
     "bold": ToneWords(
         cta_lines=(
             "Lancez-vous.",
-            "C’est le moment. Contactez {name}.",
+            "C’est le moment : contactez-nous.",
             "N’attendez plus : parlons-en.",
         ),
         contact_intros=(
@@ -170,7 +170,7 @@ _TONES = {
     "friendly": ToneWords(
         cta_lines=(
             "Contactez-nous, tout simplement.",
-            "On en discute ? Contactez {name}.",
+            "On en discute ? C’est quand vous voulez.",
             "N’hésitez pas à nous faire signe.",
         ),
         contact_intros=(
@@ -254,12 +254,12 @@ _PAGES = {
         keywords=_words(
             "a-propos, a-propos-de-nous, qui-sommes-nous, notre-histoire, histoire, "
             "notre-approche, approche, philosophie, notre-philosophie, valeurs, nos-valeurs, "
-            "notre-mission, nos-missions, presentation, parcours, notre-parcours, engagements, "
-            "nos-engagements, savoir-faire, notre-savoir-faire, le-cabinet, notre-cabinet, "
-            "l-agence, lagence, notre-agence, le-studio, notre-studio, l-atelier, latelier, "
-            "notre-atelier, la-maison, l-association, lassociation, l-etude, letude, l-esprit, "
-            "lesprit, le-concept, la-maison, notre-maison, le-bistrot, le-restaurant, le-salon, "
-            "le-lieu, les-lieux, le-cafe, l-hotel, lhotel, l-etablissement, letablissement"
+            "notre-mission, presentation, parcours, notre-parcours, engagements, nos-engagements, "
+            "savoir-faire, notre-savoir-faire, le-cabinet, notre-cabinet, l-agence, lagence, "
+            "notre-agence, le-studio, notre-studio, l-atelier, latelier, notre-atelier, la-maison, "
+            "l-association, lassociation, l-etude, letude, l-esprit, lesprit, le-concept, "
+            "la-maison, notre-maison, le-bistrot, le-restaurant, le-salon, le-lieu, les-lieux, "
+            "le-cafe, l-hotel, lhotel, l-etablissement, letablissement"
         ),
         headings=("Qui nous sommes", "À propos de nous", "Notre approche"),
         intros=(
@@ -330,8 +330,8 @@ _PAGES = {
         keywords=_words(
             "reserver, reservez, reservation, reservations, reserver-une-table, "
             "reserver-un-sejour, rendez-vous, prendre-rendez-vous, prise-de-rendez-vous, rdv, "
-            "prendre-rdv, booking, disponibilites, inscription, inscriptions, s-inscrire, "
-            "sinscrire, inscrivez-vous"
+            "prendre-rdv, booking, disponibilites, evenements-prives, privatisation, privatiser, "
+            "inscription, inscriptions, s-inscrire, sinscrire, inscrivez-vous"
         ),
         headings=("Comment faire", "La marche à suivre", "Réserver chez {name}"),
         intros=(
@@ -403,7 +403,9 @@ _PAGES = {
     ),
     "offerings": PageWords(
         keywords=_words(
-            "carte, la-carte, notre-carte, menu, menus, plats, nos-plats, services, nos-services, "
+            "carte, la-carte, notre-carte, carte-et-tarifs, carte-et-prix, menu-et-tarifs, "
+            "prestations-et-tarifs, services-et-tarifs, soins-et-tarifs, cours-et-tarifs, "
+            "missions, nos-missions, menu, menus, plats, nos-plats, services, nos-services, "
             "prestations, nos-prestations, soins, nos-soins, traitements, produits, nos-produits, "
             "gamme, saveurs, parfums, glaces, nos-glaces, chambres, nos-chambres, hebergements, "
             "cours, nos-cours, formations, nos-formations, offre, offres, notre-offre, nos-offres, "
@@ -455,13 +457,14 @@ _PAGES = {
             "abonnement, honoraires, nos-honoraires, formules, nos-formules, grille-tarifaire, "
             "cotisation, cotisations, pricing"
         ),
-        headings=("Nos tarifs", "Ce que ça coûte", "Les prix, en clair"),
+        headings=("Nos tarifs", "Ce que ça coûte", "Parlons budget"),
         intros=(
             "Combien ça coûte ? Posez-nous la question : nous vous répondrons clairement.",
             "Pour connaître nos tarifs ou faire une demande particulière, contactez-nous.",
         ),
         descriptions=(
-            "Combien ça coûte chez {name} : les tarifs, ce qu’ils comprennent et comment choisir.",
+            "{page} chez {name} : nos tarifs, ce qu’ils comprennent et comment nous contacter pour "
+            "en parler.",
             "{name} à {location} : nos tarifs, ce qu’ils comprennent et comment nous contacter.",
         ),
     ),
@@ -717,7 +720,7 @@ _SECTORS_A = {
         ),
         cta_headings=("On se retrouve bientôt ?", "Passez nous voir", "Faites venir {name}"),
         cta_lines=(
-            "Venez nous voir sur place, ou écrivez-nous pour un événement.",
+            "Venez nous voir sur place, ou contactez-nous pour un événement.",
             "Un événement à préparer ? Parlons-en.",
         ),
         meta_descriptions=(
@@ -818,7 +821,7 @@ _SECTORS_A = {
         taglines=(
             "Le temps d’une tasse",
             "Votre pause, à votre rythme",
-            "Votre pause à {location}",
+            "Une pause à {location}",
         ),
     ),
     "dental": SectorWords(
@@ -913,7 +916,7 @@ _SECTORS_A = {
         taglines=(
             "Des soins en confiance",
             "Soigner, expliquer, rassurer",
-            "Votre dentiste à {location}",
+            "Soins dentaires à {location}",
         ),
     ),
 }
@@ -1008,7 +1011,7 @@ _SECTORS_B = {
         cta_headings=("Un rendez-vous à prévoir ?", "Parlons de votre situation"),
         cta_lines=(
             "Contactez le cabinet pour fixer un rendez-vous ou poser une question.",
-            "Un doute, une question ? Écrivez-nous, nous vous orienterons.",
+            "Un doute, une question ? Contactez-nous, nous vous orienterons.",
         ),
         meta_descriptions=(
             "{name} à {location} : consultations, prise de rendez-vous et informations pratiques.",
@@ -1101,7 +1104,7 @@ _SECTORS_B = {
         ),
         cta_headings=("À vous de jouer", "Votre première séance", "Passez à l’action"),
         cta_lines=(
-            "Écrivez-nous pour organiser votre première séance.",
+            "Contactez-nous pour organiser votre première séance.",
             "Venez découvrir le lieu et poser vos questions.",
         ),
         meta_descriptions=(
@@ -1304,7 +1307,11 @@ _SECTORS_B = {
             "{name} à {location} : nos services, notre méthode et comment nous contacter.",
             "{name} : des chiffres clairs et un conseil concret. Découvrez nos services.",
         ),
-        taglines=("Vos chiffres, en clair", "Des comptes sereins", "Votre cabinet à {location}"),
+        taglines=(
+            "Vos chiffres, en clair",
+            "Des comptes sereins",
+            "Conseil financier à {location}",
+        ),
     ),
 }
 
@@ -1416,7 +1423,7 @@ _SECTORS_C = {
         hero_headings=(
             "Donner forme à vos idées",
             "Des images qui vous ressemblent",
-            "{name}, studio de création",
+            "Vos idées, mises en forme",
         ),
         hero_lines=(
             "Voici comment travaille {name}, ce que nous réalisons et comment lancer votre projet.",
@@ -1486,7 +1493,7 @@ _SECTORS_C = {
         cta_headings=("Un projet en tête ?", "Parlons de votre projet"),
         cta_lines=(
             "Racontez-nous votre idée : nous vous dirons comment la mener à bien.",
-            "Écrivez-nous pour un premier échange, sans engagement de votre part.",
+            "Contactez-nous pour un premier échange, sans engagement de votre part.",
         ),
         meta_descriptions=(
             "{name}, studio de création à {location} : notre travail et notre méthode.",
@@ -1579,7 +1586,7 @@ _SECTORS_C = {
         cta_headings=("Passez à la boutique", "À bientôt chez {name}"),
         cta_lines=(
             "Venez flâner : nous serons là pour vous conseiller.",
-            "Une question sur un article ? Écrivez-nous ou passez nous voir.",
+            "Une question sur un article ? Contactez-nous ou passez nous voir.",
         ),
         meta_descriptions=(
             "{name}, boutique à {location} : ce que vous trouverez, nos horaires et comment venir.",
@@ -1588,7 +1595,7 @@ _SECTORS_C = {
         taglines=(
             "Entrez, on vous conseille",
             "Choisir, bien conseillé",
-            "Votre boutique à {location}",
+            "Flâner et choisir à {location}",
         ),
     ),
     "luxury": SectorWords(
@@ -1770,7 +1777,7 @@ _SECTORS_D = {
         cta_headings=("Un projet de travaux ?", "Parlons de votre chantier"),
         cta_lines=(
             "Décrivez-nous vos travaux, nous reviendrons vers vous avec un devis.",
-            "Une panne, un projet ? Appelez-nous ou écrivez-nous.",
+            "Une panne, un projet ? Contactez-nous.",
         ),
         meta_descriptions=(
             "{name}, artisan à {location} : nos prestations, notre méthode et demande de devis.",
@@ -1779,7 +1786,7 @@ _SECTORS_D = {
         taglines=(
             "Du travail bien fait",
             "Un devis clair, un chantier propre",
-            "Votre artisan à {location}",
+            "Vos travaux à {location}",
         ),
     ),
     "tutoring": SectorWords(
@@ -1867,7 +1874,7 @@ _SECTORS_D = {
         cta_headings=("Envie d’apprendre ?", "Commençons ensemble"),
         cta_lines=(
             "Contactez-nous pour faire le point sur votre niveau et vos objectifs.",
-            "Une question sur un cours ? Écrivez-nous.",
+            "Une question sur un cours ? Contactez-nous.",
         ),
         meta_descriptions=(
             "{name} à {location} : nos cours, notre façon d’enseigner et comment vous inscrire.",
@@ -1956,7 +1963,7 @@ _SECTORS_D = {
         cta_headings=("Envie de venir ?", "À bientôt chez {name}"),
         cta_lines=(
             "Indiquez-nous vos dates : nous vous répondrons avec nos disponibilités.",
-            "Une question avant de réserver ? Écrivez-nous.",
+            "Une question avant de réserver ? Contactez-nous.",
         ),
         meta_descriptions=(
             "{name} à {location} : les chambres, les services et la réservation de votre séjour.",
@@ -1965,7 +1972,7 @@ _SECTORS_D = {
         taglines=(
             "Posez vos valises",
             "Un séjour en toute simplicité",
-            "Votre séjour à {location}",
+            "Séjourner à {location}",
         ),
     ),
     "nonprofit": SectorWords(
@@ -2055,7 +2062,7 @@ _SECTORS_D = {
             "{name} : nos actions, comment faire un don et comment devenir bénévole.",
             "{name}, à {location} : découvrez nos actions et les façons de nous soutenir.",
         ),
-        taglines=("Agir ensemble", "Chaque soutien compte", "Agir ensemble à {location}"),
+        taglines=("Agir ensemble", "Chaque soutien compte", "Ensemble, à {location}"),
     ),
     "generic": SectorWords(
         keywords=(),
@@ -2128,7 +2135,7 @@ _SECTORS_D = {
         ),
         cta_headings=("Parlons-en", "Un projet, une demande ?"),
         cta_lines=(
-            "Contactez {name} : nous vous répondrons avec plaisir.",
+            "Contactez-nous : nous vous répondrons avec plaisir.",
             "Expliquez-nous votre besoin : nous vous dirons comment nous pouvons aider.",
         ),
         meta_descriptions=(
