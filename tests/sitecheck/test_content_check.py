@@ -224,6 +224,11 @@ def test_every_page_title_in_the_navigation_passes(tmp_path: Path) -> None:
     assert findings(tmp_path, page_html(GERMAN), check="navigation") == []
 
 
+def test_a_nav_label_with_an_arrow_or_another_case_is_still_whole(tmp_path: Path) -> None:
+    html = page_html(GERMAN, nav=["LEISTUNGEN", 'Kontakt <span aria-hidden="true">→</span>'])
+    assert findings(tmp_path, html, check="navigation") == []
+
+
 # --- facts -----------------------------------------------------------------------------------
 
 INVENTED = {

@@ -820,15 +820,13 @@ def judge_navigation(pages: dict[str, Element], brief: BriefFacts) -> list[Findi
     problems: dict[str, list[str]] = {}
     for path, root in pages.items():
         shown = [link.text() for nav in _main_navs(root) for link in nav.find_all("a")]
-        labels = [normal(label) for label in shown]
+        labels = [_label_key(label) for label in shown]
         for title in brief.pages:
-            wanted = normal(title)
+            wanted = _label_key(title)
             if wanted in labels:
                 continue
             short = [
-                shown[i]
-                for i, label in enumerate(labels)
-                if label.rstrip(". ") and wanted.startswith(label.rstrip(". "))
+                shown[i] for i, label in enumerate(labels) if label and wanted.startswith(label)
             ]
             if short:
                 message = f'page title "{title}" is shortened in the navigation to "{short[0]}"'
@@ -842,6 +840,13 @@ def judge_navigation(pages: dict[str, Element], brief: BriefFacts) -> list[Findi
         where = "every page" if len(paths) == len(pages) else ", ".join(paths[:5])
         findings.append(Finding("navigation", paths[0], f"{message} (on {where})"))
     return findings
+
+
+def _label_key(label: str) -> str:
+    """A label as compared: normalised, without the arrows, icons or ellipsis around it."""
+    text = normal(label)
+    edge = [i for i, ch in enumerate(text) if unicodedata.category(ch)[0] in "LN"]
+    return text[edge[0] : edge[-1] + 1] if edge else ""
 
 
 def _main_navs(root: Element) -> list[Element]:
