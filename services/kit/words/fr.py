@@ -26,7 +26,7 @@ def _words(text: str) -> tuple[str, ...]:
 _INTERFACE = Interface(
     home="Accueil",
     headings={
-        "hero": ("Bienvenue chez {name}", "{name}"),
+        "hero": ("Bienvenue", "{name}"),
         "about": ("Qui nous sommes", "Notre façon de faire"),
         "services": ("Ce que nous proposons", "En détail"),
         "features": ("Concrètement", "Dans le détail"),
@@ -97,12 +97,12 @@ _TONES = {
     "warm": ToneWords(
         cta_lines=(
             "Nous vous répondrons avec plaisir, quelle que soit votre demande.",
-            "Chez {name}, on prend le temps de vous répondre.",
+            "Ici, on prend le temps de vous répondre.",
             "Nous serions ravis de faire votre connaissance.",
         ),
         contact_intros=(
             "Une question, une idée, une envie ? Nous serons heureux d’y répondre.",
-            "Chez {name}, chaque question reçoit une réponse attentive.",
+            "Chez nous, chaque question reçoit une réponse attentive.",
         ),
     ),
     "professional": ToneWords(
@@ -219,8 +219,8 @@ _PAGES = {
         body=(
             "Commencez par la prise en main : elle vous accompagne de l’installation à la "
             "première utilisation. Les guides vont ensuite plus loin, sujet par sujet.",
-            "Une étape n’est pas claire, une information manque ? Dites-le-nous : c’est "
-            "ainsi que la documentation s’améliore.",
+            "Une étape n’est pas claire, une information manque ? Dites-le-nous : c’est ainsi que "
+            "la documentation s’améliore.",
             "Écrivez-nous à {email} pour toute question technique.",
         ),
     ),
@@ -234,19 +234,19 @@ _PAGES = {
         ),
         headings=("Travailler avec nous", "Recrutement", "Rejoindre l’équipe"),
         intros=(
-            "Vous aimeriez travailler chez {name} ? Voici comment nous faire connaître votre "
-            "profil.",
+            "Vous aimeriez travailler avec nous ? Voici comment nous faire connaître votre profil.",
             "Les postes ouverts et la marche à suivre pour candidater.",
         ),
         descriptions=(
-            "Travailler chez {name} : postes ouverts, candidature spontanée et personne à "
+            "{name} : travailler avec nous, les postes ouverts, la candidature spontanée et qui "
             "contacter.",
-            "Rejoindre {name} à {location} : comment candidater et à qui écrire.",
+            "Rejoindre {name} à {location} : les postes ouverts, comment candidater et à qui "
+            "écrire.",
         ),
         body=(
-            "Les postes ouverts sont présentés sur cette page lorsqu’il y en a. Vous pouvez "
-            "aussi nous adresser une candidature spontanée : quelques lignes sur vous, ce que "
-            "vous aimeriez faire, et votre CV.",
+            "Les postes ouverts sont présentés sur cette page lorsqu’il y en a. Vous pouvez aussi "
+            "nous adresser une candidature spontanée : quelques lignes sur vous, ce que vous "
+            "aimeriez faire, et votre CV.",
             "Envoyez votre candidature à {email}.",
         ),
     ),
@@ -256,10 +256,10 @@ _PAGES = {
             "notre-approche, approche, philosophie, notre-philosophie, valeurs, nos-valeurs, "
             "notre-mission, presentation, parcours, notre-parcours, engagements, nos-engagements, "
             "savoir-faire, notre-savoir-faire, le-cabinet, notre-cabinet, l-agence, lagence, "
-            "notre-agence, le-studio, notre-studio, l-atelier, latelier, notre-atelier, la-maison, "
-            "l-association, lassociation, l-etude, letude, l-esprit, lesprit, le-concept, "
-            "la-maison, notre-maison, le-bistrot, le-restaurant, le-salon, le-lieu, les-lieux, "
-            "le-cafe, l-hotel, lhotel, l-etablissement, letablissement"
+            "notre-agence, le-studio, notre-studio, l-atelier, latelier, notre-atelier, "
+            "la-maison, l-association, lassociation, l-etude, letude, l-esprit, lesprit, "
+            "le-concept, la-maison, notre-maison, le-bistrot, le-restaurant, le-salon, le-lieu, "
+            "les-lieux, le-cafe, l-hotel, lhotel, l-etablissement, letablissement"
         ),
         headings=("Qui nous sommes", "À propos de nous", "Notre approche"),
         intros=(
@@ -268,8 +268,8 @@ _PAGES = {
         ),
         descriptions=(
             "{name} : qui nous sommes, notre approche et notre façon de travailler avec vous.",
-            "{name} à {location} : qui nous sommes, comment nous travaillons et ce qui "
-            "compte pour nous.",
+            "{name} à {location} : qui nous sommes, comment nous travaillons et ce qui compte "
+            "pour nous.",
         ),
     ),
     "team": PageWords(
@@ -287,15 +287,15 @@ _PAGES = {
         ),
         descriptions=(
             "L’équipe derrière {name} : qui nous sommes, nos rôles et comment nous joindre.",
-            "Rencontrez les personnes qui font vivre {name}, à {location}, et découvrez "
-            "leurs rôles.",
+            "Rencontrez les personnes qui font vivre {name}, à {location}, et découvrez leurs "
+            "rôles.",
         ),
     ),
     "reviews": PageWords(
         keywords=_words(
-            "avis, avis-clients, temoignages, temoignage, ils-nous-font-confiance, ils-en-parlent, "
-            "on-en-parle, livre-d-or, livre-dor, recommandations, nos-clients, clients, "
-            "references, nos-references"
+            "avis, avis-clients, temoignages, temoignage, ils-nous-font-confiance, "
+            "ils-en-parlent, on-en-parle, livre-d-or, livre-dor, recommandations, nos-clients, "
+            "clients, references, nos-references"
         ),
         headings=("Ils en parlent", "Avis et témoignages", "Ce qu’on nous dit"),
         intros=(
@@ -303,8 +303,8 @@ _PAGES = {
             "Vous connaissez {name} ? Votre avis nous intéresse.",
         ),
         descriptions=(
-            "Avis et témoignages sur {name} : ce qu’en disent celles et ceux qui nous connaissent.",
-            "Ce qu’on dit de {name}, à {location} : avis, témoignages et retours d’expérience.",
+            "{name} : avis et témoignages de celles et ceux qui nous connaissent.",
+            "{name}, à {location} : avis, témoignages et retours d’expérience.",
         ),
     ),
     "faq": PageWords(
@@ -315,15 +315,15 @@ _PAGES = {
         ),
         headings=("Questions fréquentes", "Bon à savoir", "Vos questions, nos réponses"),
         intros=(
-            "Les questions qu’on nous pose le plus souvent, avec nos réponses. Pour le "
-            "reste, demandez-nous.",
+            "Les questions qu’on nous pose le plus souvent, avec nos réponses. Pour le reste, "
+            "demandez-nous.",
             "Vous ne trouvez pas la réponse ici ? Contactez {name}, nous vous répondrons.",
         ),
         descriptions=(
-            "Les réponses aux questions les plus fréquentes sur {name}, et comment nous "
-            "contacter pour le reste.",
-            "Questions fréquentes sur {name} à {location} : ce qu’il faut savoir avant de "
-            "nous contacter.",
+            "{name} : les réponses aux questions les plus fréquentes, et comment nous contacter "
+            "pour le reste.",
+            "{name}, à {location} : ce qu’il faut savoir avant de nous contacter, en questions et "
+            "réponses.",
         ),
     ),
     "booking": PageWords(
@@ -333,15 +333,14 @@ _PAGES = {
             "prendre-rdv, booking, disponibilites, evenements-prives, privatisation, privatiser, "
             "inscription, inscriptions, s-inscrire, sinscrire, inscrivez-vous"
         ),
-        headings=("Comment faire", "La marche à suivre", "Réserver chez {name}"),
+        headings=("Comment faire", "La marche à suivre", "Votre réservation"),
         intros=(
             "Voici comment faire, simplement.",
             "Tout ce qu’il faut savoir pour réserver ou vous inscrire.",
         ),
         descriptions=(
-            "Réserver chez {name} : la marche à suivre, les informations à préparer et qui "
-            "contacter.",
-            "Réserver chez {name}, à {location} : la marche à suivre et nos coordonnées.",
+            "{name} : comment réserver, les informations à préparer et qui contacter.",
+            "{name}, à {location} : comment réserver, la marche à suivre et nos coordonnées.",
         ),
         body=(
             "Pour réserver, prendre rendez-vous ou vous inscrire, dites-nous ce que vous "
@@ -363,15 +362,15 @@ _PAGES = {
             "Chaque soutien compte. Voici comment aider {name}.",
         ),
         descriptions=(
-            "Soutenir {name} : comment faire un don, à quoi il sert et qui contacter pour "
-            "toute question.",
+            "Soutenir {name} : comment faire un don, à quoi il sert et qui contacter pour toute "
+            "question.",
             "Comment soutenir {name} à {location} : faire un don, en parler, s’engager.",
         ),
         body=(
-            "Pour faire un don, contactez-nous : nous vous indiquerons les moyens de "
-            "paiement possibles et, le cas échéant, comment obtenir un reçu fiscal.",
-            "Vous voulez savoir à quoi servira votre don ? Posez-nous la question : nous "
-            "vous répondrons en toute transparence.",
+            "Pour faire un don, contactez-nous : nous vous indiquerons les moyens de paiement "
+            "possibles et, le cas échéant, comment obtenir un reçu fiscal.",
+            "Vous voulez savoir à quoi servira votre don ? Posez-nous la question : nous vous "
+            "répondrons en toute transparence.",
             "Écrivez-nous à {email}.",
             "Appelez-nous au {phone}.",
         ),
@@ -388,15 +387,15 @@ _PAGES = {
             "Chaque heure donnée compte. Voici comment vous engager avec nous.",
         ),
         descriptions=(
-            "Devenir bénévole chez {name} : comment s’engager, ce que nous proposons et qui "
+            "{name} : comment devenir bénévole, ce que nous proposons et qui contacter.",
+            "{name}, à {location} : s’engager comme bénévole, les missions possibles et qui "
             "contacter.",
-            "S’engager avec {name} à {location} : bénévolat, missions et contact.",
         ),
         body=(
             "Écrivez-nous en quelques lignes : ce que vous aimeriez faire, ce que vous savez "
             "faire et vos disponibilités.",
-            "Nous vous répondrons pour faire connaissance et voir ensemble où vous pouvez "
-            "être utile.",
+            "Nous vous répondrons pour faire connaissance et voir ensemble où vous pouvez être "
+            "utile.",
             "Écrivez-nous à {email}.",
             "Appelez-nous au {phone}.",
         ),
@@ -408,14 +407,15 @@ _PAGES = {
             "missions, nos-missions, menu, menus, plats, nos-plats, services, nos-services, "
             "prestations, nos-prestations, soins, nos-soins, traitements, produits, nos-produits, "
             "gamme, saveurs, parfums, glaces, nos-glaces, chambres, nos-chambres, hebergements, "
-            "cours, nos-cours, formations, nos-formations, offre, offres, notre-offre, nos-offres, "
-            "expertises, expertise, domaines, domaines-d-intervention, domaines-dintervention, "
-            "domaines-d-expertise, domaines-dexpertise, competences, metiers, nos-metiers, "
-            "collections, collection, boutique, e-shop, catalogue, creations, nos-creations, "
-            "specialites, nos-specialites, gateaux, pains, patisseries, boissons, vins, traiteur, "
-            "activites, nos-activites, accessoires, seances, nos-seances, ce-que-nous-faisons, "
-            "que-faisons-nous, solutions, thes, nos-thes, cafes, nos-cafes, nos-vins, nos-pains, "
-            "nos-gateaux, aide-aux-devoirs, soutien-scolaire, nos-solutions, actions, nos-actions"
+            "cours, nos-cours, formations, nos-formations, offre, offres, notre-offre, "
+            "nos-offres, expertises, expertise, domaines, domaines-d-intervention, "
+            "domaines-dintervention, domaines-d-expertise, domaines-dexpertise, competences, "
+            "metiers, nos-metiers, collections, collection, boutique, e-shop, catalogue, "
+            "creations, nos-creations, specialites, nos-specialites, gateaux, pains, patisseries, "
+            "boissons, vins, traiteur, activites, nos-activites, accessoires, seances, "
+            "nos-seances, ce-que-nous-faisons, que-faisons-nous, solutions, thes, nos-thes, "
+            "cafes, nos-cafes, nos-vins, nos-pains, nos-gateaux, aide-aux-devoirs, "
+            "soutien-scolaire, nos-solutions, actions, nos-actions"
         ),
         headings=("Ce que nous proposons", "Tour d’horizon"),
         intros=(
@@ -423,8 +423,8 @@ _PAGES = {
             "Un aperçu de ce que nous faisons. Pour toute précision, contactez-nous.",
         ),
         descriptions=(
-            "{page} chez {name} : ce que nous proposons, avec les détails utiles pour choisir "
-            "et nous contacter.",
+            "{name} — {page} : ce que nous proposons, avec les détails utiles pour choisir et "
+            "nous contacter.",
             "{name} à {location} : découvrez ce que nous proposons et comment nous contacter.",
         ),
     ),
@@ -436,13 +436,13 @@ _PAGES = {
         ),
         headings=("Événements", "À l’agenda", "Les prochains rendez-vous"),
         intros=(
-            "Ateliers, rencontres, rendez-vous : ce qui se prépare chez {name}.",
+            "Ateliers, rencontres, rendez-vous : ce qui se prépare chez nous.",
             "Retrouvez ici nos prochains événements et la façon d’y participer.",
         ),
         descriptions=(
-            "Événements chez {name} : agenda, ateliers, rencontres et comment vous inscrire "
-            "ou participer.",
-            "À l’agenda chez {name}, à {location} : événements, ateliers et comment participer.",
+            "{name} : événements, ateliers, rencontres et comment vous inscrire ou participer.",
+            "{name}, à {location} : l’agenda des événements et des ateliers, et comment "
+            "participer.",
         ),
         body=(
             "Pour connaître les prochaines dates, vous inscrire ou poser une question, "
@@ -463,7 +463,7 @@ _PAGES = {
             "Pour connaître nos tarifs ou faire une demande particulière, contactez-nous.",
         ),
         descriptions=(
-            "{page} chez {name} : nos tarifs, ce qu’ils comprennent et comment nous contacter pour "
+            "{name} — {page} : nos tarifs, ce qu’ils comprennent et comment nous contacter pour "
             "en parler.",
             "{name} à {location} : nos tarifs, ce qu’ils comprennent et comment nous contacter.",
         ),
@@ -481,8 +481,8 @@ _PAGES = {
             "Un tour d’horizon des fonctionnalités, pour voir si {name} répond à votre besoin.",
         ),
         descriptions=(
-            "{name} en détail : les fonctionnalités, le fonctionnement au quotidien et la "
-            "prise en main.",
+            "{name} en détail : les fonctionnalités, le fonctionnement au quotidien et la prise "
+            "en main.",
             "Découvrez ce que fait {name}, comment l’intégrer à votre travail et comment démarrer.",
         ),
     ),
@@ -498,23 +498,24 @@ _PAGES = {
         ),
         descriptions=(
             "{name} en images : photos, réalisations et aperçu de notre travail.",
-            "Découvrez {name}, à {location}, en images : photos et réalisations.",
+            "Découvrez {name}, à {location}, en images : photos et réalisations, en un coup d’œil.",
         ),
     ),
     "location": PageWords(
         keywords=_words(
-            "acces, plan-d-acces, plan-dacces, comment-venir, venir-nous-voir, nous-rendre-visite, "
-            "itineraire, quartier, le-quartier, alentours, aux-alentours, a-proximite, "
-            "localisation, se-rendre, venir, parking, stationnement"
+            "acces, plan-d-acces, plan-dacces, comment-venir, venir-nous-voir, "
+            "nous-rendre-visite, itineraire, quartier, le-quartier, alentours, aux-alentours, "
+            "a-proximite, localisation, se-rendre, venir, parking, stationnement"
         ),
         headings=("Venir nous voir", "Accès", "Comment venir"),
         intros=(
-            "Tout ce qu’il faut savoir pour venir chez {name}.",
+            "Tout ce qu’il faut savoir pour venir nous voir.",
             "Nous sommes à {location} : voici comment nous rejoindre.",
         ),
         descriptions=(
-            "Venir chez {name} à {location} : adresse, accès et informations pratiques.",
-            "Comment venir chez {name} : adresse, accès et conseils pratiques avant votre visite.",
+            "{name}, à {location} : adresse, accès et informations pratiques pour venir nous voir.",
+            "{name} : comment venir, l’adresse, l’accès et nos conseils pratiques avant votre "
+            "visite.",
         ),
         body=(
             "Vous nous trouverez à {location}.",
@@ -530,12 +531,12 @@ _PAGES = {
         ),
         headings=("Actualités", "Le journal", "Les dernières nouvelles"),
         intros=(
-            "Ce qui se passe chez {name} : nouveautés, annonces et coulisses.",
+            "Ce qui se passe chez nous : nouveautés, annonces et coulisses.",
             "Suivez nos actualités, au fil des annonces.",
         ),
         descriptions=(
-            "Actualités chez {name} : nouveautés, annonces et coulisses, au fil de l’eau.",
-            "Quoi de neuf chez {name}, à {location} : annonces, nouveautés et coulisses.",
+            "{name} : nos actualités, nouveautés, annonces et coulisses, au fil de l’eau.",
+            "{name}, à {location} : quoi de neuf ? Annonces, nouveautés et coulisses.",
         ),
         body=(
             "Retrouvez ici nos nouveautés, nos annonces et un aperçu de ce qui se passe en "
@@ -557,25 +558,23 @@ _SECTORS_A = {
         ),
         label="Cuisine & gourmandises",
         hero_headings=(
-            "Bienvenue chez {name}",
+            "De bonnes choses, tout simplement",
             "Le plaisir de bien manger",
             "Une adresse gourmande à {location}",
         ),
         hero_lines=(
             "Découvrez ce que prépare {name}, puis venez goûter.",
-            "Chez {name}, à {location}, on cuisine pour vous faire plaisir.",
+            "{name}, à {location} : de quoi vous faire plaisir, à chaque visite.",
         ),
         primary_action="Voir la carte",
         about_headings=("Notre façon de faire", "Côté cuisine", "L’esprit de la maison"),
         about_paragraphs=(
-            "Ici, tout tourne autour de ce que vous allez goûter. Nous prenons le "
-            "temps de bien faire, du choix des produits jusqu’au moment de servir.",
-            "Une allergie, un régime particulier, une question sur un produit ? "
-            "Demandez-nous : nous vous dirons ce qu’il contient et ce que nous pouvons "
-            "adapter.",
+            "Ici, tout tourne autour de ce que vous allez goûter. Nous prenons le temps de bien "
+            "faire, du choix des produits jusqu’au moment de servir.",
+            "Une allergie, un régime particulier, une question sur un produit ? Demandez-nous : "
+            "nous vous dirons ce qu’il contient et ce que nous pouvons adapter.",
             "Que vous passiez en coup de vent ou que vous preniez votre temps, vous êtes le "
-            "bienvenu. Pour un groupe ou une occasion particulière, parlez-nous-en à "
-            "l’avance.",
+            "bienvenu. Pour un groupe ou une occasion particulière, parlez-nous-en à l’avance.",
         ),
         offerings_headings=("À la carte", "Ce que nous préparons"),
         offerings_intro=(
@@ -608,8 +607,8 @@ _SECTORS_A = {
                 "chaque préparation et ce que nous pouvons adapter.",
             ),
             Pair(
-                "Faut-il réserver ?",
-                "Cela dépend du moment et du nombre de personnes. Le plus simple est de nous "
+                "Faut-il réserver ou commander à l’avance ?",
+                "Cela dépend du moment et de ce que vous souhaitez. Le plus simple est de nous "
                 "demander : nous vous dirons ce qui est possible.",
             ),
             Pair(
@@ -619,15 +618,15 @@ _SECTORS_A = {
             ),
             Pair(
                 "Peut-on passer commande pour un événement ?",
-                "Parlez-nous de la date, du nombre de personnes et de vos envies : nous "
-                "verrons ensemble ce que nous pouvons vous proposer.",
+                "Parlez-nous de la date, du nombre de personnes et de vos envies : nous verrons "
+                "ensemble ce que nous pouvons vous proposer.",
             ),
             Pair(
                 "Peut-on emporter ?",
                 "Demandez-nous : nous vous dirons ce qui se prête à la vente à emporter.",
             ),
         ),
-        cta_headings=("Venez goûter", "On vous attend", "À bientôt chez {name}"),
+        cta_headings=("Venez goûter", "On vous attend", "À très bientôt"),
         cta_lines=(
             "Passez nous voir, ou contactez-nous pour toute question.",
             "La carte est prête : il ne manque plus que vous.",
@@ -645,8 +644,9 @@ _SECTORS_A = {
     "street_food": SectorWords(
         keywords=_words(
             "camion-restaurant, camion restaurant, camion à pizza, camion pizza, street food, "
-            "street-food, cuisine de rue, cuisine nomade, glacier, glaces artisanales, marchand de "
-            "glaces, triporteur, roulotte, vente ambulante, ambulant, stand de crêpes, foodtruck"
+            "street-food, cuisine de rue, cuisine nomade, glacier, glaces artisanales, marchand "
+            "de glaces, triporteur, roulotte, vente ambulante, ambulant, stand de crêpes, "
+            "foodtruck"
         ),
         label="Cuisine nomade",
         hero_headings=(
@@ -661,10 +661,10 @@ _SECTORS_A = {
         primary_action="Où nous trouver",
         about_headings=("Sur la route", "Notre façon de faire", "Une cuisine qui bouge"),
         about_paragraphs=(
-            "{name}, c’est une cuisine qui se déplace. On s’installe, on prépare et on sert "
-            "sans chichis, à emporter ou à déguster sur place.",
-            "Nos emplacements peuvent changer. Avant de vous déplacer, vérifiez où nous "
-            "sommes ce jour-là, ou écrivez-nous pour le savoir.",
+            "{name}, c’est une cuisine qui se déplace. On s’installe, on prépare et on sert sans "
+            "chichis, à emporter ou à déguster sur place.",
+            "Nos emplacements peuvent changer. Avant de vous déplacer, vérifiez où nous sommes ce "
+            "jour-là, ou écrivez-nous pour le savoir.",
             "Une fête, un mariage, un événement d’entreprise ? Parlez-nous de la date et du "
             "lieu : nous vous dirons si nous pouvons venir.",
         ),
@@ -695,18 +695,18 @@ _SECTORS_A = {
         faq=(
             Pair(
                 "Où serez-vous cette semaine ?",
-                "Nos emplacements changent. Demandez-nous par message ou par téléphone : "
-                "nous vous dirons où nous trouver.",
+                "Nos emplacements changent. Demandez-nous par message ou par téléphone : nous "
+                "vous dirons où nous trouver.",
             ),
             Pair(
                 "Peut-on vous faire venir pour un événement ?",
-                "Parlez-nous de la date, du lieu et du nombre d’invités : nous vous dirons "
-                "ce que nous pouvons proposer.",
+                "Parlez-nous de la date, du lieu et du nombre d’invités : nous vous dirons ce que "
+                "nous pouvons proposer.",
             ),
             Pair(
                 "Et pour les allergies ?",
-                "Dites-le-nous avant de commander : nous vous indiquerons ce que contient "
-                "chaque préparation.",
+                "Dites-le-nous avant de commander : nous vous indiquerons ce que contient chaque "
+                "préparation.",
             ),
             Pair(
                 "Y a-t-il des options végétariennes ?",
@@ -714,8 +714,8 @@ _SECTORS_A = {
             ),
             Pair(
                 "Jusqu’où vous déplacez-vous ?",
-                "Cela dépend de la date et de la distance. Écrivez-nous avec les détails, "
-                "nous vous répondrons.",
+                "Cela dépend de la date et de la distance. Écrivez-nous avec les détails, nous "
+                "vous répondrons.",
             ),
         ),
         cta_headings=("On se retrouve bientôt ?", "Passez nous voir", "Faites venir {name}"),
@@ -742,23 +742,23 @@ _SECTORS_A = {
         ),
         label="Café & salon de thé",
         hero_headings=(
-            "Une pause chez {name} ?",
+            "Et si on faisait une pause ?",
             "Prenez le temps d’une tasse",
             "Votre pause à {location}",
         ),
         hero_lines=(
-            "Entrez, installez-vous : chez {name}, la pause commence ici.",
+            "Entrez, installez-vous : votre pause commence ici.",
             "{name}, à {location} : une pause pour souffler un moment.",
         ),
         primary_action="Voir la carte",
         about_headings=("Derrière le comptoir", "Notre façon de faire", "L’esprit du lieu"),
         about_paragraphs=(
-            "Ici, on prépare chaque boisson à la commande. Dites-nous comment vous "
-            "l’aimez, on s’adapte.",
-            "Une tasse vite bue au comptoir ou un long moment avec un livre : prenez la pause "
-            "qui vous convient.",
-            "Vous hésitez ? Demandez conseil derrière le comptoir : nous vous aiderons à "
-            "trouver ce qui vous plaît.",
+            "Ici, on prépare chaque boisson à la commande. Dites-nous comment vous l’aimez, on "
+            "s’adapte.",
+            "Une tasse vite bue au comptoir ou un long moment avec un livre : prenez la pause qui "
+            "vous convient.",
+            "Vous hésitez ? Demandez conseil derrière le comptoir : nous vous aiderons à trouver "
+            "ce qui vous plaît.",
         ),
         offerings_headings=("À la carte", "Au comptoir"),
         offerings_intro=(
@@ -787,8 +787,8 @@ _SECTORS_A = {
         faq=(
             Pair(
                 "Pouvez-vous tenir compte d’une allergie ?",
-                "Signalez-la au moment de commander : nous vous dirons ce que contient "
-                "chaque préparation.",
+                "Signalez-la au moment de commander : nous vous dirons ce que contient chaque "
+                "préparation.",
             ),
             Pair(
                 "Proposez-vous des laits végétaux ?",
@@ -796,8 +796,8 @@ _SECTORS_A = {
             ),
             Pair(
                 "Peut-on travailler sur place ?",
-                "Posez-nous la question en arrivant : nous vous dirons ce qui est possible "
-                "selon l’affluence.",
+                "Posez-nous la question en arrivant : nous vous dirons ce qui est possible selon "
+                "l’affluence.",
             ),
             Pair(
                 "Peut-on acheter vos cafés ou vos thés pour la maison ?",
@@ -805,8 +805,8 @@ _SECTORS_A = {
             ),
             Pair(
                 "Peut-on privatiser le lieu ?",
-                "Pour un groupe ou un petit événement, écrivez-nous avec la date et le "
-                "nombre de personnes : nous vous dirons ce qui est possible.",
+                "Pour un groupe ou un petit événement, écrivez-nous avec la date et le nombre de "
+                "personnes : nous vous dirons ce qui est possible.",
             ),
         ),
         cta_headings=("Passez nous voir", "À tout à l’heure ?", "Une tasse, ça vous dit ?"),
@@ -843,8 +843,8 @@ _SECTORS_A = {
         primary_action="Prendre rendez-vous",
         about_headings=("Le cabinet", "Notre approche", "Des soins expliqués"),
         about_paragraphs=(
-            "Au cabinet, chaque rendez-vous commence par l’écoute. Nous vous expliquons ce "
-            "que nous voyons, ce que nous proposons et pourquoi, avant de commencer.",
+            "Au cabinet, chaque rendez-vous commence par l’écoute. Nous vous expliquons ce que "
+            "nous voyons, ce que nous proposons et pourquoi, avant de commencer.",
             "Vous appréhendez les soins ? Dites-le-nous dès la prise de rendez-vous. Nous "
             "avançons à votre rythme et nous faisons une pause dès que vous le demandez.",
             "Avant tout traitement, vous savez ce qui va être fait et ce qu’il coûtera. Les "
@@ -877,20 +877,20 @@ _SECTORS_A = {
         faq=(
             Pair(
                 "Comment se passe un premier rendez-vous ?",
-                "Nous faisons le point sur votre santé et vos attentes, puis nous examinons "
-                "vos dents. Apportez vos éventuelles radiographies et la liste de vos "
-                "traitements en cours.",
+                "Nous faisons le point sur votre santé et vos attentes, puis nous examinons vos "
+                "dents. Apportez vos éventuelles radiographies et la liste de vos traitements en "
+                "cours.",
             ),
             Pair(
                 "J’ai peur du dentiste, comment faire ?",
-                "Dites-le-nous dès la prise de rendez-vous. Nous vous expliquons chaque geste "
-                "et nous pouvons faire une pause à tout moment.",
+                "Dites-le-nous dès la prise de rendez-vous. Nous vous expliquons chaque geste et "
+                "nous pouvons faire une pause à tout moment.",
             ),
             Pair(
                 "Que faire en cas d’urgence ?",
                 "Appelez le cabinet dès que possible : nous vous dirons quoi faire et quand "
-                "venir. En dehors des heures d’ouverture, contactez le service de garde "
-                "dentaire de votre département.",
+                "venir. En dehors des heures d’ouverture, contactez le service de garde dentaire "
+                "de votre département.",
             ),
             Pair(
                 "Mes soins sont-ils remboursés ?",
@@ -925,8 +925,8 @@ _SECTORS_A = {
 _SECTORS_B = {
     "health": SectorWords(
         keywords=_words(
-            "médecin, medecin, médical, medical, cabinet médical, centre médical, centre de santé, "
-            "maison de santé, professionnel de santé, clinique, kiné, kine, kinésithérap, "
+            "médecin, medecin, médical, medical, cabinet médical, centre médical, centre de "
+            "santé, maison de santé, professionnel de santé, clinique, kiné, kine, kinésithérap, "
             "kinesitherap, ostéopat, osteopat, psycholog, psychothérap, psychotherap, psychiatr, "
             "thérapeut, therapeut, infirmier, infirmière, infirmiere, sage-femme, sages-femmes, "
             "orthophon, podolog, pédicure, diététic, dieteti, nutritionn, naturopat, sophrolog, "
@@ -940,19 +940,18 @@ _SECTORS_B = {
             "{name}, à {location}",
         ),
         hero_lines=(
-            "Chez {name}, nous prenons le temps de vous écouter et de vous expliquer.",
+            "Ici, nous prenons le temps de vous écouter et de vous expliquer.",
             "Consultations, suivi et conseils : découvrez comment nous pouvons vous aider.",
         ),
         primary_action="Prendre rendez-vous",
         about_headings=("Notre approche", "Le cabinet", "Une prise en charge attentive"),
         about_paragraphs=(
-            "Chaque consultation commence par l’écoute : votre histoire, ce que vous "
-            "ressentez, vos questions. Nous vous expliquons ensuite ce que nous proposons, "
-            "et pourquoi.",
-            "Ici, les décisions vous appartiennent. Nous vous donnons les "
-            "informations utiles pour choisir en connaissance de cause.",
-            "Si votre situation relève d’un autre professionnel, nous vous le disons et "
-            "nous vous orientons.",
+            "Chaque consultation commence par l’écoute : votre histoire, ce que vous ressentez, "
+            "vos questions. Nous vous expliquons ensuite ce que nous proposons, et pourquoi.",
+            "Ici, les décisions vous appartiennent. Nous vous donnons les informations utiles "
+            "pour choisir en connaissance de cause.",
+            "Si votre situation relève d’un autre professionnel, nous vous le disons et nous vous "
+            "orientons.",
         ),
         offerings_headings=("Nos consultations", "Comment nous pouvons vous aider"),
         offerings_intro=(
@@ -984,14 +983,14 @@ _SECTORS_B = {
         faq=(
             Pair(
                 "Comment se passe une première consultation ?",
-                "Nous commençons par un échange sur votre situation et vos antécédents, puis "
-                "nous faisons un bilan. Apportez vos documents médicaux utiles et vos "
-                "ordonnances en cours.",
+                "Nous commençons par un échange sur votre situation et vos antécédents, puis nous "
+                "faisons un bilan. Apportez vos documents médicaux utiles et vos ordonnances en "
+                "cours.",
             ),
             Pair(
                 "Faut-il une ordonnance ?",
-                "Cela dépend de la prise en charge. Posez-nous la question au moment de "
-                "prendre rendez-vous.",
+                "Cela dépend de la prise en charge. Posez-nous la question au moment de prendre "
+                "rendez-vous.",
             ),
             Pair(
                 "Les consultations sont-elles remboursées ?",
@@ -1000,8 +999,8 @@ _SECTORS_B = {
             ),
             Pair(
                 "Que faire en cas d’urgence ?",
-                "En cas d’urgence vitale, appelez immédiatement les secours. Pour une "
-                "question pressante mais sans gravité immédiate, contactez le cabinet.",
+                "En cas d’urgence vitale, appelez immédiatement les secours. Pour une question "
+                "pressante mais sans gravité immédiate, contactez le cabinet.",
             ),
             Pair(
                 "Et si je dois annuler ?",
@@ -1026,10 +1025,10 @@ _SECTORS_B = {
     ),
     "fitness": SectorWords(
         keywords=_words(
-            "salle de sport, salles de sport, fitness, musculation, yoga, pilates, crossfit, coach "
-            "sportif, coachs sportifs, coaching sportif, préparateur physique, preparateur "
-            "physique, remise en forme, club de sport, boxe, arts martiaux, cardio, gym, escalade, "
-            "entraînement sportif, entrainement sportif, studio de danse"
+            "salle de sport, salles de sport, fitness, musculation, yoga, pilates, crossfit, "
+            "coach sportif, coachs sportifs, coaching sportif, préparateur physique, preparateur "
+            "physique, remise en forme, club de sport, boxe, arts martiaux, cardio, gym, "
+            "escalade, entraînement sportif, entrainement sportif, studio de danse"
         ),
         label="Sport & forme",
         hero_headings=(
@@ -1038,7 +1037,7 @@ _SECTORS_B = {
             "Le sport, à votre façon",
         ),
         hero_lines=(
-            "Chez {name}, chacun progresse à son niveau, avec un accompagnement attentif.",
+            "Ici, chacun progresse à son niveau, avec un accompagnement attentif.",
             "Découvrez les séances de sport à {location} et la façon de commencer.",
         ),
         primary_action="Commencer",
@@ -1046,11 +1045,10 @@ _SECTORS_B = {
         about_paragraphs=(
             "Chez nous, chacun vient avec son niveau, ses envies et ses contraintes. Nous "
             "adaptons les exercices pour que vous progressiez sans vous blesser.",
-            "Débutant ou sportif confirmé, dites-nous d’où vous partez et ce que vous "
-            "visez : nous vous aiderons à construire la suite.",
-            "Une douleur, une reprise après une longue pause, une grossesse ? Parlez-en avant "
-            "la séance : nous adapterons les exercices et vous conseillerons de consulter si "
-            "besoin.",
+            "Débutant ou sportif confirmé, dites-nous d’où vous partez et ce que vous visez : "
+            "nous vous aiderons à construire la suite.",
+            "Une douleur, une reprise après une longue pause, une grossesse ? Parlez-en avant la "
+            "séance : nous adapterons les exercices et vous conseillerons de consulter si besoin.",
         ),
         offerings_headings=("Nos séances", "Ce que nous proposons"),
         offerings_intro=(
@@ -1098,8 +1096,8 @@ _SECTORS_B = {
             ),
             Pair(
                 "Comment s’inscrire ?",
-                "Contactez-nous ou passez nous voir : nous vous expliquerons les options et "
-                "les démarches.",
+                "Contactez-nous ou passez nous voir : nous vous expliquerons les options et les "
+                "démarches.",
             ),
         ),
         cta_headings=("À vous de jouer", "Votre première séance", "Passez à l’action"),
@@ -1139,11 +1137,11 @@ _SECTORS_B = {
         primary_action="Prendre rendez-vous",
         about_headings=("Le cabinet", "Notre méthode", "Comment nous travaillons"),
         about_paragraphs=(
-            "Chez nous, chaque dossier commence par une écoute attentive. Nous analysons "
-            "votre situation, puis nous vous présentons les options possibles, leurs risques "
-            "et leur coût.",
-            "Nous vous parlons clairement, sans jargon inutile. Vous savez à chaque étape où "
-            "en est votre dossier et ce qui vient ensuite.",
+            "Chez nous, chaque dossier commence par une écoute attentive. Nous analysons votre "
+            "situation, puis nous vous présentons les options possibles, leurs risques et leur "
+            "coût.",
+            "Nous vous parlons clairement, sans jargon inutile. Vous savez à chaque étape où en "
+            "est votre dossier et ce qui vient ensuite.",
             "Ce que vous nous confiez reste confidentiel. Avant toute intervention, nous vous "
             "expliquons comment sont calculés nos honoraires.",
         ),
@@ -1177,14 +1175,14 @@ _SECTORS_B = {
             Pair(
                 "Comment se passe le premier rendez-vous ?",
                 "Vous nous exposez votre situation et vos questions. Apportez les documents "
-                "utiles : contrats, courriers, décisions. Nous vous indiquons ensuite les "
-                "options possibles.",
+                "utiles : contrats, courriers, décisions. Nous vous indiquons ensuite les options "
+                "possibles.",
             ),
             Pair(
                 "Combien cela va-t-il coûter ?",
-                "Cela dépend de la nature et de la complexité du dossier. Nous vous "
-                "expliquons nos honoraires avant toute intervention, pour que vous décidiez "
-                "en connaissance de cause.",
+                "Cela dépend de la nature et de la complexité du dossier. Nous vous expliquons "
+                "nos honoraires avant toute intervention, pour que vous décidiez en connaissance "
+                "de cause.",
             ),
             Pair(
                 "Nos échanges sont-ils confidentiels ?",
@@ -1192,8 +1190,8 @@ _SECTORS_B = {
             ),
             Pair(
                 "Pouvez-vous m’aider dans ma situation ?",
-                "Décrivez-nous brièvement votre situation : nous vous dirons si nous pouvons "
-                "vous aider, ou vers qui vous tourner.",
+                "Décrivez-nous brièvement votre situation : nous vous dirons si nous pouvons vous "
+                "aider, ou vers qui vous tourner.",
             ),
             Pair(
                 "Quels documents préparer ?",
@@ -1219,12 +1217,12 @@ _SECTORS_B = {
     ),
     "finance": SectorWords(
         keywords=_words(
-            "comptab, expert-comptable, expert comptable, experts-comptables, expertise comptable, "
-            "fiscal, fiscalité, fiscalite, impôt, impot, conseiller financier, conseil financier, "
-            "conseil en investissement, gestion de patrimoine, conseil en patrimoine, patrimonial, "
-            "assurance, assurances, assureur, courtier, courtage, bancaire, banque privée, gestion "
-            "de la paie, fiches de paie, commissaire aux comptes, financier, financière, "
-            "financiere, crédit immobilier, credit immobilier"
+            "comptab, expert-comptable, expert comptable, experts-comptables, expertise "
+            "comptable, fiscal, fiscalité, fiscalite, impôt, impot, conseiller financier, conseil "
+            "financier, conseil en investissement, gestion de patrimoine, conseil en patrimoine, "
+            "patrimonial, assurance, assurances, assureur, courtier, courtage, bancaire, banque "
+            "privée, gestion de la paie, fiches de paie, commissaire aux comptes, financier, "
+            "financière, financiere, crédit immobilier, credit immobilier"
         ),
         label="Finances & conseil",
         hero_headings=(
@@ -1239,13 +1237,13 @@ _SECTORS_B = {
         primary_action="Prendre rendez-vous",
         about_headings=("Notre approche", "Comment nous travaillons", "Le cabinet"),
         about_paragraphs=(
-            "Nous commençons toujours par comprendre votre situation : votre activité, "
-            "vos projets, vos contraintes. Ensuite seulement, nous vous proposons un "
-            "accompagnement adapté.",
+            "Nous commençons toujours par comprendre votre situation : votre activité, vos "
+            "projets, vos contraintes. Ensuite seulement, nous vous proposons un accompagnement "
+            "adapté.",
             "Nous vous expliquons les chiffres avec des mots simples. Vous savez ce que nous "
             "faisons, pourquoi, et ce que cela change pour vous.",
-            "Avant de commencer, nous convenons avec vous de ce que nous prenons en charge et "
-            "de ce que cela coûte.",
+            "Avant de commencer, nous convenons avec vous de ce que nous prenons en charge et de "
+            "ce que cela coûte.",
         ),
         offerings_headings=("Nos services", "Comment nous vous aidons"),
         offerings_intro=(
@@ -1286,8 +1284,8 @@ _SECTORS_B = {
             ),
             Pair(
                 "Quels documents dois-je fournir ?",
-                "Cela dépend de la mission. Nous vous donnons la liste des pièces utiles dès "
-                "le premier échange.",
+                "Cela dépend de la mission. Nous vous donnons la liste des pièces utiles dès le "
+                "premier échange.",
             ),
             Pair(
                 "Peut-on changer de cabinet en cours d’année ?",
@@ -1319,8 +1317,8 @@ _SECTORS_B = {
 _SECTORS_C = {
     "software": SectorWords(
         keywords=_words(
-            "logiciel, logiciels, saas, application mobile, application web, applis, appli mobile, "
-            "outil de développement, outils de développement, outils pour développeurs, "
+            "logiciel, logiciels, saas, application mobile, application web, applis, appli "
+            "mobile, outil de développement, outils de développement, outils pour développeurs, "
             "développeurs, developpeurs, open source, open-source, cloud, intelligence "
             "artificielle, cybersécurité, cybersecurite, base de données, bases de données, "
             "devops, éditeur de logiciel, editeur de logiciel, plateforme logicielle"
@@ -1338,12 +1336,12 @@ _SECTORS_C = {
         primary_action="Commencer",
         about_headings=("Pourquoi {name}", "Notre approche", "Comment nous construisons"),
         about_paragraphs=(
-            "Nous construisons {name} pour qu’il se fasse oublier : l’outil fait son "
-            "travail, vous faites le vôtre.",
-            "Nous écoutons celles et ceux qui utilisent {name} au quotidien, et leurs "
-            "retours guident la suite.",
-            "Une question technique, un bug, une idée ? Écrivez-nous : chaque retour nous "
-            "aide à améliorer le produit.",
+            "Nous construisons {name} pour qu’il se fasse oublier : l’outil fait son travail, "
+            "vous faites le vôtre.",
+            "Nous écoutons celles et ceux qui utilisent {name} au quotidien, et leurs retours "
+            "guident la suite.",
+            "Une question technique, un bug, une idée ? Écrivez-nous : chaque retour nous aide à "
+            "améliorer le produit.",
         ),
         offerings_headings=("Fonctionnalités", "Ce que fait {name}"),
         offerings_intro=(
@@ -1391,8 +1389,8 @@ _SECTORS_C = {
             ),
             Pair(
                 "Comment signaler un bug ?",
-                "Écrivez-nous en décrivant ce que vous faisiez, ce que vous attendiez et ce "
-                "qui s’est passé. Une capture d’écran aide toujours.",
+                "Écrivez-nous en décrivant ce que vous faisiez, ce que vous attendiez et ce qui "
+                "s’est passé. Une capture d’écran aide toujours.",
             ),
         ),
         cta_headings=("Passez à la pratique", "Voyez par vous-même", "Lancez-vous"),
@@ -1435,10 +1433,10 @@ _SECTORS_C = {
             "Chaque projet commence par une conversation : ce que vous voulez dire, à qui, et "
             "dans quel cadre. Nous posons les questions utiles avant de proposer quoi que ce "
             "soit.",
-            "Vous suivez le travail à chaque étape. Nous vous montrons les pistes, nous "
-            "écoutons vos retours et nous ajustons ensemble.",
-            "Le périmètre, le calendrier et le budget sont fixés avec vous avant de "
-            "commencer, pour que chacun sache où il va.",
+            "Vous suivez le travail à chaque étape. Nous vous montrons les pistes, nous écoutons "
+            "vos retours et nous ajustons ensemble.",
+            "Le périmètre, le calendrier et le budget sont fixés avec vous avant de commencer, "
+            "pour que chacun sache où il va.",
         ),
         offerings_headings=("Ce que nous faisons", "Nos services"),
         offerings_intro=(
@@ -1472,13 +1470,13 @@ _SECTORS_C = {
             ),
             Pair(
                 "Combien coûte un projet ?",
-                "Cela dépend du périmètre et des délais. Nous établissons un devis détaillé "
-                "après un premier échange.",
+                "Cela dépend du périmètre et des délais. Nous établissons un devis détaillé après "
+                "un premier échange.",
             ),
             Pair(
                 "Combien de temps faut-il prévoir ?",
-                "Chaque projet a son rythme. Nous fixons ensemble un calendrier réaliste dès "
-                "le départ.",
+                "Chaque projet a son rythme. Nous fixons ensemble un calendrier réaliste dès le "
+                "départ.",
             ),
             Pair(
                 "Puis-je voir des exemples de votre travail ?",
@@ -1486,8 +1484,8 @@ _SECTORS_C = {
             ),
             Pair(
                 "À qui appartiennent les créations ?",
-                "Les droits d’utilisation sont précisés dans le devis. Posez-nous vos "
-                "questions avant de signer.",
+                "Les droits d’utilisation sont précisés dans le devis. Posez-nous vos questions "
+                "avant de signer.",
             ),
         ),
         cta_headings=("Un projet en tête ?", "Parlons de votre projet"),
@@ -1520,18 +1518,18 @@ _SECTORS_C = {
             "Votre boutique à {location}",
         ),
         hero_lines=(
-            "Chez {name}, prenez le temps de flâner et demandez-nous conseil.",
-            "Découvrez ce que vous trouverez chez {name}, nos horaires et comment venir.",
+            "Prenez le temps de flâner, et demandez-nous conseil.",
+            "Découvrez ce que vous trouverez en boutique, nos horaires et comment venir.",
         ),
         primary_action="Découvrir la boutique",
         about_headings=("La boutique", "Notre sélection", "L’esprit de la boutique"),
         about_paragraphs=(
-            "Ici, chaque article a sa place. Nous connaissons ce que nous vendons et "
-            "nous aimons en parler.",
-            "Vous cherchez quelque chose de précis, ou une idée de cadeau ? Dites-nous pour "
-            "qui et pour quelle occasion : nous vous aiderons à trouver.",
-            "Un article manque en rayon ? Demandez-nous : nous vous dirons s’il est possible "
-            "de le commander ou de le mettre de côté.",
+            "Ici, chaque article a sa place. Nous connaissons ce que nous vendons et nous aimons "
+            "en parler.",
+            "Vous cherchez quelque chose de précis, ou une idée de cadeau ? Dites-nous pour qui "
+            "et pour quelle occasion : nous vous aiderons à trouver.",
+            "Un article manque en rayon ? Demandez-nous : nous vous dirons s’il est possible de "
+            "le commander ou de le mettre de côté.",
         ),
         offerings_headings=("En boutique", "Ce que vous trouverez"),
         offerings_intro=(
@@ -1583,7 +1581,7 @@ _SECTORS_C = {
                 "Écrivez-nous pour savoir ce qui est possible à distance.",
             ),
         ),
-        cta_headings=("Passez à la boutique", "À bientôt chez {name}"),
+        cta_headings=("Passez à la boutique", "À très bientôt"),
         cta_lines=(
             "Venez flâner : nous serons là pour vous conseiller.",
             "Une question sur un article ? Contactez-nous ou passez nous voir.",
@@ -1617,12 +1615,12 @@ _SECTORS_C = {
         primary_action="Découvrir la maison",
         about_headings=("La maison", "Le savoir-faire", "L’exigence du détail"),
         about_paragraphs=(
-            "Ici, chaque pièce demande du temps, de l’attention et une grande "
-            "précision. Nous préférons bien faire que faire vite.",
-            "Nous prenons le temps de vous présenter chaque pièce et la façon d’en prendre "
-            "soin. Posez toutes vos questions : c’est ainsi que se fait un choix juste.",
-            "Un projet sur mesure, une pièce à restaurer ou à entretenir ? Parlons-en : nous "
-            "vous dirons ce qu’il est possible de faire.",
+            "Ici, chaque pièce demande du temps, de l’attention et une grande précision. Nous "
+            "préférons bien faire que faire vite.",
+            "Nous prenons le temps de vous présenter chaque pièce et la façon d’en prendre soin. "
+            "Posez toutes vos questions : c’est ainsi que se fait un choix juste.",
+            "Un projet sur mesure, une pièce à restaurer ou à entretenir ? Parlons-en : nous vous "
+            "dirons ce qu’il est possible de faire.",
         ),
         offerings_headings=("Les créations", "Nos savoir-faire"),
         offerings_intro=(
@@ -1651,13 +1649,13 @@ _SECTORS_C = {
         faq=(
             Pair(
                 "Faut-il prendre rendez-vous ?",
-                "Contactez-nous avant votre visite : nous pourrons vous consacrer le temps "
-                "qu’il faut.",
+                "Contactez-nous avant votre visite : nous pourrons vous consacrer le temps qu’il "
+                "faut.",
             ),
             Pair(
                 "Réalisez-vous des pièces sur mesure ?",
-                "Parlez-nous de votre projet : nous vous dirons ce qui est possible, et "
-                "comment nous procéderions.",
+                "Parlez-nous de votre projet : nous vous dirons ce qui est possible, et comment "
+                "nous procéderions.",
             ),
             Pair(
                 "Assurez-vous l’entretien et la réparation ?",
@@ -1666,8 +1664,8 @@ _SECTORS_C = {
             ),
             Pair(
                 "Quelles garanties accompagnent vos pièces ?",
-                "Les conditions de garantie vous sont détaillées au moment de l’achat. "
-                "Posez-nous toutes vos questions.",
+                "Les conditions de garantie vous sont détaillées au moment de l’achat. Posez-nous "
+                "toutes vos questions.",
             ),
             Pair(
                 "Un conseil à distance est-il possible ?",
@@ -1713,10 +1711,10 @@ _SECTORS_D = {
         primary_action="Demander un devis",
         about_headings=("Notre façon de travailler", "Sur le chantier", "Qui nous sommes"),
         about_paragraphs=(
-            "Avant tout chantier, nous évaluons le travail et vous remettons un devis "
-            "détaillé. Vous savez ce qui sera fait, avec quels matériaux et à quel prix.",
-            "Pendant les travaux, nous vous tenons au courant de l’avancement. Si un "
-            "imprévu se présente, nous vous en parlons avant d’agir.",
+            "Avant tout chantier, nous évaluons le travail et vous remettons un devis détaillé. "
+            "Vous savez ce qui sera fait, avec quels matériaux et à quel prix.",
+            "Pendant les travaux, nous vous tenons au courant de l’avancement. Si un imprévu se "
+            "présente, nous vous en parlons avant d’agir.",
             "À la fin des travaux, nous laissons les lieux propres et faisons le point avec vous.",
         ),
         offerings_headings=("Nos prestations", "Ce que nous faisons"),
@@ -1755,8 +1753,8 @@ _SECTORS_D = {
             ),
             Pair(
                 "Intervenez-vous en urgence ?",
-                "Appelez-nous et décrivez le problème : nous vous dirons si et quand nous "
-                "pouvons intervenir.",
+                "Appelez-nous et décrivez le problème : nous vous dirons si et quand nous pouvons "
+                "intervenir.",
             ),
             Pair(
                 "Dans quel secteur intervenez-vous ?",
@@ -1770,8 +1768,8 @@ _SECTORS_D = {
             ),
             Pair(
                 "Combien de temps vont durer les travaux ?",
-                "Cela dépend du chantier. Le devis précise le délai prévu, et nous vous "
-                "prévenons de tout changement.",
+                "Cela dépend du chantier. Le devis précise le délai prévu, et nous vous prévenons "
+                "de tout changement.",
             ),
         ),
         cta_headings=("Un projet de travaux ?", "Parlons de votre chantier"),
@@ -1813,12 +1811,12 @@ _SECTORS_D = {
         primary_action="S’inscrire",
         about_headings=("Notre approche", "Apprendre avec nous", "Notre pédagogie"),
         about_paragraphs=(
-            "Chaque élève arrive avec son niveau, ses objectifs et sa façon d’apprendre. "
-            "Nous partons de là pour construire un accompagnement qui lui ressemble.",
-            "Chez nous, on apprend en pratiquant. Les explications sont claires, les "
-            "exercices concrets, et les questions toujours bienvenues.",
-            "Nous faisons régulièrement le point sur les progrès, avec l’élève et, s’il y a "
-            "lieu, avec sa famille.",
+            "Chaque élève arrive avec son niveau, ses objectifs et sa façon d’apprendre. Nous "
+            "partons de là pour construire un accompagnement qui lui ressemble.",
+            "Chez nous, on apprend en pratiquant. Les explications sont claires, les exercices "
+            "concrets, et les questions toujours bienvenues.",
+            "Nous faisons régulièrement le point sur les progrès, avec l’élève et, s’il y a lieu, "
+            "avec sa famille.",
         ),
         offerings_headings=("Nos cours", "Ce que nous proposons"),
         offerings_intro=(
@@ -1847,8 +1845,8 @@ _SECTORS_D = {
         faq=(
             Pair(
                 "Pour quel niveau ?",
-                "Dites-nous d’où vous partez : nous vous dirons si nos cours vous conviennent "
-                "et par quoi commencer.",
+                "Dites-nous d’où vous partez : nous vous dirons si nos cours vous conviennent et "
+                "par quoi commencer.",
             ),
             Pair(
                 "Peut-on faire un cours d’essai ?",
@@ -1867,8 +1865,8 @@ _SECTORS_D = {
             ),
             Pair(
                 "Comment suivre les progrès ?",
-                "Nous faisons régulièrement le point avec l’élève, et avec la famille pour "
-                "les plus jeunes.",
+                "Nous faisons régulièrement le point avec l’élève, et avec la famille pour les "
+                "plus jeunes.",
             ),
         ),
         cta_headings=("Envie d’apprendre ?", "Commençons ensemble"),
@@ -1885,8 +1883,8 @@ _SECTORS_D = {
     "hospitality": SectorWords(
         keywords=_words(
             "hôtel, hotel, hôtellerie, hotellerie, chambre d’hôtes, chambres d’hôtes, chambre "
-            "d'hôtes, chambres d'hôtes, chambres d’hôte, chambres d'hôte, chambres d'hotes, maison "
-            "d’hôtes, maison d'hôtes, maison d'hotes, gîte, gite, auberge, hébergement, "
+            "d'hôtes, chambres d'hôtes, chambres d’hôte, chambres d'hôte, chambres d'hotes, "
+            "maison d’hôtes, maison d'hôtes, maison d'hotes, gîte, gite, auberge, hébergement, "
             "hebergement, résidence de tourisme, residence de tourisme, camping, location "
             "saisonnière, location saisonniere, location de vacances, boutique-hôtel, boutique "
             "hôtel, boutique-hotel, glamping, écolodge"
@@ -1894,7 +1892,7 @@ _SECTORS_D = {
         label="Hébergement",
         hero_headings=(
             "Posez vos valises",
-            "Bienvenue chez {name}",
+            "Un séjour à votre rythme",
             "Votre séjour à {location}",
         ),
         hero_lines=(
@@ -1904,12 +1902,12 @@ _SECTORS_D = {
         primary_action="Réserver un séjour",
         about_headings=("Bienvenue", "L’esprit des lieux", "Votre séjour"),
         about_paragraphs=(
-            "Nous voulons que vous vous sentiez bien dès votre arrivée. Une "
-            "question sur votre séjour ? Posez-la avant de venir, nous vous répondrons.",
+            "Nous voulons que vous vous sentiez bien dès votre arrivée. Une question sur votre "
+            "séjour ? Posez-la avant de venir, nous vous répondrons.",
             "Un besoin particulier, une arrivée tardive, un séjour avec des enfants ? "
             "Prévenez-nous en réservant : nous verrons ensemble ce qui est possible.",
-            "Nous partageons volontiers nos adresses et nos idées de sorties pour découvrir "
-            "les environs.",
+            "Nous partageons volontiers nos adresses et nos idées de sorties pour découvrir les "
+            "environs.",
         ),
         offerings_headings=("Les chambres", "Séjourner chez nous"),
         offerings_intro=(
@@ -1938,8 +1936,8 @@ _SECTORS_D = {
         faq=(
             Pair(
                 "À quelle heure peut-on arriver ?",
-                "Les horaires d’arrivée et de départ vous sont précisés à la réservation. "
-                "Pour une arrivée tardive ou matinale, prévenez-nous.",
+                "Les horaires d’arrivée et de départ vous sont précisés à la réservation. Pour "
+                "une arrivée tardive ou matinale, prévenez-nous.",
             ),
             Pair(
                 "Le petit-déjeuner est-il compris ?",
@@ -1956,11 +1954,11 @@ _SECTORS_D = {
             ),
             Pair(
                 "Comment modifier ou annuler une réservation ?",
-                "Contactez-nous dès que possible. Les conditions d’annulation vous sont "
-                "indiquées au moment de réserver.",
+                "Contactez-nous dès que possible. Les conditions d’annulation vous sont indiquées "
+                "au moment de réserver.",
             ),
         ),
-        cta_headings=("Envie de venir ?", "À bientôt chez {name}"),
+        cta_headings=("Envie de venir ?", "À très bientôt"),
         cta_lines=(
             "Indiquez-nous vos dates : nous vous répondrons avec nos disponibilités.",
             "Une question avant de réserver ? Contactez-nous.",
@@ -1997,10 +1995,10 @@ _SECTORS_D = {
         about_paragraphs=(
             "Nous agissons avec et pour les personnes concernées. Nos actions reposent sur "
             "l’engagement de celles et ceux qui nous rejoignent et nous soutiennent.",
-            "Vous voulez savoir comment les dons sont utilisés ? Posez-nous la question : "
-            "nous vous répondrons en toute transparence.",
-            "Vous voulez en savoir plus, proposer votre aide ou simplement poser une "
-            "question ? Contactez-nous, nous vous répondrons.",
+            "Vous voulez savoir comment les dons sont utilisés ? Posez-nous la question : nous "
+            "vous répondrons en toute transparence.",
+            "Vous voulez en savoir plus, proposer votre aide ou simplement poser une question ? "
+            "Contactez-nous, nous vous répondrons.",
         ),
         offerings_headings=("Nos actions", "Ce que nous faisons"),
         offerings_intro=(
@@ -2034,8 +2032,8 @@ _SECTORS_D = {
             ),
             Pair(
                 "Mon don ouvre-t-il droit à une réduction d’impôt ?",
-                "Cela dépend du statut de la structure. Posez-nous la question avant de "
-                "donner : nous vous dirons si un reçu fiscal peut vous être délivré.",
+                "Cela dépend du statut de la structure. Posez-nous la question avant de donner : "
+                "nous vous dirons si un reçu fiscal peut vous être délivré.",
             ),
             Pair(
                 "Comment devenir bénévole ?",
@@ -2049,8 +2047,8 @@ _SECTORS_D = {
             ),
             Pair(
                 "Peut-on aider autrement qu’en donnant ?",
-                "Oui : en parlant de nos actions autour de vous, en donnant de votre temps ou "
-                "en nous mettant en relation avec d’autres personnes.",
+                "Oui : en parlant de nos actions autour de vous, en donnant de votre temps ou en "
+                "nous mettant en relation avec d’autres personnes.",
             ),
         ),
         cta_headings=("Agissez avec nous", "Soutenez {name}"),
@@ -2068,7 +2066,7 @@ _SECTORS_D = {
         keywords=(),
         label="Entreprise",
         hero_headings=(
-            "Bienvenue chez {name}",
+            "Parlons de ce dont vous avez besoin",
             "Ce que nous faisons, simplement",
             "{name}, à {location}",
         ),
@@ -2079,10 +2077,10 @@ _SECTORS_D = {
         primary_action="Nous contacter",
         about_headings=("Qui nous sommes", "Notre approche", "Comment nous travaillons"),
         about_paragraphs=(
-            "Nous commençons par écouter ce dont vous avez besoin. Ensuite "
-            "seulement, nous vous proposons ce qui vous convient, clairement.",
-            "Vous savez à qui vous adresser et à quoi vous attendre. Une question ? "
-            "Posez-la : nous vous répondrons simplement.",
+            "Nous commençons par écouter ce dont vous avez besoin. Ensuite seulement, nous vous "
+            "proposons ce qui vous convient, clairement.",
+            "Vous savez à qui vous adresser et à quoi vous attendre. Une question ? Posez-la : "
+            "nous vous répondrons simplement.",
             "Notre public : {audience}. Nous adaptons notre façon de faire à chaque demande.",
         ),
         offerings_headings=("Ce que nous proposons", "Nos services"),
@@ -2112,13 +2110,13 @@ _SECTORS_D = {
         faq=(
             Pair(
                 "Comment se passe un premier contact ?",
-                "Vous nous expliquez votre besoin, nous vous posons quelques questions et "
-                "nous vous disons comment nous pouvons vous aider.",
+                "Vous nous expliquez votre besoin, nous vous posons quelques questions et nous "
+                "vous disons comment nous pouvons vous aider.",
             ),
             Pair(
                 "Combien cela coûte-t-il ?",
-                "Cela dépend de votre demande. Posez-nous la question : nous vous indiquerons "
-                "le prix avant tout engagement.",
+                "Cela dépend de votre demande. Posez-nous la question : nous vous indiquerons le "
+                "prix avant tout engagement.",
             ),
             Pair(
                 "Travaillez-vous avec les particuliers comme avec les professionnels ?",
