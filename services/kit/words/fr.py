@@ -256,10 +256,10 @@ _PAGES = {
             "notre-approche, approche, philosophie, notre-philosophie, valeurs, nos-valeurs, "
             "notre-mission, presentation, parcours, notre-parcours, engagements, nos-engagements, "
             "savoir-faire, notre-savoir-faire, le-cabinet, notre-cabinet, l-agence, lagence, "
-            "notre-agence, le-studio, notre-studio, l-atelier, latelier, notre-atelier, "
-            "la-maison, l-association, lassociation, l-etude, letude, l-esprit, lesprit, "
-            "le-concept, la-maison, notre-maison, le-bistrot, le-restaurant, le-salon, le-lieu, "
-            "les-lieux, le-cafe, l-hotel, lhotel, l-etablissement, letablissement"
+            "notre-agence, le-studio, notre-studio, l-atelier, latelier, notre-atelier, la-maison, "
+            "l-association, lassociation, l-etude, letude, l-esprit, lesprit, le-concept, "
+            "la-maison, notre-maison, le-bistrot, le-restaurant, le-salon, le-lieu, les-lieux, "
+            "le-cafe, l-hotel, lhotel, l-etablissement, letablissement"
         ),
         headings=("Qui nous sommes", "À propos de nous", "Notre approche"),
         intros=(
@@ -293,9 +293,9 @@ _PAGES = {
     ),
     "reviews": PageWords(
         keywords=_words(
-            "avis, avis-clients, temoignages, temoignage, ils-nous-font-confiance, "
-            "ils-en-parlent, on-en-parle, livre-d-or, livre-dor, recommandations, nos-clients, "
-            "clients, references, nos-references"
+            "avis, avis-clients, temoignages, temoignage, ils-nous-font-confiance, ils-en-parlent, "
+            "on-en-parle, livre-d-or, livre-dor, recommandations, nos-clients, clients, "
+            "references, nos-references"
         ),
         headings=("Ils en parlent", "Avis et témoignages", "Ce qu’on nous dit"),
         intros=(
@@ -407,15 +407,14 @@ _PAGES = {
             "missions, nos-missions, menu, menus, plats, nos-plats, services, nos-services, "
             "prestations, nos-prestations, soins, nos-soins, traitements, produits, nos-produits, "
             "gamme, saveurs, parfums, glaces, nos-glaces, chambres, nos-chambres, hebergements, "
-            "cours, nos-cours, formations, nos-formations, offre, offres, notre-offre, "
-            "nos-offres, expertises, expertise, domaines, domaines-d-intervention, "
-            "domaines-dintervention, domaines-d-expertise, domaines-dexpertise, competences, "
-            "metiers, nos-metiers, collections, collection, boutique, e-shop, catalogue, "
-            "creations, nos-creations, specialites, nos-specialites, gateaux, pains, patisseries, "
-            "boissons, vins, traiteur, activites, nos-activites, accessoires, seances, "
-            "nos-seances, ce-que-nous-faisons, que-faisons-nous, solutions, thes, nos-thes, "
-            "cafes, nos-cafes, nos-vins, nos-pains, nos-gateaux, aide-aux-devoirs, "
-            "soutien-scolaire, nos-solutions, actions, nos-actions"
+            "cours, nos-cours, formations, nos-formations, offre, offres, notre-offre, nos-offres, "
+            "expertises, expertise, domaines, domaines-d-intervention, domaines-dintervention, "
+            "domaines-d-expertise, domaines-dexpertise, competences, metiers, nos-metiers, "
+            "collections, collection, boutique, e-shop, catalogue, creations, nos-creations, "
+            "specialites, nos-specialites, gateaux, pains, patisseries, boissons, vins, traiteur, "
+            "activites, nos-activites, accessoires, seances, nos-seances, ce-que-nous-faisons, "
+            "que-faisons-nous, solutions, thes, nos-thes, cafes, nos-cafes, nos-vins, nos-pains, "
+            "nos-gateaux, aide-aux-devoirs, soutien-scolaire, nos-solutions, actions, nos-actions"
         ),
         headings=("Ce que nous proposons", "Tour d’horizon"),
         intros=(
@@ -503,9 +502,9 @@ _PAGES = {
     ),
     "location": PageWords(
         keywords=_words(
-            "acces, plan-d-acces, plan-dacces, comment-venir, venir-nous-voir, "
-            "nous-rendre-visite, itineraire, quartier, le-quartier, alentours, aux-alentours, "
-            "a-proximite, localisation, se-rendre, venir, parking, stationnement"
+            "acces, plan-d-acces, plan-dacces, comment-venir, venir-nous-voir, nous-rendre-visite, "
+            "itineraire, quartier, le-quartier, alentours, aux-alentours, a-proximite, "
+            "localisation, se-rendre, venir, parking, stationnement"
         ),
         headings=("Venir nous voir", "Accès", "Comment venir"),
         intros=(
@@ -644,9 +643,8 @@ _SECTORS_A = {
     "street_food": SectorWords(
         keywords=_words(
             "camion-restaurant, camion restaurant, camion à pizza, camion pizza, street food, "
-            "street-food, cuisine de rue, cuisine nomade, glacier, glaces artisanales, marchand "
-            "de glaces, triporteur, roulotte, vente ambulante, ambulant, stand de crêpes, "
-            "foodtruck"
+            "street-food, cuisine de rue, cuisine nomade, glacier, glaces artisanales, marchand de "
+            "glaces, triporteur, roulotte, vente ambulante, ambulant, stand de crêpes, foodtruck"
         ),
         label="Cuisine nomade",
         hero_headings=(
@@ -925,8 +923,8 @@ _SECTORS_A = {
 _SECTORS_B = {
     "health": SectorWords(
         keywords=_words(
-            "médecin, medecin, médical, medical, cabinet médical, centre médical, centre de "
-            "santé, maison de santé, professionnel de santé, clinique, kiné, kine, kinésithérap, "
+            "médecin, medecin, médical, medical, cabinet médical, centre médical, centre de santé, "
+            "maison de santé, professionnel de santé, clinique, kiné, kine, kinésithérap, "
             "kinesitherap, ostéopat, osteopat, psycholog, psychothérap, psychotherap, psychiatr, "
             "thérapeut, therapeut, infirmier, infirmière, infirmiere, sage-femme, sages-femmes, "
             "orthophon, podolog, pédicure, diététic, dieteti, nutritionn, naturopat, sophrolog, "
@@ -1025,10 +1023,10 @@ _SECTORS_B = {
     ),
     "fitness": SectorWords(
         keywords=_words(
-            "salle de sport, salles de sport, fitness, musculation, yoga, pilates, crossfit, "
-            "coach sportif, coachs sportifs, coaching sportif, préparateur physique, preparateur "
-            "physique, remise en forme, club de sport, boxe, arts martiaux, cardio, gym, "
-            "escalade, entraînement sportif, entrainement sportif, studio de danse"
+            "salle de sport, salles de sport, fitness, musculation, yoga, pilates, crossfit, coach "
+            "sportif, coachs sportifs, coaching sportif, préparateur physique, preparateur "
+            "physique, remise en forme, club de sport, boxe, arts martiaux, cardio, gym, escalade, "
+            "entraînement sportif, entrainement sportif, studio de danse"
         ),
         label="Sport & forme",
         hero_headings=(
@@ -1217,12 +1215,12 @@ _SECTORS_B = {
     ),
     "finance": SectorWords(
         keywords=_words(
-            "comptab, expert-comptable, expert comptable, experts-comptables, expertise "
-            "comptable, fiscal, fiscalité, fiscalite, impôt, impot, conseiller financier, conseil "
-            "financier, conseil en investissement, gestion de patrimoine, conseil en patrimoine, "
-            "patrimonial, assurance, assurances, assureur, courtier, courtage, bancaire, banque "
-            "privée, gestion de la paie, fiches de paie, commissaire aux comptes, financier, "
-            "financière, financiere, crédit immobilier, credit immobilier"
+            "comptab, expert-comptable, expert comptable, experts-comptables, expertise comptable, "
+            "fiscal, fiscalité, fiscalite, impôt, impot, conseiller financier, conseil financier, "
+            "conseil en investissement, gestion de patrimoine, conseil en patrimoine, patrimonial, "
+            "assurance, assurances, assureur, courtier, courtage, bancaire, banque privée, gestion "
+            "de la paie, fiches de paie, commissaire aux comptes, financier, financière, "
+            "financiere, crédit immobilier, credit immobilier"
         ),
         label="Finances & conseil",
         hero_headings=(
@@ -1317,8 +1315,8 @@ _SECTORS_B = {
 _SECTORS_C = {
     "software": SectorWords(
         keywords=_words(
-            "logiciel, logiciels, saas, application mobile, application web, applis, appli "
-            "mobile, outil de développement, outils de développement, outils pour développeurs, "
+            "logiciel, logiciels, saas, application mobile, application web, applis, appli mobile, "
+            "outil de développement, outils de développement, outils pour développeurs, "
             "développeurs, developpeurs, open source, open-source, cloud, intelligence "
             "artificielle, cybersécurité, cybersecurite, base de données, bases de données, "
             "devops, éditeur de logiciel, editeur de logiciel, plateforme logicielle"
@@ -1509,7 +1507,8 @@ _SECTORS_C = {
             "vins, cave a vins, concept store, friperie, quincaillerie, papeterie, disquaire, "
             "jouets, prêt-à-porter, pret-a-porter, vêtements, vetements, chaussures, commerce de "
             "proximité, e-commerce, vente en ligne, opticien, droguerie, bazar, magasin de vélos, "
-            "articles de sport"
+            "articles de sport, vélociste, magasin bio, épicerie bio, produits en vrac, épicerie "
+            "vrac"
         ),
         label="Boutique",
         hero_headings=(
@@ -1796,7 +1795,10 @@ _SECTORS_D = {
             "école de danse, ecole de danse, organisme de formation, centre de formation, "
             "formateur, formatrice, enseignement, conservatoire, auto-école, auto-ecole, "
             "préparation aux examens, preparation aux examens, classes prépa, leçons, lecons, "
-            "stages de vacances"
+            "stages de vacances, professeur de piano, professeur de musique, professeur de chant, "
+            "professeur de guitare, professeur de langues, professeur d’anglais, professeur "
+            "d'anglais, professeur de français, professeur de mathématiques, professeur de maths, "
+            "prof de maths, prof de piano"
         ),
         label="Cours & formation",
         hero_headings=(
@@ -1883,11 +1885,12 @@ _SECTORS_D = {
     "hospitality": SectorWords(
         keywords=_words(
             "hôtel, hotel, hôtellerie, hotellerie, chambre d’hôtes, chambres d’hôtes, chambre "
-            "d'hôtes, chambres d'hôtes, chambres d’hôte, chambres d'hôte, chambres d'hotes, "
-            "maison d’hôtes, maison d'hôtes, maison d'hotes, gîte, gite, auberge, hébergement, "
+            "d'hôtes, chambres d'hôtes, chambres d’hôte, chambres d'hôte, chambres d'hotes, maison "
+            "d’hôtes, maison d'hôtes, maison d'hotes, gîte, gite, auberge, hébergement, "
             "hebergement, résidence de tourisme, residence de tourisme, camping, location "
             "saisonnière, location saisonniere, location de vacances, boutique-hôtel, boutique "
-            "hôtel, boutique-hotel, glamping, écolodge"
+            "hôtel, boutique-hotel, glamping, écolodge, hôtel de charme, hotel de charme, hôtel "
+            "familial, petit hôtel, hôtels, hotels"
         ),
         label="Hébergement",
         hero_headings=(
