@@ -310,7 +310,7 @@ def test_one_page_report_states_the_verdict_and_every_page(
     assert not any(p["path"].startswith("_report/") for p in result["pages"])
 
 
-def test_the_checker_fails_a_page_with_broken_links_markup_contrast_and_json_ld(
+def test_the_checker_fails_a_page_with_broken_links_markup_contrast_json_ld_and_facts(
     checked: CheckedSites, tmp_path: Path
 ) -> None:
     """The checks can fail: a site the generator would never make is caught by each of them."""
@@ -325,12 +325,21 @@ def test_the_checker_fails_a_page_with_broken_links_markup_contrast_and_json_ld(
         '<main id="main" tabindex="-1">',
         '<main id="main" tabindex="-1"><p style="color:#ddd">faint</p>'
         '<a href="missing.html">gone</a><img src="images/missing.png"><center>old</center>'
-        '<script type="application/ld+json">{"@type": </script>',
+        '<script type="application/ld+json">{"@type": </script>'
+        "<p>Sourdough loaves from £7.95, every day since 1987.</p>",
         1,
     )
     index.write_text(html, encoding="utf-8")
     run = subprocess.run(
-        ["node", str(CHECK_SITE), "--lighthouse", "none", str(site)],
+        [
+            "node",
+            str(CHECK_SITE),
+            "--lighthouse",
+            "none",
+            "--brief",
+            str(EXAMPLES / "bakery.yaml"),
+            str(site),
+        ],
         capture_output=True,
         text=True,
         timeout=120,
@@ -345,4 +354,7 @@ def test_the_checker_fails_a_page_with_broken_links_markup_contrast_and_json_ld(
     assert any(m.startswith("links: ") and "missing.html" in m for m in messages), messages
     assert any(m.startswith("network: ") and "missing.png" in m for m in messages), messages
     assert any(m.startswith("seo: JSON-LD does not parse") for m in messages), messages
-    assert "**FAIL**" in (site / "_report" / "check.md").read_text(encoding="utf-8")
+    assert any(m.startswith('facts: price "7.95"') for m in messages), messages
+    assert any(m.startswith('facts: number "1987"') for m in messages), messages
+    report = (site / "_report" / "check.md").read_text(encoding="utf-8")
+    assert "**FAIL**" in report and "## Content" in report
