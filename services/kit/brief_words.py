@@ -41,7 +41,7 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     ),
     "fr": frozenset(
         "pour de des du la le les l et ou en avec aux au à dans nos notre sur chez par "
-        "chaque tous".split()
+        "chaque tous toute toutes tout auprès nous vous".split()
     ),
     "es": frozenset(
         "para de del la el los las y o e en con a al nuestros nuestras nuestro por cada "
@@ -49,6 +49,14 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     ),
 }
 _CONJUNCTIONS = {"de": ("und", "sowie"), "fr": ("et",), "es": ("y", "e")}
+# A list item opening on one of these is a place or a circumstance ("de Chine", "mit
+# Mehl"), not an offering: such a list is not taken.
+_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "de": frozenset("von mit in im am an auf aus bei zu zum zur für nach".split()),
+    "fr": frozenset("de du des d à au aux en avec dans sur chez par pour auprès".split()),
+    "es": frozenset("de del a al en con por para desde".split()),
+}
+_PRONOUNS = frozenset("wir ich sie nous vous je il elle on ils elles nosotros yo".split())
 MAX_OFFERINGS = 6
 _DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
 # Unicode first-strong isolates: a Latin name, phone number or address inside right-to-left
@@ -172,6 +180,9 @@ def _list_items(description: str, code: str) -> list[str]:
         items = [first]
         for part in parts[1 : end + 1]:
             items += [piece for piece in _split_on(part, conjunctions) if piece]
+        prepositions = _PREPOSITIONS.get(code, frozenset())
+        if any(_first_word(item) in prepositions | _PRONOUNS for item in items[1:]):
+            continue
         cleaned = [_trim(i, stops) for i in items]
         # Only a clean list of short noun phrases is worth showing as offerings; a fragment
         # ("Zahnersatz machen wir alles selbst") is worse than the sector's usual ones.
@@ -189,8 +200,15 @@ def _split_on(part: str, conjunctions: tuple[str, ...]) -> list[str]:
     return [part, ""]
 
 
+def _first_word(text: str) -> str:
+    words = re.split("[\\s'\u2019]+", text.strip().lower(), maxsplit=1)
+    return words[0] if words else ""
+
+
 def _noun_phrase(item: str, code: str) -> bool:
     words = item.split()
+    if any(w.lower() in _PRONOUNS for w in words):
+        return False
     if code == "de":  # German nouns are capitalised; an inflected adjective is not
         return 0 < len(words) <= 2 and all(w[:1].isupper() for w in words)
     return 0 < len(words) <= 3

@@ -65,10 +65,17 @@ def _patterns() -> dict[str, tuple[tuple[re.Pattern[str], int], ...]]:
         for key, words in book.sectors.items():
             keywords[key].update(w.strip().lower() for w in words.keywords if w.strip())
     return {
-        key: tuple((re.compile(r"(?<!\w)" + re.escape(word)), len(word)) for word in sorted(words))
+        key: tuple((_pattern(word), len(word)) for word in sorted(words))
         for key, words in keywords.items()
         if key != "generic"
     }
+
+
+def _pattern(word: str) -> re.Pattern[str]:
+    """A keyword as a word start ("zahnarzt" in "zahnarztpraxis"); a short one only as a
+    whole word, so "api" never finds "apiculteur"."""
+    end = r"(?!\w)" if len(word) <= 4 else ""
+    return re.compile(r"(?<!\w)" + re.escape(word) + end)
 
 
 def _best(text: str) -> tuple[int, str]:

@@ -79,8 +79,11 @@ def contact_items(words: Words) -> list[artifacts_pb2.CopyItem]:
 def hours_text(words: Words) -> str:
     """The opening hours as written, one "days: hours" group after another."""
     brief = words.brief
+    colon = "\u202f: " if words.book.code == "fr" else ": "  # French sets a thin space before it
     lines = [
-        f"{plain_text(h.days)}: {plain_text(h.hours)}" if h.hours.strip() else plain_text(h.days)
+        f"{plain_text(h.days)}{colon}{plain_text(h.hours)}"
+        if h.hours.strip()
+        else plain_text(h.days)
         for h in brief.opening_hours
         if h.days.strip()
     ]

@@ -101,7 +101,7 @@ SECTOR_KEYWORDS: dict[str, tuple[str, ...]] = {
         "luxury", "jewel", "jeweller", "jewellery", "jewelry", "watchmaker", "watchmaking",
         "horology", "haute couture", "couture", "couturier", "goldsmith", "silversmith",
         "diamonds", "bespoke tailor", "leather goods", "perfumer", "perfumery", "parfum",
-        "fine fragrance", "atelier", "maison", "cashmere", "luxury goods", "fine jewellery",
+        "fine fragrance", "cashmere", "luxury goods", "fine jewellery",
         "fine jewelry",
     ),
     "trades": (
