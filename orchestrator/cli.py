@@ -355,7 +355,8 @@ def generate(
             errors.print(line, soft_wrap=True)
         raise typer.Exit(2)
     request = sitefarm_pb2.GenerateRequest(
-        brief=config, options=sitefarm_pb2.JobOptions(
+        brief=config,
+        options=sitefarm_pb2.JobOptions(
             mode=_MODES[mode], no_cache=no_cache, placeholders=placeholders
         ),
     )

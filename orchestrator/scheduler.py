@@ -266,7 +266,11 @@ class JobRun:
             g.phase: [d.artifact for d in self._gathered(node, g.phase)] for g in phase.gathers
         }
         request = phase.build_request(
-            self.job.brief, artifacts, node.item, gathered, self.job.options  # type: ignore[arg-type]
+            self.job.brief,
+            artifacts,
+            node.item,
+            gathered,
+            self.job.options,  # type: ignore[arg-type]
         )
         key = checkpoint_key(node.name, phase, request, self._settings)
         restored = self._restored.get(node.name)
