@@ -350,10 +350,13 @@ def test_the_copyright_year_and_the_not_found_status_are_no_facts(tmp_path: Path
     ]
 
 
-def test_numbers_in_urls_e_mail_addresses_file_names_and_css_are_no_facts(tmp_path: Path) -> None:
+def test_numbers_in_urls_e_mail_addresses_file_names_css_and_codes_are_no_facts(
+    tmp_path: Path,
+) -> None:
     main = GERMAN + (
         '<p style="margin: 12px">Schreiben Sie an team24@praxis-2024.example oder besuchen '
         "Sie www.praxis-2024.example/termine-7 (Plan: anfahrt-3.pdf).</p>"
+        "<p>Wir beraten auch B2B-Kunden, etwa zum Scanner iTero5D.</p>"
         '<img src="images/hero-1600.png" alt="Unser Wartezimmer" width="1600" height="900">'
     )
     head = "<style>.hero { padding: 48px 24px; }</style>"

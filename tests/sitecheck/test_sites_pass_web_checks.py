@@ -61,7 +61,7 @@ FORM_FACTORS = "mobile"
 SCREEN_WIDTHS = (1280, 390)
 
 # Generation and every check of eight sites happen in the first test's fixture.
-pytestmark = pytest.mark.timeout(780)
+pytestmark = pytest.mark.timeout(600)
 
 
 def _missing_tools() -> list[str]:
@@ -220,7 +220,7 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CheckedSites]:
         ],
         capture_output=True,
         text=True,
-        timeout=660,
+        timeout=480,
         check=False,
     )
     seconds["check"] = time.monotonic() - started

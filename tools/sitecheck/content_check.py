@@ -57,7 +57,7 @@ EXEMPTIONS = (
     "JSON-LD values that describe the file, not the business: @context, @id, @type, url, "
     "sameAs, image, logo, contentUrl, thumbnailUrl, width, height, inLanguage, "
     "encodingFormat, position (a breadcrumb's order)",
-    "digits glued after a letter (B2B, H2O, mp3): part of a name or a code",
+    "digits glued after a letter (B2B, H2O, mp3, B52): part of a name or a code",
 )
 
 # Languages that lingua tells apart but that a site may fairly label with either tag.
@@ -98,7 +98,7 @@ _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015"  # the hyphens and dashes that 
 _NUMBER_SEPARATORS = ".,'\u2019\u066b\u066c" + _SPACE_CHARS
 # A run of digits, grouped by thousands/decimal separators or single spaces (a phone
 # number), not glued after a letter.
-_NUMBER = re.compile(rf"(?<![^\W\d_])\d+(?:[{_NUMBER_SEPARATORS}]\d+)*")
+_NUMBER = re.compile(rf"(?<!\w)\d+(?:[{_NUMBER_SEPARATORS}]\d+)*")
 _CURRENCY_SYMBOLS = "$€£¥₹₩₪₫₴₸₺₼₽₾฿₦₱₲₵₡₭﷼"
 _CURRENCY_CODES = (
     "EUR GBP USD CHF CAD AUD NZD JPY CNY INR SEK NOK DKK PLN CZK HUF TRY ZAR MXN BRL AED "
