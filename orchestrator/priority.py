@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from orchestrator.graph import PhaseGraph
-from services.runtime.limiter import priority_metadata
+from services.runtime.call_context import priority_metadata
 
 # Before a phase has been seen to finish, assume it takes this long: equal guesses make the
 # priority the number of phases left on the longest path, which already orders them right.

@@ -8,11 +8,9 @@ import email.utils
 import functools
 import json
 import logging
-import random
 import re
 import time
 from collections.abc import Callable, Mapping
-from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -21,7 +19,8 @@ from google.protobuf import json_format
 from google.protobuf.message import Message
 from sitefarm.v1 import artifacts_pb2
 
-from services.runtime import telemetry
+from services.runtime import call_context, telemetry
+from services.runtime.backoff import full_jitter
 from services.runtime.errors import (
     InvalidAnswerError,
     PhaseDeadlineError,
@@ -30,7 +29,7 @@ from services.runtime.errors import (
     TransientProviderError,
 )
 from services.runtime.keys import Lease, ModelClass, RateLimiter
-from services.runtime.limiter import call_priority, make_limiter
+from services.runtime.limiter import make_limiter
 from services.runtime.redact import register_secrets
 from services.runtime.schema import json_schema
 from services.runtime.settings import Settings
@@ -39,10 +38,6 @@ from services.runtime.untrusted import bound_message
 log = logging.getLogger(__name__)
 
 M = TypeVar("M", bound=Message)
-
-# The absolute time.monotonic() by which the current RPC must answer; set per call by the
-# servicer wrapper from the caller's gRPC deadline so retries never outlive it.
-deadline: ContextVar[float | None] = ContextVar("deadline", default=None)
 
 
 @dataclass(frozen=True)
@@ -218,7 +213,7 @@ class OpenAIProvider:
         phase: str = "",
     ) -> Any:
         with telemetry.rate_limit_wait(model_class, tokens) as waited:
-            lease = await self._limiter.acquire(model_class, tokens, call_priority.get())
+            lease = await self._limiter.acquire(model_class, tokens, call_context.priority.get())
             waited.granted(lease.key.id)
         operation, output = _OPERATIONS[model_class]
         with telemetry.model_call(operation, self.name, model, phase, output) as traced:
@@ -428,19 +423,18 @@ class Gateway:
             except TransientProviderError as error:
                 if number == settings.retry_attempts:
                     raise
-                # Full jitter spreads retries of many callers. Retry-After is a floor, unless
-                # the limiter holds the refusing key back itself and may pick another one.
-                backoff = random.uniform(
-                    0,
-                    min(
-                        settings.retry_max_seconds, settings.retry_base_seconds * 2 ** (number - 1)
-                    ),
-                )
-                floor = error.retry_after or 0
+                # Retry-After is a floor, unless the limiter holds the refusing key back
+                # itself and may pick another one.
+                floor = error.retry_after or 0.0
                 if isinstance(error, RateLimitedError) and error.key_cooled_down:
-                    floor = 0
-                wait = max(backoff, floor + random.uniform(0, 0.1))
-                if (end := deadline.get()) is not None and time.monotonic() + wait >= end:
+                    floor = 0.0
+                wait = full_jitter(
+                    number,
+                    base=settings.retry_base_seconds,
+                    cap=settings.retry_max_seconds,
+                    floor=floor,
+                )
+                if wait >= call_context.seconds_left():
                     raise PhaseDeadlineError(
                         f"phase {phase}: deadline passes before attempt {number + 1} ({error})"
                     ) from None
@@ -456,13 +450,10 @@ class Gateway:
         raise AssertionError("unreachable")
 
     def _timeout(self) -> float:
-        timeout = self._settings.provider_timeout_seconds
-        if (end := deadline.get()) is not None:
-            remaining = end - time.monotonic()
-            if remaining <= 0:
-                raise PhaseDeadlineError("the caller's deadline has passed")
-            timeout = min(timeout, remaining)
-        return timeout
+        remaining = call_context.seconds_left()
+        if remaining <= 0:
+            raise PhaseDeadlineError("the caller's deadline has passed")
+        return min(self._settings.provider_timeout_seconds, remaining)
 
 
 def make_provider(settings: Settings) -> Provider:

@@ -15,7 +15,6 @@ import threading
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from contextvars import ContextVar
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -26,36 +25,12 @@ from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
 from redis.exceptions import RedisError
 
+from services.runtime import call_context
 from services.runtime.errors import ProviderError, RateLimitedError
 from services.runtime.keys import ApiKey, Lease, ModelClass, RateLimiter
 from services.runtime.settings import Settings
 
 log = logging.getLogger(__name__)
-
-# The gRPC metadata entry carrying a call's priority from the orchestrator to a phase service.
-PRIORITY_METADATA = "sitefarm-priority"
-
-# Seconds of work left on the job's critical path after the current call: the phase service
-# sets it per RPC from PRIORITY_METADATA, the gateway passes it to acquire().
-call_priority: ContextVar[float] = ContextVar("call_priority", default=0.0)
-
-
-def priority_of(metadata: Iterable[tuple[str, str | bytes]] | None) -> float:
-    """The priority a caller sent in PRIORITY_METADATA; 0 when absent or unreadable."""
-    for name, value in metadata or ():
-        if name == PRIORITY_METADATA:
-            try:
-                seconds = float(value)
-            except ValueError:
-                return 0.0
-            return seconds if math.isfinite(seconds) and seconds > 0 else 0.0
-    return 0.0
-
-
-def priority_metadata(seconds: float) -> tuple[tuple[str, str], ...]:
-    """The gRPC metadata that tells a phase service how urgent a call is."""
-    return ((PRIORITY_METADATA, f"{max(0.0, seconds):.3f}"),)
-
 
 REDIS_PREFIX = "sitefarm:ratelimit"
 # Priorities are kept to 10 ms and below 2^23 so the script's scores stay exact doubles.
@@ -220,14 +195,6 @@ def _jitter(wait: float) -> float:
     return random.uniform(0, min(0.05, 0.1 * wait)) + 0.0005
 
 
-def _deadline_left() -> float:
-    # The gateway imports this module, so its deadline is looked up when needed.
-    from services.runtime.gateway import deadline
-
-    end = deadline.get()
-    return math.inf if end is None else end - time.monotonic()
-
-
 # Priority, and why this way: a refused caller is queued where the buckets live (a Redis sorted
 # set by priority, then arrival; a dict in process), and the same atomic decision that reserves
 # admits a caller only if the pool also holds enough for every waiter ranked ahead of it. So
@@ -315,7 +282,7 @@ class _QueuedLimiter:
                     decision = Decision(wait=min(decision.wait, left), unavailable=True)
                 else:
                     unavailable_since = None
-                    budget = min(self._max_wait - (now - started), _deadline_left())
+                    budget = min(self._max_wait - (now - started), call_context.seconds_left())
                     if decision.wait > budget:
                         outcome = "gave_up"
                         raise RateLimitedError(

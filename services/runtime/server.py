@@ -6,7 +6,6 @@ import asyncio
 import functools
 import logging
 import signal
-import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
@@ -15,11 +14,10 @@ import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
-from services.runtime import gateway, telemetry
+from services.runtime import call_context, telemetry
 from services.runtime.auth import RequestGuard, internal_token_interceptors
 from services.runtime.channels import message_options
 from services.runtime.errors import PhaseError, invalid_argument, phase_status
-from services.runtime.limiter import call_priority, priority_of
 from services.runtime.redact import configure_logging
 from services.runtime.settings import Settings, get_settings
 from services.runtime.validation import validate_phase_request
@@ -46,19 +44,14 @@ def phase_rpc(
         if problems := validate_phase_request(request, self.settings):  # type: ignore[arg-type]
             status = invalid_argument(problems)
             await context.abort(status.code, status.details, status.trailing_metadata)
-        remaining = context.time_remaining()
-        token = gateway.deadline.set(None if remaining is None else time.monotonic() + remaining)
-        priority = call_priority.set(priority_of(context.invocation_metadata()))
         try:
-            return await method(self, request, context)
+            with call_context.serving(context.time_remaining(), context.invocation_metadata()):
+                return await method(self, request, context)
         except PhaseError as error:
             log.warning("%s failed: %s", method.__name__, error)
             status = phase_status(error)
             await context.abort(status.code, status.details, status.trailing_metadata)
             raise  # abort raises; this keeps type checkers sure we never fall through
-        finally:
-            gateway.deadline.reset(token)
-            call_priority.reset(priority)
 
     return wrapper
 

@@ -11,8 +11,8 @@ from orchestrator.graph import GRAPH
 from orchestrator.priority import PRIOR_PHASE_SECONDS, RemainingPath
 from orchestrator.server import running_orchestrator
 from orchestrator.settings import OrchestratorSettings
+from services.runtime import call_context
 from services.runtime.gateway import ChatTask, Gateway, Generated, ImageTask, OfflineProvider
-from services.runtime.limiter import call_priority
 from services.stack import in_process_stack
 from tests.orchestrator.conftest import generate
 
@@ -45,11 +45,11 @@ class PriorityRecorder(OfflineProvider):
         self.seen: dict[str, float] = {}
 
     async def chat(self, task: ChatTask[Any], time_budget: float) -> Generated[Any]:
-        self.seen[task.phase] = call_priority.get()
+        self.seen[task.phase] = call_context.priority.get()
         return await super().chat(task, time_budget)
 
     async def image(self, task: ImageTask, time_budget: float) -> tuple[Any, Any]:
-        self.seen[task.phase] = call_priority.get()
+        self.seen[task.phase] = call_context.priority.get()
         return await super().image(task, time_budget)
 
 

@@ -9,6 +9,7 @@ import pytest
 from pydantic import SecretStr
 from sitefarm.v1 import artifacts_pb2
 
+from services.runtime import call_context
 from services.runtime import gateway as gateway_module
 from services.runtime.errors import PhaseDeadlineError, ProviderError
 from services.runtime.gateway import ChatTask, Gateway, OfflineProvider, retry_after_seconds
@@ -90,14 +91,14 @@ async def test_the_callers_deadline_bounds_retries(
     fake_openai: Any, openai_settings: Settings
 ) -> None:
     fake_openai.add_fault("hang", seconds=2.0)
-    token = gateway_module.deadline.set(time.monotonic() + 0.3)
+    token = call_context.deadline.set(time.monotonic() + 0.3)
     try:
         started = time.monotonic()
         with pytest.raises(PhaseDeadlineError):
             await Gateway(openai_settings).chat(layout_task())
         assert time.monotonic() - started < 1.5
     finally:
-        gateway_module.deadline.reset(token)
+        call_context.deadline.reset(token)
 
 
 async def test_an_image_comes_back_as_png_bytes(

@@ -14,24 +14,21 @@ import pytest
 import redis.asyncio as aioredis
 from pydantic import SecretStr
 
-from services.runtime import gateway as gateway_module
+from services.runtime import call_context
+from services.runtime.call_context import PRIORITY_METADATA, priority_metadata, priority_of
 from services.runtime.errors import ProviderError, RateLimitedError
 from services.runtime.gateway import ChatTask, Gateway, OpenAIProvider
 from services.runtime.keys import ApiKey, Lease, ModelClass
 from services.runtime.limiter import (
     COUNTERS,
-    PRIORITY_METADATA,
     Limits,
     LocalRateLimiter,
     RateLimitWait,
     RedisRateLimiter,
-    call_priority,
     clear_key_limits,
     limits_key,
     make_limiter,
     pool_limits,
-    priority_metadata,
-    priority_of,
     redis_client,
     set_key_limits,
     wait_hooks,
@@ -187,13 +184,13 @@ async def test_a_call_larger_than_any_key_allows_fails_at_once(make: MakeLimiter
 async def test_a_wait_past_the_callers_deadline_fails_as_rate_limited(make: MakeLimiter) -> None:
     limiter = make(chat_limits(requests=1), keys=(KEY_A,), max_wait=10_000)
     await limiter.acquire(CHAT, 1)
-    token = gateway_module.deadline.set(time.monotonic() + 1.0)
+    token = call_context.deadline.set(time.monotonic() + 1.0)
     try:
         started = time.monotonic()
         with pytest.raises(RateLimitedError) as busy:
             await limiter.acquire(CHAT, 1)
     finally:
-        gateway_module.deadline.reset(token)
+        call_context.deadline.reset(token)
     assert time.monotonic() - started < 0.5, "no pointless wait"
     assert busy.value.retry_after is not None and busy.value.retry_after > 500
 
@@ -398,11 +395,11 @@ async def test_the_gateway_asks_with_the_calls_priority_and_settles_real_usage(
     settings = openai_settings.model_copy(update={"openai_api_key": SecretStr(KEY_A.secret)})
     gateway = Gateway(settings, OpenAIProvider(settings, limiter))
     task: ChatTask[Any] = load_task()
-    token = call_priority.set(42.5)
+    token = call_context.priority.set(42.5)
     try:
         await gateway.chat(task)
     finally:
-        call_priority.reset(token)
+        call_context.priority.reset(token)
         await gateway.aclose()
     assert limiter.priorities == [42.5]
     ((reserved, used),) = limiter.settled
