@@ -175,8 +175,8 @@ FRAME_WORDS: Mapping[str, FrameWords] = MappingProxyType(
             placeholder_label="محتوى مؤقت: يُستبدل قبل النشر",
             contact_heading="اتصل بنا",
             not_found_heading="الصفحة غير موجودة",
-            not_found_text="ربما نُقلت الصفحة التي تبحث عنها أو لم تعد موجودة. "
-            "ابدأ من جديد من الصفحة الرئيسية.",
+            not_found_text="ربما نُقلت الصفحة التي تبحثون عنها أو لم تعد موجودة. "
+            "ابدأوا من جديد من الصفحة الرئيسية.",
             section_headings=_headings(
                 faq="الأسئلة الشائعة",
                 contact="تواصل معنا",
