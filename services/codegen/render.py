@@ -21,8 +21,8 @@ from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2
 from services.codegen import offline, social_card, ui
 from services.codegen.ui import FrameWords
 from services.kit.languages import is_rtl, language_tag, primary_language
-from services.runtime.palette import REQUIRED_TOKENS, color_map, ensure_contrast
-from services.runtime.slugs import safe_slug
+from services.kit.palette import REQUIRED_TOKENS, color_map, ensure_contrast
+from services.kit.slugs import safe_slug
 
 __all__ = [
     "assemble_site",

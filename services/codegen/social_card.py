@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont, features
 
-from services.runtime.palette import contrast_ratio
+from services.kit.palette import contrast_ratio
 
 WIDTH, HEIGHT = 1200, 630
 MEDIA_TYPE = "image/png"

@@ -7,8 +7,8 @@ from typing import TypeAlias
 
 from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2
 
+from services.kit import palette
 from services.kit.brief_words import Words, description_lead
-from services.runtime import palette
 from services.runtime.brief_profile import (
     BriefProfile,
     Harmony,

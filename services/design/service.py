@@ -6,7 +6,7 @@ import grpc
 from sitefarm.v1 import artifacts_pb2, phases_pb2, phases_pb2_grpc
 
 from services.design import offline, prompts
-from services.runtime import palette
+from services.kit import palette
 from services.runtime.gateway import ChatTask, Gateway
 from services.runtime.prompt_rules import facts_block
 from services.runtime.server import Registration, phase_registration, phase_rpc

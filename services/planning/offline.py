@@ -9,8 +9,9 @@ from typing import TypeAlias
 
 from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2
 
-from services.kit import sectors
+from services.kit import palette, sectors
 from services.kit.brief_words import Words, description_lead, offerings, writing_language
+from services.kit.slugs import safe_slug
 from services.planning import copybank as bank
 from services.planning import writer
 from services.planning.copybank import (
@@ -19,7 +20,6 @@ from services.planning.copybank import (
     Blueprint,
     PageRecipe,
 )
-from services.runtime import palette
 from services.runtime.brief_profile import (
     BriefProfile,
     fill,
@@ -29,7 +29,6 @@ from services.runtime.brief_profile import (
     template_slots,
     upper_first,
 )
-from services.runtime.slugs import safe_slug
 
 K = artifacts_pb2
 Kind: TypeAlias = artifacts_pb2.SectionKind.ValueType

@@ -7,8 +7,8 @@ import re
 
 import pytest
 
+from services.kit.slugs import safe_slug, unique_slugs
 from services.runtime.redact import MASK, RedactingFilter, redact, register_secrets
-from services.runtime.slugs import safe_slug, unique_slugs
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from sitefarm.v1 import artifacts_pb2 as a
 from sitefarm.v1 import phases_pb2
 
 from services.codegen import offline, render
-from services.runtime import palette
+from services.kit import palette
 from services.runtime.schema import json_schema
 from tests.fakes.schema_faker import fake_from_schema
 from tests.services import codegen_fixtures as fx

@@ -14,7 +14,7 @@ from sitefarm.v1 import artifacts_pb2 as a
 from sitefarm.v1 import brief_pb2
 
 from services.codegen import offline, render
-from services.runtime import palette
+from services.kit import palette
 from tests.services import codegen_fixtures as fx
 from tests.services.codegen_fixtures import ParsedPage
 

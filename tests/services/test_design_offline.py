@@ -10,7 +10,7 @@ import pytest
 from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2
 
 from services.design import offline
-from services.runtime import palette
+from services.kit import palette
 from services.runtime.brief_profile import extract_offerings, split_description
 from tests.services.offline_chain import (
     EDGE_BRIEFS,
