@@ -26,8 +26,8 @@ from redis.exceptions import RedisError
 from sitefarm.v1 import brief_pb2, sitefarm_pb2, sitefarm_pb2_grpc
 
 from services.runtime.channels import client_options
+from services.runtime.phase_services import PHASE_SERVICES
 from services.runtime.settings import Settings
-from services.stack import PHASE_SERVICES
 from tests.fakes.openai_server import FakeControl
 
 ROOT = Path(__file__).resolve().parents[1]

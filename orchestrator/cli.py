@@ -38,8 +38,9 @@ from services.runtime import telemetry
 from services.runtime.auth import bearer_interceptors, bearer_metadata
 from services.runtime.brief import BriefError, load_brief
 from services.runtime.channels import message_options
+from services.runtime.phase_services import PHASE_SERVICES
 from services.runtime.validation import validate_brief
-from services.stack import PHASE_SERVICES, in_process_stack, spawn_service
+from services.stack import in_process_stack, spawn_service
 
 app = typer.Typer(
     help="sitefarm: a short brief in, a complete website out.",

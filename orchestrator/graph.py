@@ -10,15 +10,7 @@ from google.protobuf.message import Message
 from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2, sitefarm_pb2
 
 from services.images.offline import placeholder_image
-
-# Which Settings field holds the address of each phase service.
-SERVICE_ADDRESSES: Mapping[str, str] = {
-    "DesignService": "design_address",
-    "LayoutService": "layout_address",
-    "PlanningService": "planning_address",
-    "ImageService": "images_address",
-    "CodegenService": "codegen_address",
-}
+from services.runtime.phase_services import PhaseService, serving
 
 # Brief fields only the words and the rendered pages show. Phases that decide strategy,
 # structure and look are not sent them, so changing a phone number re-runs copy and pages
@@ -96,8 +88,17 @@ class Phase:
         return getattr(phases_pb2, self._method.output_type.name)  # type: ignore[no-any-return]
 
     @property
+    def served_by(self) -> PhaseService:
+        """The phase service process that answers this phase's RPC."""
+        process = serving(self.service)
+        if process is None:
+            raise GraphError(f"{self.name}: no phase service serves {self.service}")
+        return process
+
+    @property
     def address_setting(self) -> str:
-        return SERVICE_ADDRESSES[self.service]
+        """The Settings field holding where that service is."""
+        return self.served_by.address_setting
 
     @property
     def degradable(self) -> bool:
@@ -322,7 +323,7 @@ class PhaseGraph:
         self.levels: dict[str, int] = self._levels()
 
     def _check(self, phase: Phase) -> None:
-        if phase.service not in SERVICE_ADDRESSES:
+        if serving(phase.service) is None:
             raise GraphError(f"{phase.name}: unknown service {phase.service}")
         request_fields = phase.request_type.DESCRIPTOR.fields_by_name
         for needed in phase.depends_on():

@@ -17,31 +17,18 @@ from services.images import service as images
 from services.layout import service as layout
 from services.planning import service as planning
 from services.runtime.gateway import Gateway
+from services.runtime.phase_services import PHASE_SERVICES, PhaseService
 from services.runtime.server import Registration, RunningServer, start_server
 from services.runtime.settings import Settings
 
-
-@dataclass(frozen=True)
-class PhaseService:
-    """One phase service process: its name, default port and what it registers."""
-
-    name: str
-    default_port: int
-    registrations: Callable[[Settings, Gateway | None], list[Registration]]
-
-    @property
-    def address_setting(self) -> str:
-        """The Settings field that holds the orchestrator's address for this service."""
-        return f"{self.name}_address"
-
-
-PHASE_SERVICES = (
-    PhaseService("design", 50051, design.registrations),
-    PhaseService("layout", 50052, layout.registrations),
-    PhaseService("planning", 50053, planning.registrations),
-    PhaseService("images", 50054, images.registrations),
-    PhaseService("codegen", 50055, codegen.registrations),
-)
+# What each phase service registers on its server, by process name.
+REGISTRATIONS: dict[str, Callable[[Settings, Gateway | None], list[Registration]]] = {
+    "design": design.registrations,
+    "layout": layout.registrations,
+    "planning": planning.registrations,
+    "images": images.registrations,
+    "codegen": codegen.registrations,
+}
 
 
 @dataclass
@@ -53,7 +40,11 @@ class Stack:
 
     @property
     def addresses(self) -> dict[str, str]:
-        return {name: getattr(self.settings, f"{name}_address") for name in self.servers}
+        return {
+            service.name: getattr(self.settings, service.address_setting)
+            for service in PHASE_SERVICES
+            if service.name in self.servers
+        }
 
 
 @asynccontextmanager
@@ -69,7 +60,7 @@ async def in_process_stack(
     try:
         for service in PHASE_SERVICES:
             servers[service.name] = await start_server(
-                service.registrations(settings, gateway), settings, port=0
+                REGISTRATIONS[service.name](settings, gateway), settings, port=0
             )
         addresses = {
             service.address_setting: f"{settings.host}:{servers[service.name].port}"

@@ -3,8 +3,9 @@
 import asyncio
 
 from services.design.service import registrations
+from services.runtime.phase_services import phase_service
 from services.runtime.server import serve
 from services.runtime.settings import get_settings
 
 if __name__ == "__main__":
-    asyncio.run(serve("design", registrations(get_settings()), default_port=50051))
+    asyncio.run(serve("design", registrations(get_settings()), phase_service("design").port))

@@ -9,6 +9,8 @@ from typing import Literal
 from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from services.runtime.phase_services import phase_service
+
 
 class Settings(BaseSettings):
     """Every knob of sitefarm. SITEFARM_* variables, except OPENAI_* which keep their names."""
@@ -128,12 +130,12 @@ class Settings(BaseSettings):
         False, description="mTLS: servers require a client certificate signed by tls_ca_file."
     )
 
-    # --- orchestrator ----------------------------------------------------------------------
-    design_address: str = "127.0.0.1:50051"
-    layout_address: str = "127.0.0.1:50052"
-    planning_address: str = "127.0.0.1:50053"
-    images_address: str = "127.0.0.1:50054"
-    codegen_address: str = "127.0.0.1:50055"
+    # --- orchestrator: where each phase service is (defaults from services.runtime.phase_services)
+    design_address: str = phase_service("design").default_address
+    layout_address: str = phase_service("layout").default_address
+    planning_address: str = phase_service("planning").default_address
+    images_address: str = phase_service("images").default_address
+    codegen_address: str = phase_service("codegen").default_address
 
     def api_keys(self) -> list[str]:
         """The key pool: SITEFARM_OPENAI_API_KEYS, else OPENAI_API_KEY, else empty."""

@@ -20,7 +20,7 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 from sitefarm.v1 import sitefarm_pb2, sitefarm_pb2_grpc
 
 from services.runtime.auth import bearer_interceptors
-from services.stack import PHASE_SERVICES
+from services.runtime.phase_services import PHASE_SERVICES
 from tests.fakes.openai_server import CallRecord, FakeOpenAIThread, LatencyConfig
 from tests.fakes.otlp_receiver import OtlpReceiver
 from tests.faults.conftest import (

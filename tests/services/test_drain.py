@@ -14,8 +14,9 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2, phases_pb2_grpc
 
 from services.runtime.channels import open_channel
+from services.runtime.phase_services import PHASE_SERVICES
 from services.runtime.settings import Settings
-from services.stack import PHASE_SERVICES, spawn_service
+from services.stack import spawn_service
 from tests.conftest import TEST_API_KEY, free_port
 from tests.fakes.openai_server import FakeOpenAIThread
 

@@ -15,7 +15,8 @@ import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from sitefarm.v1 import brief_pb2, sitefarm_pb2, sitefarm_pb2_grpc
 
-from services.stack import PHASE_SERVICES, spawn_service
+from services.runtime.phase_services import PHASE_SERVICES
+from services.stack import spawn_service
 from tests.conftest import free_port
 from tests.fakes.openai_server import FakeOpenAIThread, LatencyConfig
 from tests.fakes.otlp_receiver import OtlpReceiver, ReceivedSpan

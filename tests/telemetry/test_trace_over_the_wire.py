@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sitefarm.v1 import sitefarm_pb2
 
-from orchestrator.graph import GRAPH, SERVICE_ADDRESSES
+from orchestrator.graph import GRAPH
 from tests.fakes.openai_server import FakeOpenAIThread
 from tests.fakes.otlp_receiver import OtlpReceiver, ReceivedSpan
 from tests.telemetry.conftest import (
@@ -38,7 +38,7 @@ def children(spans: list[ReceivedSpan]) -> dict[str, list[ReceivedSpan]]:
 
 def process_of(phase: str) -> str:
     """The process serving a phase, e.g. `design` for design_strategy."""
-    return SERVICE_ADDRESSES[GRAPH.phases[phase].service].removesuffix("_address")
+    return GRAPH.phases[phase].served_by.name
 
 
 async def test_a_job_is_one_trace_from_the_job_down_to_each_model_call(
