@@ -153,9 +153,6 @@ class JobSupervisor:
         except Exception:  # one broken job must not take the others down with the group
             log.exception("job %s ended with an error", run.job.job_id)
 
-    def runs_here(self, job_id: str) -> bool:
-        return job_id in self._jobs
-
     @property
     def running(self) -> int:
         """Jobs held by this replica now."""
