@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from bench.plan import node_of_call, node_seconds
-from tests.fakes.openai_server import FakeOpenAI, RequestInfo
+from testkit.fake_openai import FakeOpenAI, RequestInfo
 
 
 def build(time_scale: float, sigma: float, seed: int, port: int = 0) -> FakeOpenAI:

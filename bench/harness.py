@@ -28,7 +28,7 @@ from sitefarm.v1 import brief_pb2, sitefarm_pb2, sitefarm_pb2_grpc
 from services.runtime.channels import client_options
 from services.runtime.phase_services import PHASE_SERVICES
 from services.runtime.settings import Settings
-from tests.fakes.openai_server import FakeControl
+from testkit.fake_openai import FakeControl
 
 ROOT = Path(__file__).resolve().parents[1]
 # Every child's output goes here, so the table is not buried under start-up warnings.

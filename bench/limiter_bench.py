@@ -35,7 +35,7 @@ from services.runtime.limiter import (
     redis_client,
 )
 from services.runtime.settings import Settings
-from tests.fakes.openai_server import FakeOpenAIThread, LatencyConfig
+from testkit.fake_openai import FakeOpenAIThread, LatencyConfig
 from tests.runtime.limiter_load import Fleet, load_task, served
 
 KEYS = ("sk-bench-limiter-key-a-000000000000", "sk-bench-limiter-key-b-000000000000")

@@ -341,7 +341,7 @@ def _provider_seconds(stats: Mapping[str, Any]) -> dict[str, float]:
 async def _otlp_receiver() -> AsyncIterator[str]:
     """An OTLP/gRPC sink in a process of its own, as a collector would be."""
     port = free_port()
-    process = spawn("tests.fakes.otlp_receiver", os.environ, "--port", str(port))
+    process = spawn("testkit.otlp_receiver", os.environ, "--port", str(port))
     try:
         await asyncio.sleep(1.0)
         yield f"http://127.0.0.1:{port}"
@@ -353,7 +353,7 @@ async def _otlp_receiver() -> AsyncIterator[str]:
 def tracing_available() -> bool:
     return all(
         importlib.util.find_spec(m) is not None
-        for m in ("services.runtime.telemetry", "tests.fakes.otlp_receiver")
+        for m in ("services.runtime.telemetry", "testkit.otlp_receiver")
     )
 
 

@@ -25,7 +25,7 @@ from bench.harness import ProviderSpec, clean_environment, farm, run_job
 from orchestrator.graph import GRAPH
 from orchestrator.report import node_seconds
 from services.runtime.brief import load_brief
-from tests.fakes.otlp_receiver import OtlpReceiver
+from testkit.otlp_receiver import OtlpReceiver
 
 BRIEF = Path(__file__).resolve().parents[1] / "examples" / "bakery.yaml"
 

@@ -90,7 +90,7 @@ TEST_API_KEY = "sk-test-conftest-0123456789abcdef"
 @pytest.fixture
 async def fake_openai() -> AsyncIterator[Any]:
     """The OpenAI-compatible fake server on loopback, in this test's event loop."""
-    from tests.fakes.openai_server import FakeOpenAI
+    from testkit.fake_openai import FakeOpenAI
 
     async with FakeOpenAI(latency=0) as fake:
         yield fake

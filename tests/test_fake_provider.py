@@ -22,14 +22,14 @@ from openai import NOT_GIVEN, AsyncOpenAI, NotGiven
 from openai.types.shared_params import ResponseFormatJSONSchema
 from pydantic import BaseModel, Field
 
-from tests.fakes.openai_server import (
+from testkit.fake_openai import (
     FakeControl,
     FakeOpenAI,
     FakeOpenAIThread,
     LatencyConfig,
     make_png,
 )
-from tests.fakes.schema_faker import fake_from_schema
+from testkit.schema_faker import fake_from_schema
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -457,7 +457,7 @@ def test_runs_as_a_module_process(tmp_path: Path) -> None:
     port_file = tmp_path / "port"
     argv = ["--port", "0", "--latency", "0.01", "--port-file", str(port_file)]
     with subprocess.Popen(
-        [sys.executable, "-m", "tests.fakes.openai_server", *argv],
+        [sys.executable, "-m", "testkit.fake_openai", *argv],
         cwd=REPO_ROOT,
         stdout=subprocess.PIPE,
         text=True,

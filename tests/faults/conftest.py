@@ -19,8 +19,8 @@ import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from services.runtime.redact import RedactingFilter
+from testkit.otlp_receiver import OtlpReceiver
 from tests.conftest import free_port
-from tests.fakes.otlp_receiver import OtlpReceiver
 
 # Secrets the suite's processes hold: no log line, error, event or span may contain one.
 API_KEY = "sk-faults-key-0123456789abcdefghij"  # the provider key pool

@@ -17,7 +17,7 @@ from orchestrator.settings import OrchestratorSettings
 from services.runtime.auth import bearer_interceptors
 from services.runtime.gateway import Gateway
 from services.stack import in_process_stack
-from tests.fakes.openai_server import FakeOpenAI
+from testkit.fake_openai import FakeOpenAI
 from tests.faults.conftest import API_KEY, API_TOKEN, API_TOKENS, INTERNAL_TOKEN, SEEN_BY_CALLERS
 from tests.orchestrator.conftest import BRIEF
 

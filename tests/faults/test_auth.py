@@ -25,7 +25,7 @@ from services.runtime.auth import (
     bearer_interceptors,
     parse_tokens,
 )
-from tests.fakes.openai_server import FakeOpenAI, LatencyConfig
+from testkit.fake_openai import FakeOpenAI, LatencyConfig
 from tests.faults.conftest import (
     API_TOKEN,
     EXPIRED_TOKEN,

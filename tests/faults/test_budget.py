@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 import pytest
 from sitefarm.v1 import sitefarm_pb2
 
-from tests.fakes.openai_server import FakeOpenAI
+from testkit.fake_openai import FakeOpenAI
 from tests.faults.farm import fake_settings, farm_of, generate
 from tests.faults.test_fault_matrix import SCHEMA_OF_PHASE
 

@@ -19,7 +19,7 @@ from orchestrator.store import LeaseLost, RedisJobStore, make_store
 from orchestrator.supervisor import JobSupervisor
 from services.runtime.auth import bearer_interceptors
 from services.stack import Stack, in_process_stack
-from tests.fakes.openai_server import FakeOpenAI, LatencyConfig
+from testkit.fake_openai import FakeOpenAI, LatencyConfig
 from tests.faults.conftest import (
     API_TOKEN,
     API_TOKENS,

@@ -21,8 +21,8 @@ from sitefarm.v1 import sitefarm_pb2, sitefarm_pb2_grpc
 
 from services.runtime.auth import bearer_interceptors
 from services.runtime.phase_services import PHASE_SERVICES
-from tests.fakes.openai_server import CallRecord, FakeOpenAIThread, LatencyConfig
-from tests.fakes.otlp_receiver import OtlpReceiver
+from testkit.fake_openai import CallRecord, FakeOpenAIThread, LatencyConfig
+from testkit.otlp_receiver import OtlpReceiver
 from tests.faults.conftest import (
     API_TOKEN,
     API_TOKENS,

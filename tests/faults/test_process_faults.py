@@ -19,8 +19,8 @@ import redis
 from sitefarm.v1 import sitefarm_pb2
 
 from orchestrator.settings import OrchestratorSettings
+from testkit.fake_openai import FakeOpenAI, LatencyConfig
 from tests.conftest import free_port
-from tests.fakes.openai_server import FakeOpenAI, LatencyConfig
 from tests.faults.conftest import provider_env, respawn, spawn, wait_serving
 from tests.faults.farm import BRIEF, fake_settings, farm_of, seen
 from tests.faults.test_fault_matrix import SCHEMA_OF_PHASE

@@ -9,7 +9,7 @@ from collections import Counter
 
 import pytest
 
-from tests.fakes.openai_server import FakeOpenAI, Fault, RandomFaults
+from testkit.fake_openai import FakeOpenAI, Fault, RandomFaults
 from tests.faults.farm import fake_settings, farm_of, generate, state_name
 
 log = logging.getLogger(__name__)

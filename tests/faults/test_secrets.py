@@ -10,7 +10,7 @@ import pytest
 from sitefarm.v1 import sitefarm_pb2, sitefarm_pb2_grpc
 
 from services.runtime.auth import bearer_interceptors
-from tests.fakes.openai_server import FakeOpenAI
+from testkit.fake_openai import FakeOpenAI
 from tests.faults.conftest import (
     API_KEY,
     API_TOKEN,

@@ -15,7 +15,7 @@ from sitefarm.v1 import brief_pb2, sitefarm_pb2, sitefarm_pb2_grpc
 from orchestrator.server import running_orchestrator
 from orchestrator.settings import OrchestratorSettings
 from services.stack import in_process_stack
-from tests.fakes.openai_server import FakeOpenAI, LatencyConfig
+from testkit.fake_openai import FakeOpenAI, LatencyConfig
 
 # The JSON schema name the gateway sends for each chat phase (the answer message's name).
 SCHEMA_OF_PHASE = {

@@ -14,7 +14,7 @@ from orchestrator.server import CHUNK_BYTES, orchestrator
 from orchestrator.settings import OrchestratorSettings
 from orchestrator.status import status_details
 from services.runtime.server import start_server
-from tests.fakes.openai_server import FakeOpenAI
+from testkit.fake_openai import FakeOpenAI
 from tests.orchestrator.conftest import BRIEF, Farm, fake_settings, farm_of, generate
 
 

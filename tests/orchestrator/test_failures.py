@@ -5,7 +5,7 @@ from __future__ import annotations
 import grpc
 from sitefarm.v1 import sitefarm_pb2
 
-from tests.fakes.openai_server import FakeOpenAI
+from testkit.fake_openai import FakeOpenAI
 from tests.orchestrator.conftest import (
     BRIEF,
     fake_settings,

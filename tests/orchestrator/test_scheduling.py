@@ -5,7 +5,7 @@ from __future__ import annotations
 from sitefarm.v1 import sitefarm_pb2
 
 from orchestrator.graph import GRAPH
-from tests.fakes.openai_server import CallRecord, FakeOpenAI, RequestInfo
+from testkit.fake_openai import CallRecord, FakeOpenAI, RequestInfo
 from tests.orchestrator.conftest import (
     SCHEMA_OF_PHASE,
     fake_settings,

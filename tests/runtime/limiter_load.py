@@ -29,7 +29,7 @@ from sitefarm.v1 import artifacts_pb2
 from services.runtime.errors import PhaseError
 from services.runtime.gateway import ChatTask, Gateway
 from services.runtime.settings import Settings
-from tests.fakes.openai_server import CallRecord
+from testkit.fake_openai import CallRecord
 
 
 def load_task() -> ChatTask[artifacts_pb2.SectionPlan]:

@@ -22,7 +22,7 @@ import pytest
 from services.runtime.gateway import Gateway
 from services.runtime.limiter import burst_share
 from services.runtime.settings import Settings
-from tests.fakes.openai_server import FakeOpenAIThread, LatencyConfig
+from testkit.fake_openai import FakeOpenAIThread, LatencyConfig
 from tests.runtime.limiter_load import Fleet, Run, load_task, served
 
 PERIOD = 3.0

@@ -17,8 +17,8 @@ from services.runtime.channels import open_channel
 from services.runtime.phase_services import PHASE_SERVICES
 from services.runtime.settings import Settings
 from services.stack import spawn_service
+from testkit.fake_openai import FakeOpenAIThread
 from tests.conftest import TEST_API_KEY, free_port
-from tests.fakes.openai_server import FakeOpenAIThread
 
 
 @pytest.fixture

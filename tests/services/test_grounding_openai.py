@@ -27,7 +27,7 @@ from orchestrator.status import status_details
 from services.runtime import telemetry
 from services.runtime.channels import open_channel
 from services.stack import Stack
-from tests.fakes.openai_server import FakeOpenAI
+from testkit.fake_openai import FakeOpenAI
 from tests.orchestrator.conftest import SCHEMA_OF_PHASE, fake_settings, farm_of
 
 K = artifacts_pb2.SectionKind

@@ -38,9 +38,9 @@ from sitefarm.v1 import phases_pb2
 
 from services.codegen import render
 from services.runtime.schema import json_schema
+from testkit.fake_openai import FakeOpenAIThread
+from testkit.schema_faker import fake_from_schema
 from tests.conftest import TEST_API_KEY
-from tests.fakes.openai_server import FakeOpenAIThread
-from tests.fakes.schema_faker import fake_from_schema
 from tests.services import codegen_fixtures as fx
 
 M = TypeVar("M", bound=Message)

@@ -17,9 +17,9 @@ from sitefarm.v1 import brief_pb2, sitefarm_pb2, sitefarm_pb2_grpc
 
 from services.runtime.phase_services import PHASE_SERVICES
 from services.stack import spawn_service
+from testkit.fake_openai import FakeOpenAIThread, LatencyConfig
+from testkit.otlp_receiver import OtlpReceiver, ReceivedSpan
 from tests.conftest import free_port
-from tests.fakes.openai_server import FakeOpenAIThread, LatencyConfig
-from tests.fakes.otlp_receiver import OtlpReceiver, ReceivedSpan
 
 # Secrets the processes hold; no exported byte may contain any of them.
 API_KEY = "sk-telemetry-test-key-0123456789abcdef"

@@ -11,8 +11,8 @@ from pathlib import Path
 from sitefarm.v1 import sitefarm_pb2
 
 from orchestrator.graph import GRAPH
-from tests.fakes.openai_server import FakeOpenAIThread
-from tests.fakes.otlp_receiver import OtlpReceiver, ReceivedSpan
+from testkit.fake_openai import FakeOpenAIThread
+from testkit.otlp_receiver import OtlpReceiver, ReceivedSpan
 from tests.telemetry.conftest import (
     API_KEY,
     CLIENT,

@@ -3,7 +3,7 @@
 It implements the collector's TraceService and MetricsService (opentelemetry-proto) on a plain
 grpc server in threads, so processes under test export to it exactly as they would to Jaeger.
 
-    python -m tests.fakes.otlp_receiver --port 4317   # prints span counts as they arrive
+    python -m testkit.otlp_receiver --port 4317   # prints span counts as they arrive
 """
 
 from __future__ import annotations
@@ -193,7 +193,7 @@ class _Metrics(metrics_service_pb2_grpc.MetricsServiceServicer):
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m tests.fakes.otlp_receiver")
+    parser = argparse.ArgumentParser(prog="python -m testkit.otlp_receiver")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=4317)
     args = parser.parse_args(argv)
