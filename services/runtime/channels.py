@@ -1,4 +1,5 @@
-"""Client channels to the phase services, with the same sizes, keepalive and retry policy."""
+"""Client channels to sitefarm's servers: calls spread over every replica, with the same sizes,
+keepalive and retry policy."""
 
 from __future__ import annotations
 
@@ -10,24 +11,31 @@ from services.runtime import telemetry
 from services.runtime.auth import bearer_interceptors
 from services.runtime.settings import Settings
 
-# gRPC's own transparent retry for calls that never reached a healthy server (a pod that is
-# gone or draining); the orchestrator's node retries handle everything else.
-_SERVICE_CONFIG = json.dumps(
-    {
-        "methodConfig": [
-            {
-                "name": [{"service": ""}],
-                "retryPolicy": {
-                    "maxAttempts": 4,
-                    "initialBackoff": "0.1s",
-                    "maxBackoff": "2s",
-                    "backoffMultiplier": 2,
-                    "retryableStatusCodes": ["UNAVAILABLE"],
-                },
-            }
-        ]
-    }
-)
+# round_robin: each call goes to the next ready address the target resolves to, so every
+# replica behind a headless Service or an `ipv4:a:p,b:p` list gets its share (gRPC's default,
+# pick_first, sends every call down one connection to one replica).
+# retryPolicy: gRPC's own retry of a call that never got an answer (its replica died or is
+# gone); the retry is picked like a new call, so it lands on another replica. The
+# orchestrator's node retries handle everything else.
+SERVICE_CONFIG = {
+    "loadBalancingConfig": [{"round_robin": {}}],
+    "methodConfig": [
+        {
+            "name": [{"service": ""}],
+            "retryPolicy": {
+                "maxAttempts": 4,
+                "initialBackoff": "0.1s",
+                "maxBackoff": "2s",
+                "backoffMultiplier": 2,
+                "retryableStatusCodes": ["UNAVAILABLE"],
+            },
+        }
+    ],
+}
+
+# Resolve the name again this soon after a replica's connection drops (gRPC's default waits
+# 30 s), so a replaced pod's new address is called within seconds.
+DNS_MIN_SECONDS_BETWEEN_RESOLUTIONS = 2
 
 
 def message_options(settings: Settings) -> list[tuple[str, int]]:
@@ -37,14 +45,20 @@ def message_options(settings: Settings) -> list[tuple[str, int]]:
 
 
 def client_options(settings: Settings) -> list[tuple[str, int | str]]:
-    """Options of every client channel: sizes, keepalive, retry policy."""
+    """Options of every client channel: sizes, keepalive, per-call balancing, retry policy.
+
+    Any gRPC target works: `host:port`, `dns:///name:port` (every address the name resolves
+    to, looked up again when a replica goes away), `ipv4:a:port,b:port`, `unix:path`."""
     return [
         *message_options(settings),
         ("grpc.keepalive_time_ms", 30_000),
         ("grpc.keepalive_timeout_ms", 10_000),
         ("grpc.keepalive_permit_without_calls", 1),
         ("grpc.enable_retries", 1),
-        ("grpc.service_config", _SERVICE_CONFIG),
+        ("grpc.service_config", json.dumps(SERVICE_CONFIG)),
+        # Ours, not a DNS TXT record's: the policy above holds whatever the name server says.
+        ("grpc.service_config_disable_resolution", 1),
+        ("grpc.dns_min_time_between_resolutions_ms", DNS_MIN_SECONDS_BETWEEN_RESOLUTIONS * 1000),
         # A replaced pod is back within seconds: reconnect soon, not after gRPC's default
         # backoff (1 s growing to 120 s), which would leave its calls failing meanwhile.
         ("grpc.initial_reconnect_backoff_ms", 250),

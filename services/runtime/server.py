@@ -14,7 +14,7 @@ import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
-from services.runtime import call_context, telemetry
+from services.runtime import call_context, server_load, telemetry
 from services.runtime.auth import RequestGuard, internal_token_interceptors
 from services.runtime.channels import message_options
 from services.runtime.errors import PhaseError, invalid_argument, phase_status
@@ -81,6 +81,10 @@ class RunningServer:
         await self.server.stop(self.settings.grace_seconds if grace is None else grace)
 
 
+# A scaled-up replica gets calls within about this long (gRPC adds up to 10% jitter).
+MAX_CONNECTION_AGE_SECONDS = 30
+
+
 def server_options(settings: Settings) -> list[tuple[str, int]]:
     """Sizes for images, keepalive so idle connections through proxies stay known."""
     return [
@@ -89,9 +93,10 @@ def server_options(settings: Settings) -> list[tuple[str, int]]:
         ("grpc.keepalive_timeout_ms", 10_000),
         ("grpc.http2.min_ping_interval_without_data_ms", 10_000),
         ("grpc.keepalive_permit_without_calls", 1),
-        # Clients reconnect now and then, so new replicas get their share of the load.
-        ("grpc.max_connection_age_ms", 300_000),
-        ("grpc.max_connection_age_grace_ms", 60_000),
+        # The backstop of client-side balancing: every connection is told to go away after
+        # this age, so its client resolves the name again and finds replicas added since. No
+        # grace limit: calls on an aged connection run to their own deadlines.
+        ("grpc.max_connection_age_ms", MAX_CONNECTION_AGE_SECONDS * 1000),
         ("grpc.so_reuseport", 0),
     ]
 
@@ -125,11 +130,13 @@ async def start_server(
         interceptors = internal_token_interceptors(settings.internal_token)
     server = grpc.aio.server(
         options=server_options(settings),
-        # Tracing outermost, so a refused call is a span too.
+        # Tracing outermost, so a refused call is a span too; load innermost, so it counts
+        # only the calls that were let in.
         interceptors=[
             *telemetry.server_interceptors(),
             *interceptors,
             RequestGuard(),
+            *server_load.server_interceptors(),
         ],
     )
     for registration in registrations:
