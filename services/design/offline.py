@@ -8,16 +8,10 @@ from typing import TypeAlias
 from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2
 
 from services.kit import palette
+from services.kit.brief_profile import BriefProfile, profile, template_slots
+from services.kit.brief_text import fill, join_phrases, upper_first
 from services.kit.brief_words import Words, description_lead
-from services.runtime.brief_profile import (
-    BriefProfile,
-    Harmony,
-    fill,
-    join_phrases,
-    profile,
-    template_slots,
-    upper_first,
-)
+from services.kit.tones import Harmony
 
 # --- strategy banks ----------------------------------------------------------------------------
 # Slots: {name} {lead} {offers} {offer0} {audience} {place} {in_place} {made} {activity}.

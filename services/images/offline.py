@@ -14,8 +14,8 @@ from xml.sax.saxutils import escape
 from sitefarm.v1 import artifacts_pb2, phases_pb2
 
 from services.kit import palette
+from services.kit.brief_profile import BriefProfile, profile
 from services.kit.slugs import safe_slug
-from services.runtime.brief_profile import BriefProfile, profile
 
 Role: TypeAlias = artifacts_pb2.ImageRole.ValueType
 SVG_MEDIA_TYPE = "image/svg+xml"

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 
 from sitefarm.v1 import brief_pb2
 
+from services.kit.brief_profile import stable_int
+from services.kit.brief_text import extract_offerings, plain_text, upper_first
 from services.kit.languages import DEFAULT_LANGUAGE, is_rtl, offline_language
 from services.kit.phrasebook import (
     Interface,
@@ -20,17 +22,7 @@ from services.kit.phrasebook import (
     slots_of,
 )
 from services.kit.sectors import sector_of
-from services.runtime.brief_profile import extract_offerings, plain_text, stable_int
-
-_TONE_KEYS: dict[int, str] = {
-    brief_pb2.TONE_WARM: "warm",
-    brief_pb2.TONE_PROFESSIONAL: "professional",
-    brief_pb2.TONE_PLAYFUL: "playful",
-    brief_pb2.TONE_BOLD: "bold",
-    brief_pb2.TONE_CALM: "calm",
-    brief_pb2.TONE_LUXURIOUS: "luxurious",
-    brief_pb2.TONE_TECHNICAL: "technical",
-}
+from services.kit.tones import tone_key
 
 # Words that end an offering taken from a description's list ("for", "in", articles), per
 # language; the list itself is the brief's own words.
@@ -105,7 +97,7 @@ class Words:
 
     @property
     def tone(self) -> ToneWords:
-        return self.book.tones[_TONE_KEYS.get(self.brief.tone, "friendly")]
+        return self.book.tones[tone_key(self.brief.tone)]
 
     @property
     def ui(self) -> Interface:
@@ -259,12 +251,8 @@ def offerings(words: Words) -> list[Offering]:
         ]
     listed = _list_items(plain_text(brief.description), words.book.code)
     if listed:
-        return [Offering(_upper_first(item)) for item in listed[:MAX_OFFERINGS]]
+        return [Offering(upper_first(item)) for item in listed[:MAX_OFFERINGS]]
     return [Offering(p.title, p.text, from_brief=False) for p in words.sector.usual_offerings]
-
-
-def _upper_first(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _i_sound(word: str) -> bool:

@@ -1,4 +1,5 @@
-"""Which kind of business a brief describes, in any offline language; the industry decides first."""
+"""Which kind of business a brief describes, in any offline language (the industry decides
+first), and the design family that kind of business is drawn in."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from functools import lru_cache
 
 from sitefarm.v1 import brief_pb2
 
+from services.kit.design_families import DESIGN_FAMILIES, GENERIC_FAMILY, DesignFamily
 from services.kit.languages import OFFLINE_LANGUAGES
 from services.kit.phrasebook import SECTORS, phrasebook
 
@@ -22,8 +24,8 @@ _SHARED_KEYWORDS: dict[str, tuple[str, ...]] = {
     "tutoring": ("tutor", "tuition", "coaching school", "language school"),
 }
 
-# The sector family the design side (palette hue, type, motifs) knows a new sector by.
-DESIGN_FAMILY: dict[str, str] = {
+# The design family (palette hue, type, motifs) of a sector that has none of its own.
+_FAMILY_OF_SECTOR: dict[str, str] = {
     "street_food": "food",
     "cafe": "food",
     "dental": "health",
@@ -96,3 +98,35 @@ def sector_of(brief: brief_pb2.ProjectConfig) -> str:
     if strength:
         return key
     return _best(f"{brief.business_name} {brief.description}")[1]
+
+
+def _english_pattern(keyword: str) -> re.Pattern[str]:
+    """An English keyword as a whole word, not part of a hyphenated one."""
+    return re.compile(r"(?<![\w-])" + re.escape(keyword) + r"(?![\w-])", re.IGNORECASE)
+
+
+_FAMILY_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
+    family.key: tuple(_english_pattern(k) for k in family.keywords) for family in DESIGN_FAMILIES
+}
+
+
+def design_family(brief: brief_pb2.ProjectConfig) -> DesignFamily:
+    """The design family of the brief's sector (any offline language), else the family whose
+    English keywords the industry (first) or description match best."""
+    key = sector_of(brief)
+    if key != "generic":
+        family = _FAMILY_OF_SECTOR.get(key, key)
+        return next((f for f in DESIGN_FAMILIES if f.key == family), GENERIC_FAMILY)
+    scores: dict[str, int] = {}
+    for family in DESIGN_FAMILIES:
+        patterns = _FAMILY_PATTERNS[family.key]
+        # The industry field is the user's own word for it: it outweighs the description.
+        industry_hits = sum(1 for p in patterns if p.search(brief.industry))
+        text_hits = sum(
+            1 for p in patterns if p.search(f"{brief.business_name} {brief.description}")
+        )
+        if industry_hits or text_hits:
+            scores[family.key] = industry_hits * 10 + text_hits
+    if not scores:
+        return GENERIC_FAMILY
+    return max(DESIGN_FAMILIES, key=lambda f: (scores.get(f.key, 0), -DESIGN_FAMILIES.index(f)))

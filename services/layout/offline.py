@@ -7,7 +7,7 @@ from typing import TypeAlias
 
 from sitefarm.v1 import artifacts_pb2, phases_pb2
 
-from services.runtime.brief_profile import BriefProfile, profile
+from services.kit.brief_profile import BriefProfile, profile
 
 Variant: TypeAlias = artifacts_pb2.SectionVariant.ValueType
 Kind: TypeAlias = artifacts_pb2.SectionKind.ValueType

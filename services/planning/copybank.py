@@ -11,7 +11,7 @@ from sitefarm.v1 import artifacts_pb2
 K = artifacts_pb2  # short alias for the SectionKind constants below
 Kind: TypeAlias = artifacts_pb2.SectionKind.ValueType
 
-# Purposes are instructions for the other phases, filled by brief_profile.fill: {name}
+# Purposes are instructions for the other phases, filled by brief_text.fill: {name}
 # {offer0} {offers} {audience} {page}; a capitalised slot name gives the capitalised value.
 
 

@@ -10,6 +10,8 @@ from typing import TypeAlias
 from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2
 
 from services.kit import palette, sectors
+from services.kit.brief_profile import BriefProfile, profile, template_slots
+from services.kit.brief_text import fill, join_phrases, plain_text, upper_first
 from services.kit.brief_words import Words, description_lead, offerings, writing_language
 from services.kit.slugs import safe_slug
 from services.planning import copybank as bank
@@ -19,15 +21,6 @@ from services.planning.copybank import (
     PAGE_RECIPES,
     Blueprint,
     PageRecipe,
-)
-from services.runtime.brief_profile import (
-    BriefProfile,
-    fill,
-    join_phrases,
-    plain_text,
-    profile,
-    template_slots,
-    upper_first,
 )
 
 K = artifacts_pb2

@@ -14,10 +14,11 @@ from typing import TypeAlias
 
 from sitefarm.v1 import artifacts_pb2, brief_pb2
 
+from services.kit.brief_profile import stable_int
+from services.kit.brief_text import plain_text
 from services.kit.brief_words import Words, description_lead, offerings
 from services.kit.languages import OFFLINE_LANGUAGES, offline_language
 from services.kit.phrasebook import Pair, phrasebook
-from services.runtime.brief_profile import plain_text, stable_int
 
 K = artifacts_pb2
 Kind: TypeAlias = artifacts_pb2.SectionKind.ValueType

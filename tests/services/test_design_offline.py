@@ -11,7 +11,7 @@ from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2
 
 from services.design import offline
 from services.kit import palette
-from services.runtime.brief_profile import extract_offerings, split_description
+from services.kit.brief_text import extract_offerings, split_description
 from tests.services.offline_chain import (
     EDGE_BRIEFS,
     EXAMPLE_NAMES,
