@@ -115,8 +115,8 @@ def design_family(brief: brief_pb2.ProjectConfig) -> DesignFamily:
     English keywords the industry (first) or description match best."""
     key = sector_of(brief)
     if key != "generic":
-        family = _FAMILY_OF_SECTOR.get(key, key)
-        return next((f for f in DESIGN_FAMILIES if f.key == family), GENERIC_FAMILY)
+        family_key = _FAMILY_OF_SECTOR.get(key, key)
+        return next((f for f in DESIGN_FAMILIES if f.key == family_key), GENERIC_FAMILY)
     scores: dict[str, int] = {}
     for family in DESIGN_FAMILIES:
         patterns = _FAMILY_PATTERNS[family.key]
