@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import grpc
 from sitefarm.v1 import brief_pb2, sitefarm_pb2, sitefarm_pb2_grpc
 
-from orchestrator.scheduler import PhaseClients
+from orchestrator.phase_clients import PhaseClients
 from orchestrator.settings import OrchestratorSettings
 from orchestrator.store import BadPageToken, JobStore, make_store
 from orchestrator.supervisor import JobsBusy, JobSupervisor

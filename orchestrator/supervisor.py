@@ -12,7 +12,9 @@ from types import TracebackType
 
 from sitefarm.v1 import brief_pb2, sitefarm_pb2
 
-from orchestrator.scheduler import JobRun, PhaseClients, new_job
+from orchestrator.nodes import new_job
+from orchestrator.phase_clients import PhaseClients
+from orchestrator.run_loop import JobRun
 from orchestrator.settings import OrchestratorSettings
 from orchestrator.store import JobStore
 

@@ -25,7 +25,7 @@ from orchestrator.settings import OrchestratorSettings
 from services.runtime import telemetry
 
 if TYPE_CHECKING:
-    from orchestrator.scheduler import NodeRun
+    from orchestrator.nodes import NodeRun
 
 _OUTCOMES = {
     sitefarm_pb2.NODE_STATE_DONE: "done",

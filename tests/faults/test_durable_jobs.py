@@ -13,7 +13,8 @@ import grpc
 import pytest
 from sitefarm.v1 import sitefarm_pb2, sitefarm_pb2_grpc
 
-from orchestrator.scheduler import PhaseClients, new_job
+from orchestrator.nodes import new_job
+from orchestrator.phase_clients import PhaseClients
 from orchestrator.settings import OrchestratorSettings
 from orchestrator.store import LeaseLost, RedisJobStore, make_store
 from orchestrator.supervisor import JobSupervisor

@@ -9,7 +9,7 @@ import pytest
 from google.rpc import error_details_pb2
 from sitefarm.v1 import artifacts_pb2, brief_pb2, sitefarm_pb2, sitefarm_pb2_grpc
 
-from orchestrator.scheduler import new_job
+from orchestrator.nodes import new_job
 from orchestrator.server import CHUNK_BYTES, orchestrator
 from orchestrator.settings import OrchestratorSettings
 from orchestrator.status import status_details
