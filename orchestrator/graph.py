@@ -9,7 +9,7 @@ from functools import cached_property
 from google.protobuf.message import Message
 from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2, sitefarm_pb2
 
-from services.images.offline import placeholder_image
+from orchestrator.fallbacks import default_seo, placeholder
 from services.runtime.phase_services import PhaseService, serving
 
 # Brief fields only the words and the rendered pages show. Phases that decide strategy,
@@ -159,56 +159,7 @@ def project_brief(
     return projected
 
 
-# --- fallbacks of the degradable phases -------------------------------------------------------
-
-_SCHEMA_TYPES = {
-    "bakery": "Bakery",
-    "cafe": "CafeOrCoffeeShop",
-    "coffee": "CafeOrCoffeeShop",
-    "restaurant": "Restaurant",
-    "law": "LegalService",
-    "legal": "LegalService",
-    "dentist": "Dentist",
-    "software": "Organization",
-}
-
-
-def default_seo(request: Message) -> artifacts_pb2.SeoStrategy:
-    """Plain meta tags from the brief and the page plan, for when the SEO phase fails."""
-    assert isinstance(request, phases_pb2.PlanSeoRequest)
-    brief = request.brief
-    industry = (brief.industry or "").lower()
-    schema_type = next(
-        (t for word, t in _SCHEMA_TYPES.items() if word in industry),
-        "LocalBusiness" if brief.location else "Organization",
-    )
-    description = " ".join(brief.description.split())
-    seo = artifacts_pb2.SeoStrategy(
-        site_name=brief.business_name,
-        site_description=_clip(description, 160),
-        schema_type=schema_type,
-    )
-    for page in request.page_plan.pages:
-        title = (
-            brief.business_name if page.slug == "index" else f"{page.title} | {brief.business_name}"
-        )
-        seo.pages.add(
-            slug=page.slug,
-            title=_clip(title, 60),
-            meta_description=_clip(" ".join((page.purpose or description).split()), 160),
-            keywords=[w for w in (brief.industry, brief.location, page.title) if w],
-        )
-    return seo
-
-
-def placeholder(request: Message) -> artifacts_pb2.GeneratedImage:
-    """A rendered placeholder in the site's palette, for when an image fails."""
-    assert isinstance(request, phases_pb2.GenerateImageRequest)
-    return placeholder_image(request.image, request.style_system)
-
-
-def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+# --- how fan-out items are found and named ------------------------------------------------------
 
 
 def _planned_images(plan: Message) -> Sequence[Message]:

@@ -7,150 +7,23 @@ import itertools
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import TypeAlias
-from xml.sax.saxutils import escape
 
 from sitefarm.v1 import artifacts_pb2, phases_pb2
 
-from services.kit import palette
 from services.kit.brief_profile import BriefProfile, profile
+from services.kit.drawing import (
+    SVG_MEDIA_TYPE,
+    Canvas,
+    Dice,
+    image_alt,
+    image_size,
+    palette_colors,
+    svg_document,
+)
+
+# Short, because scene code writes one on every coordinate.
+from services.kit.drawing import svg_number as _n
 from services.kit.slugs import safe_slug
-
-Role: TypeAlias = artifacts_pb2.ImageRole.ValueType
-SVG_MEDIA_TYPE = "image/svg+xml"
-
-_DEFAULT_SIZES: dict[Role, tuple[int, int]] = {
-    artifacts_pb2.IMAGE_ROLE_HERO: (1600, 900),
-    artifacts_pb2.IMAGE_ROLE_FEATURE: (800, 600),
-    artifacts_pb2.IMAGE_ROLE_GALLERY: (800, 800),
-    artifacts_pb2.IMAGE_ROLE_ILLUSTRATION: (800, 600),
-}
-_MIN_SIDE, _MAX_SIDE = 16, 4096
-
-
-class Dice:
-    """A deterministic stream of numbers from a hash: same seed, same picture, everywhere."""
-
-    def __init__(self, *seed: str) -> None:
-        self._seed = hashlib.sha256("\x1f".join(seed).encode("utf-8")).digest()
-        self._counter = 0
-
-    def unit(self) -> float:
-        """The next float in [0, 1)."""
-        self._counter += 1
-        block = hashlib.sha256(self._seed + self._counter.to_bytes(8, "big")).digest()
-        return int.from_bytes(block[:8], "big") / 2**64
-
-    def between(self, low: float, high: float) -> float:
-        """The next float in [low, high)."""
-        return low + (high - low) * self.unit()
-
-    def index(self, n: int) -> int:
-        """The next integer in [0, n)."""
-        return min(n - 1, int(self.unit() * n))
-
-
-def _n(x: float) -> str:
-    """A compact SVG number: one decimal at most, no trailing zeros."""
-    text = f"{x:.1f}"
-    return text[:-2] if text.endswith(".0") else text
-
-
-@dataclass
-class Canvas:
-    """What a motif draws on: the size, the colours, the dice and the growing SVG body."""
-
-    width: int
-    height: int
-    colors: dict[str, str]
-    dice: Dice
-    prefix: str  # makes gradient ids unique when several SVGs are inlined in one page
-    role: Role
-    ordinal: int = 0  # the image's place in its set ("gallery-3" is 2): varies the scene
-    defs: list[str] = field(default_factory=list)
-    body: list[str] = field(default_factory=list)
-    scenes: list[str] = field(default_factory=list)  # what was drawn, by scene name
-
-    def c(self, name: str) -> str:
-        return self.colors[name]
-
-    def tint(self, a: str, b: str, weight: float) -> str:
-        return palette.mix(self.c(a), self.c(b), weight)
-
-    def linear(self, name: str, stops: list[tuple[float, str, float]], angle: float = 90) -> str:
-        """Define a linear gradient; stops are (offset, colour, opacity); returns url(#id)."""
-        gid = f"{self.prefix}-{name}"
-        rad = math.radians(angle)
-        x2, y2 = 0.5 + 0.5 * math.cos(rad), 0.5 + 0.5 * math.sin(rad)
-        x1, y1 = 1 - x2, 1 - y2
-        stop_xml = "".join(
-            f'<stop offset="{_n(o * 100)}%" stop-color="{col}" stop-opacity="{_n(op)}"/>'
-            for o, col, op in stops
-        )
-        self.defs.append(
-            f'<linearGradient id="{gid}" x1="{x1:.2f}" y1="{y1:.2f}" x2="{x2:.2f}" '
-            f'y2="{y2:.2f}">{stop_xml}</linearGradient>'
-        )
-        return f"url(#{gid})"
-
-    def radial(self, name: str, color: str, opacity: float) -> str:
-        """Define a soft radial glow of one colour; returns url(#id)."""
-        gid = f"{self.prefix}-{name}"
-        self.defs.append(
-            f'<radialGradient id="{gid}"><stop offset="0%" stop-color="{color}" '
-            f'stop-opacity="{_n(opacity)}"/><stop offset="100%" stop-color="{color}" '
-            f'stop-opacity="0"/></radialGradient>'
-        )
-        return f"url(#{gid})"
-
-    def add(self, element: str) -> None:
-        self.body.append(element)
-
-    def rect(
-        self,
-        x: float,
-        y: float,
-        w: float,
-        h: float,
-        fill: str,
-        rx: float = 0,
-        opacity: float = 1,
-        extra: str = "",
-    ) -> None:
-        op = f' opacity="{_n(opacity)}"' if opacity < 1 else ""
-        r = f' rx="{_n(rx)}"' if rx else ""
-        self.add(
-            f'<rect x="{_n(x)}" y="{_n(y)}" width="{_n(w)}" height="{_n(h)}"{r} '
-            f'fill="{fill}"{op}{extra}/>'
-        )
-
-    def circle(
-        self, cx: float, cy: float, r: float, fill: str, opacity: float = 1, extra: str = ""
-    ) -> None:
-        op = f' opacity="{_n(opacity)}"' if opacity < 1 else ""
-        self.add(f'<circle cx="{_n(cx)}" cy="{_n(cy)}" r="{_n(r)}" fill="{fill}"{op}{extra}/>')
-
-    def ellipse(
-        self,
-        cx: float,
-        cy: float,
-        rx: float,
-        ry: float,
-        fill: str,
-        opacity: float = 1,
-        extra: str = "",
-    ) -> None:
-        op = f' opacity="{_n(opacity)}"' if opacity < 1 else ""
-        self.add(
-            f'<ellipse cx="{_n(cx)}" cy="{_n(cy)}" rx="{_n(rx)}" ry="{_n(ry)}" '
-            f'fill="{fill}"{op}{extra}/>'
-        )
-
-    def path(self, d: str, fill: str = "none", opacity: float = 1, extra: str = "") -> None:
-        op = f' opacity="{_n(opacity)}"' if opacity < 1 else ""
-        self.add(f'<path d="{d}" fill="{fill}"{op}{extra}/>')
-
 
 # --- shapes ------------------------------------------------------------------------------------
 
@@ -849,51 +722,16 @@ def _ordinal(image_id: str, seed: str) -> int:
     return int(hashlib.sha256(f"{seed}{image_id}".encode()).hexdigest()[:4], 16)
 
 
-def _size(spec: artifacts_pb2.ImageSpec) -> tuple[int, int]:
-    default_w, default_h = _DEFAULT_SIZES.get(spec.role, (800, 600))
-    width = spec.width if spec.width > 0 else default_w
-    height = spec.height if spec.height > 0 else default_h
-    return (min(_MAX_SIDE, max(_MIN_SIDE, width)), min(_MAX_SIDE, max(_MIN_SIDE, height)))
-
-
-def _alt(spec: artifacts_pb2.ImageSpec) -> str:
-    """The plan's alt text; empty means decorative (the offline plan's abstract art is)."""
-    return " ".join(spec.alt.split())
-
-
-def _svg(cv: Canvas, alt: str) -> bytes:
-    """The SVG document: an image titled by its alt text, or hidden from assistive technology
-    when it has none (decorative)."""
-    title_id = f"{cv.prefix}-title"
-    size = f'width="{cv.width}" height="{cv.height}" viewBox="0 0 {cv.width} {cv.height}"'
-    if alt:
-        semantics = f'role="img" aria-labelledby="{title_id}"'
-        title = f'<title id="{title_id}">{escape(alt)}</title>'
-    else:
-        semantics, title = 'aria-hidden="true"', ""
-    head = (
-        f'<svg xmlns="http://www.w3.org/2000/svg" {size} {semantics} '
-        f'preserveAspectRatio="xMidYMid slice">{title}'
-    )
-    defs = f"<defs>{''.join(cv.defs)}</defs>" if cv.defs else ""
-    return (head + defs + "".join(cv.body) + "</svg>").encode("utf-8")
-
-
-def _colors(style: artifacts_pb2.StyleSystem | None) -> dict[str, str]:
-    # ensure_contrast also fills every missing token, so an empty style still draws.
-    return palette.color_map(palette.ensure_contrast(style or artifacts_pb2.StyleSystem()))
-
-
 def compose(req: phases_pb2.GenerateImageRequest) -> Canvas:
     """The drawn canvas of one image-plan item: its SVG body and the scenes it shows."""
     spec = req.image
     p = profile(req.brief)
-    width, height = _size(spec)
+    width, height = image_size(spec)
     slug = safe_slug(spec.id, "image")
     canvas = Canvas(
         width=width,
         height=height,
-        colors=_colors(req.style_system),
+        colors=palette_colors(req.style_system),
         dice=Dice(p.seed, spec.id, spec.prompt),
         prefix=f"sf-{slug}",
         role=spec.role or artifacts_pb2.IMAGE_ROLE_ILLUSTRATION,
@@ -909,61 +747,16 @@ def render_image(req: phases_pb2.GenerateImageRequest) -> artifacts_pb2.Generate
     canvas = compose(req)
     width, height = canvas.width, canvas.height
     slug = safe_slug(spec.id, "image")
-    alt = _alt(spec)
+    alt = image_alt(spec)
     return artifacts_pb2.GeneratedImage(
         id=spec.id,
         page_slug=spec.page_slug,
         section_id=spec.section_id,
         file_name=f"{slug}.svg",
         media_type=SVG_MEDIA_TYPE,
-        data=_svg(canvas, alt),
+        data=svg_document(canvas, alt),
         width=width,
         height=height,
         alt=alt,
         placeholder=False,
-    )
-
-
-def placeholder_image(
-    spec: artifacts_pb2.ImageSpec, style: artifacts_pb2.StyleSystem | None
-) -> artifacts_pb2.GeneratedImage:
-    """A quiet framed-landscape glyph on the page's muted surface, for when rendering fails."""
-    width, height = _size(spec)
-    slug = safe_slug(spec.id, "image")
-    colors = _colors(style)
-    cv = Canvas(width, height, colors, Dice(spec.id), f"sf-{slug}", spec.role)
-    cv.rect(0, 0, width, height, colors["surface-alt"])
-    s = min(width, height) * 0.22
-    cx, cy = width / 2, height / 2
-    ink = colors["muted-text"]
-    cv.rect(
-        cx - s,
-        cy - s * 0.75,
-        s * 2,
-        s * 1.5,
-        "none",
-        s * 0.08,
-        0.55,
-        extra=f' stroke="{ink}" stroke-width="{_n(max(2, s / 24))}"',
-    )
-    cv.circle(cx + s * 0.45, cy - s * 0.3, s * 0.16, ink, 0.55)
-    cv.path(
-        f"M{_n(cx - s * 0.8)} {_n(cy + s * 0.55)}L{_n(cx - s * 0.25)} {_n(cy - s * 0.05)}"
-        f"L{_n(cx + s * 0.1)} {_n(cy + s * 0.3)}L{_n(cx + s * 0.35)} {_n(cy + s * 0.1)}"
-        f"L{_n(cx + s * 0.8)} {_n(cy + s * 0.55)}Z",
-        ink,
-        0.4,
-    )
-    alt = _alt(spec)
-    return artifacts_pb2.GeneratedImage(
-        id=spec.id,
-        page_slug=spec.page_slug,
-        section_id=spec.section_id,
-        file_name=f"{slug}.svg",
-        media_type=SVG_MEDIA_TYPE,
-        data=_svg(cv, alt),
-        width=width,
-        height=height,
-        alt=alt,
-        placeholder=True,
     )

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TypeAlias
 
 from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2
 
-from services.kit import palette, sectors
+from services.kit import palette
 from services.kit.brief_profile import BriefProfile, profile, template_slots
 from services.kit.brief_text import fill, join_phrases, plain_text, upper_first
 from services.kit.brief_words import Words, description_lead, offerings, writing_language
+from services.kit.seo import fit_description, page_title, schema_type
 from services.kit.slugs import safe_slug
 from services.planning import copybank as bank
 from services.planning import writer
@@ -444,79 +443,6 @@ def image_plan(req: phases_pb2.PlanImagesRequest) -> artifacts_pb2.ImagePlan:
 
 # --- seo ---------------------------------------------------------------------------------------
 
-# Finer schema.org types than the sector's default, by a word in the industry or description.
-SCHEMA_TYPES: tuple[tuple[str, str], ...] = (
-    ("bakery", "Bakery"), ("patisserie", "Bakery"), ("cafe", "CafeOrCoffeeShop"),
-    ("café", "CafeOrCoffeeShop"), ("coffee", "CafeOrCoffeeShop"), ("restaurant", "Restaurant"),
-    ("bistro", "Restaurant"), ("brewery", "Brewery"), ("bar", "BarOrPub"),
-    ("law", "LegalService"), ("solicitor", "LegalService"), ("attorney", "Attorney"),
-    ("notary", "Notary"), ("accountant", "AccountingService"),
-    ("accounting", "AccountingService"), ("insurance", "InsuranceAgency"),
-    ("dentist", "Dentist"), ("dental", "Dentist"), ("physio", "Physiotherapy"),
-    ("clinic", "MedicalClinic"), ("spa", "DaySpa"), ("yoga", "ExerciseGym"),
-    ("gym", "ExerciseGym"), ("hotel", "Hotel"), ("guesthouse", "BedAndBreakfast"),
-    ("b&b", "BedAndBreakfast"), ("hostel", "Hostel"), ("florist", "Florist"),
-    ("bookshop", "BookStore"), ("clothing", "ClothingStore"), ("jewellery", "JewelryStore"),
-    ("plumber", "Plumber"), ("plumbing", "Plumber"), ("electrician", "Electrician"),
-    ("roofing", "RoofingContractor"), ("school", "School"), ("nursery", "Preschool"),
-    ("real estate", "RealEstateAgent"), ("estate agent", "RealEstateAgent"),
-    ("salon", "BeautySalon"), ("hairdresser", "HairSalon"), ("architect", "ProfessionalService"),
-)  # fmt: skip
-
-TITLE_MAX = 60
-DESCRIPTION_MIN = 70
-DESCRIPTION_MAX = 160
-
-
-def schema_type(words: Words) -> str:
-    """The most specific schema.org type the industry's words support, else the sector's.
-
-    Only the industry refines it: a description that mentions a school is not a school."""
-    industry = words.brief.industry.lower()
-    for word, found in SCHEMA_TYPES:
-        if re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", industry):
-            return found
-    if words.sector_key == "generic":
-        has_place = words.brief.address.strip() or words.brief.location.strip()
-        return "LocalBusiness" if has_place else "Organization"
-    return sectors.SCHEMA_TYPES[words.sector_key]
-
-
-def _shorten(text: str, limit: int) -> str:
-    """Cut at a word boundary to at most `limit` characters, ending cleanly."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:|· -\u2013\u2014")
-    return f"{cut}…"
-
-
-def fit_description(sentences: Iterable[str], padding: Iterable[str]) -> str:
-    """Sentences joined to 70-160 characters: whole sentences first, padding when short."""
-    text = ""
-    for sentence in (*sentences, *padding):
-        sentence = " ".join(sentence.split())
-        if sentence and sentence[-1] not in ".!?…。؟":
-            sentence += "."  # a tagline joined after a sentence needs its own stop
-        core = sentence.lower().rstrip(".").split(" ", 1)[-1]
-        if not sentence or core in text.lower():
-            continue  # already said: padding must add something new
-        candidate = f"{text} {sentence}".strip()
-        if len(candidate) <= DESCRIPTION_MAX:
-            text = candidate
-        elif not text:
-            text = _shorten(sentence, DESCRIPTION_MAX)
-        if len(text) >= DESCRIPTION_MIN + 40:
-            break
-    return text
-
-
-def _title(*candidates: str) -> str:
-    for candidate in candidates:
-        if candidate and len(candidate) <= TITLE_MAX:
-            return candidate
-    return _shorten(candidates[-1], TITLE_MAX)
-
 
 def seo(req: phases_pb2.PlanSeoRequest) -> artifacts_pb2.SeoStrategy:
     """Titles, descriptions and keywords for every planned page, in the brief's language."""
@@ -531,7 +457,7 @@ def seo(req: phases_pb2.PlanSeoRequest) -> artifacts_pb2.SeoStrategy:
     pages: list[artifacts_pb2.PageSeo] = []
     for page in req.page_plan.pages:
         if page.slug == "index":
-            title = _title(f"{name} | {tagline}", f"{name} | {s.label}", name)
+            title = page_title(f"{name} | {tagline}", f"{name} | {s.label}", name)
             description = site_description
             keywords = keywords_base
         else:
@@ -539,7 +465,7 @@ def seo(req: phases_pb2.PlanSeoRequest) -> artifacts_pb2.SeoStrategy:
             purpose = writer.page_purpose(page.title, page.slug, req.brief.language)
             pw = words.page_words(purpose)
             own = words.pick(f"meta:{page.slug}", pw.descriptions, page=title_text) if pw else ""
-            title = _title(f"{title_text} | {name}", f"{title_text} | {name[:40]}", title_text)
+            title = page_title(f"{title_text} | {name}", f"{title_text} | {name[:40]}", title_text)
             description = fit_description([own, lead], [opening, tagline])
             keywords = [title_text, *keywords_base]
         pages.append(
@@ -553,7 +479,7 @@ def seo(req: phases_pb2.PlanSeoRequest) -> artifacts_pb2.SeoStrategy:
     return artifacts_pb2.SeoStrategy(
         site_name=name,
         site_description=site_description,
-        schema_type=schema_type(words),
+        schema_type=schema_type(req.brief),
         pages=pages,
     )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2
 
-from orchestrator.graph import GRAPH, Phase, PhaseGraph, critical_path, default_seo, project_brief
+from orchestrator.graph import GRAPH, Phase, PhaseGraph, critical_path, project_brief
 
 
 def test_waves_are_the_topological_levels_of_the_declaration() -> None:
@@ -82,22 +82,3 @@ def test_strategy_phases_never_see_contact_details() -> None:
         seen = project_brief(brief, GRAPH.phases[name].brief_fields)
         assert (seen.phone, seen.contact_email, seen.site_url) == ("", "", "")
         assert (seen.business_name, seen.description) == ("B", "d")
-
-
-def test_default_seo_covers_every_planned_page() -> None:
-    request = phases_pb2.PlanSeoRequest(
-        brief=brief_pb2.ProjectConfig(
-            business_name="Crumb & Co.", description="A bakery. " * 40, industry="bakery"
-        ),
-        page_plan=artifacts_pb2.PagePlan(
-            pages=[
-                artifacts_pb2.PlannedPage(slug="index", title="Home"),
-                artifacts_pb2.PlannedPage(slug="menu", title="Menu"),
-            ]
-        ),
-    )
-    seo = default_seo(request)
-    assert [p.slug for p in seo.pages] == ["index", "menu"]
-    assert seo.schema_type == "Bakery"
-    assert len(seo.site_description) <= 160
-    assert all(len(p.title) <= 60 and len(p.meta_description) <= 160 for p in seo.pages)

@@ -7,7 +7,8 @@ import xml.etree.ElementTree as ET
 import pytest
 from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2
 
-from services.images.offline import FOOD_SCENES, compose, placeholder_image, render_image
+from services.images.offline import FOOD_SCENES, compose, render_image
+from services.kit.placeholder import placeholder_image
 from tests.services.offline_chain import (
     EDGE_BRIEFS,
     EXAMPLE_NAMES,
