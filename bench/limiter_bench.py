@@ -36,7 +36,7 @@ from services.runtime.limiter import (
 )
 from services.runtime.settings import Settings
 from testkit.fake_openai import FakeOpenAIThread, LatencyConfig
-from tests.runtime.limiter_load import Fleet, load_task, served
+from testkit.limiter_load import Fleet, load_task, served
 
 KEYS = ("sk-bench-limiter-key-a-000000000000", "sk-bench-limiter-key-b-000000000000")
 CHAT = ModelClass.CHAT

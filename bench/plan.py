@@ -16,7 +16,7 @@ from sitefarm.v1 import artifacts_pb2, brief_pb2
 
 from orchestrator.graph import GRAPH, PhaseGraph, critical_path, node_name
 from services.runtime.brief import load_brief
-from tests.services.offline_chain import run_offline
+from testkit.offline_chain import run_offline
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 

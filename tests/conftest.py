@@ -1,59 +1,38 @@
-"""Shared fixtures: real parts only (a real redis-server, real gRPC servers on loopback)."""
+"""Fixtures every test may use: real parts only (a real Redis, real gRPC servers on loopback, the
+fake provider on loopback). The Redis is testcontainers' when a Docker engine answers, else a
+redis-server on a free port, else REDIS_URL: the session's header says which."""
 
 from __future__ import annotations
 
-import os
-import shutil
-import socket
-import subprocess
-import time
 from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pytest
 import redis
+from sitefarm.v1 import brief_pb2
 
-from services.runtime.brief import load_brief
 from services.runtime.settings import Settings
+from testkit.briefs import EXAMPLE_NAMES, example_brief
+from testkit.fake_openai import FakeOpenAI
+from testkit.redis_server import redis_source, running_redis
+from testkit.settings import openai_settings_for
 
 if TYPE_CHECKING:
     from services.stack import Stack
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
-
-def free_port() -> int:
-    """A TCP port nobody listens on right now."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+def pytest_report_header() -> str:
+    return f"redis: {redis_source()}"
 
 
 @pytest.fixture(scope="session")
 def redis_server() -> Iterator[str]:
-    """A Redis of the suite's own: REDIS_URL when set, else a redis-server on a free port."""
-    if url := os.environ.get("REDIS_URL"):
-        yield url
-        return
-    binary = shutil.which("redis-server")
-    if binary is None:
-        pytest.fail("redis-server is not installed and REDIS_URL is not set")
-    port = free_port()
-    process = subprocess.Popen(
-        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-        stdout=subprocess.DEVNULL,
-    )
-    client = redis.Redis(port=port)
-    for _ in range(100):
-        try:
-            client.ping()
-            break
-        except redis.ConnectionError:
-            time.sleep(0.05)
-    yield f"redis://127.0.0.1:{port}/0"
-    process.terminate()
-    process.wait(10)
+    """The suite's own Redis, for the whole session."""
+    try:
+        with running_redis() as url:
+            yield url
+    except RuntimeError as error:
+        pytest.fail(str(error))
 
 
 @pytest.fixture
@@ -78,36 +57,23 @@ async def offline_stack(offline_settings: Settings) -> AsyncIterator[Stack]:
         yield stack
 
 
-@pytest.fixture(params=["bakery", "lawfirm", "devtool"])
-def example_brief(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+@pytest.fixture(params=EXAMPLE_NAMES)
+def each_example_brief(request: pytest.FixtureRequest) -> brief_pb2.ProjectConfig:
     """Each example brief in turn."""
-    return load_brief(EXAMPLES / f"{request.param}.yaml")
-
-
-TEST_API_KEY = "sk-test-conftest-0123456789abcdef"
+    return example_brief(request.param)
 
 
 @pytest.fixture
-async def fake_openai() -> AsyncIterator[Any]:
+async def fake_openai() -> AsyncIterator[FakeOpenAI]:
     """The OpenAI-compatible fake server on loopback, in this test's event loop."""
-    from testkit.fake_openai import FakeOpenAI
-
     async with FakeOpenAI(latency=0) as fake:
         yield fake
 
 
 @pytest.fixture
-def openai_settings(fake_openai: Any) -> Settings:
+def openai_settings(fake_openai: FakeOpenAI) -> Settings:
     """Settings for the openai provider talking to the fake, with quick retries."""
-    return Settings(
-        provider="openai",
-        openai_base_url=fake_openai.base_url,
-        openai_api_key=TEST_API_KEY,
-        redis_url=None,
-        host="127.0.0.1",
-        retry_base_seconds=0.01,
-        retry_max_seconds=0.05,
-    )
+    return openai_settings_for(fake_openai)
 
 
 @pytest.fixture

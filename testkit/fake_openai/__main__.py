@@ -1,6 +1,6 @@
 """The fake provider in a process of its own.
 
-    python -m testkit.fake_openai --port 0 --latency 0.05
+python -m testkit.fake_openai --port 0 --latency 0.05
 """
 
 from __future__ import annotations

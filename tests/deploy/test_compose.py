@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.deploy.conftest import DEPLOY, Rendered, container_env, pod_spec
+from testkit.deploy_checks import DEPLOY, Rendered, container_env, pod_spec
 
 COMPOSE = DEPLOY / "compose.yaml"
 # Where one machine and a dev cluster differ on purpose.

@@ -7,7 +7,7 @@ import json
 import re
 from pathlib import Path
 
-from tests.deploy.conftest import DEPLOY, REPO, deploy_tool, run
+from testkit.deploy_checks import DEPLOY, REPO, deploy_tool, run
 
 DOCKERFILE = DEPLOY / "Dockerfile"
 PINNED_BASE = re.compile(r"^python:3\.11\.\d+-slim-\w+@sha256:[0-9a-f]{64}$")

@@ -11,8 +11,8 @@ import pytest
 
 from services.runtime.server import Registration, RunningServer, start_server
 from services.runtime.settings import Settings
-from tests.conftest import free_port
-from tests.deploy.conftest import DEPLOY
+from testkit.deploy_checks import DEPLOY
+from testkit.ports import free_port
 
 PROBE = DEPLOY / "healthcheck.py"
 SERVICE = "sitefarm.v1.DesignService"

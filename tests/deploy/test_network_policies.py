@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.deploy.conftest import Manifest, Rendered, component
+from testkit.deploy_checks import Manifest, Rendered, component
 
 SITEFARM_PROCESSES = ("orchestrator", "phase-service")
 
@@ -126,14 +126,48 @@ def ip_block_rules(rendered: Rendered, workload: str) -> list[Manifest]:
     ]
 
 
-def test_sitefarm_processes_reach_the_provider_on_443_only_outside_the_cluster(
+def test_only_the_phase_services_reach_the_provider_on_443_outside_the_cluster(
     overlay: Rendered,
 ) -> None:
-    for process in workloads_of(overlay, *SITEFARM_PROCESSES):
-        (rule,) = ip_block_rules(overlay, process)
+    for phase in workloads_of(overlay, "phase-service"):
+        (rule,) = ip_block_rules(overlay, phase)
         assert rule["ports"] == [{"protocol": "TCP", "port": 443}]
         (peer,) = rule["to"]
         assert {"10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"} <= set(peer["ipBlock"]["except"])
+    assert not ip_block_rules(overlay, "orchestrator"), "the orchestrator calls no model"
+
+
+def ports_to(rendered: Rendered, source: str, destination: str) -> set[object]:
+    """The ports `source`'s pods may open on `destination`'s pods."""
+    ports: set[object] = set()
+    for policy in policies_for(rendered, pods(rendered)[source], "Egress"):
+        for rule in policy["spec"].get("egress", []):
+            peers = [p["podSelector"] for p in rule.get("to", []) if set(p) == {"podSelector"}]
+            if any(selects(peer, pods(rendered)[destination]) for peer in peers):
+                ports |= {p["port"] for p in rule["ports"]}
+    return ports
+
+
+def ingress_rules(rendered: Rendered, target: str) -> list[Manifest]:
+    """Every ingress rule that admits traffic to `target`'s pods."""
+    return [
+        rule
+        for p in policies_for(rendered, pods(rendered)[target], "Ingress")
+        for rule in p["spec"].get("ingress", [])
+    ]
+
+
+def test_every_process_sends_otlp_over_grpc_only(overlay: Rendered) -> None:
+    for process in workloads_of(overlay, *SITEFARM_PROCESSES):
+        assert ports_to(overlay, process, "jaeger") == {4317}, process
+    rules = ingress_rules(overlay, "jaeger")
+    assert [port["port"] for rule in rules for port in rule["ports"]] == [4317]
+
+
+def test_any_pod_in_the_cluster_reaches_the_api_on_the_grpc_port_only(overlay: Rendered) -> None:
+    (rule,) = ingress_rules(overlay, "orchestrator")
+    assert rule["from"] == [{"namespaceSelector": {}}]
+    assert rule["ports"] == [{"protocol": "TCP", "port": "grpc"}]
 
 
 def test_redis_and_jaeger_reach_nothing_but_dns(overlay: Rendered) -> None:

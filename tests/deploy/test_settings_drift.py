@@ -11,7 +11,7 @@ from pydantic import AliasChoices
 
 from orchestrator.settings import OrchestratorSettings
 from services.runtime.settings import Settings
-from tests.deploy.conftest import Manifest, Rendered, container_env, pod_spec
+from testkit.deploy_checks import Manifest, Rendered, container_env, pod_spec
 
 
 def settings_class(deployment: Manifest) -> type[Settings]:
@@ -66,6 +66,7 @@ NEEDED_EVERYWHERE = {
     "OTEL_EXPORTER_OTLP_ENDPOINT",
 }
 ADDRESS_SUFFIX = "_ADDRESS"
+DNS_SCHEME = "dns:///"
 
 
 def test_settings_reads_the_names_the_deploy_files_rely_on() -> None:
@@ -98,7 +99,7 @@ def test_every_process_gets_what_it_needs_to_run_in_a_pod(overlay: Rendered) -> 
         assert redis.port in {p["port"] for p in services["redis"]["spec"]["ports"]}
 
 
-def test_the_orchestrator_finds_every_phase_service_at_its_service_address(
+def test_the_orchestrator_resolves_every_phase_service_to_the_pods_of_its_headless_service(
     overlay: Rendered,
 ) -> None:
     orchestrator = overlay.named("Deployment", "orchestrator")
@@ -106,8 +107,12 @@ def test_the_orchestrator_finds_every_phase_service_at_its_service_address(
     addresses = {n for n in settings_variables() if n.endswith(ADDRESS_SUFFIX)}
     assert addresses and addresses <= env.keys()
     for variable in addresses:
-        host, port = env[variable]["value"].rsplit(":", 1)
+        # dns:///: gRPC resolves the name itself, to every pod of the headless Service.
+        target = env[variable]["value"]
+        assert target.startswith(DNS_SCHEME), f"{variable}={target}: not a dns:/// target"
+        host, port = target.removeprefix(DNS_SCHEME).rsplit(":", 1)
         service = overlay.named("Service", host)
+        assert service["spec"].get("clusterIP") == "None", f"{host} is not headless"
         assert int(port) == service["spec"]["ports"][0]["port"], variable
         process = variable.removeprefix("SITEFARM_").removesuffix(ADDRESS_SUFFIX).lower()
         assert host == process

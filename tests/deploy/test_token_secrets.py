@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.deploy.conftest import Rendered, component, container_env, pod_spec
+from testkit.deploy_checks import REPO, Rendered, component, container_env, pod_spec
 
 
 def test_prod_requires_the_api_and_internal_tokens_and_dev_does_not(
@@ -21,3 +21,17 @@ def test_prod_requires_the_api_and_internal_tokens_and_dev_does_not(
             reference = api["valueFrom"]["secretKeyRef"]
             assert (reference["name"], reference["key"]) == ("sitefarm-api", "tokens")
             assert reference["optional"] is optional, rendered.overlay
+
+
+def test_both_readmes_name_every_secret_prod_requires(prod: Rendered) -> None:
+    required = {
+        entry["valueFrom"]["secretKeyRef"]["name"]
+        for deployment in prod.sitefarm_deployments()
+        for entry in container_env(prod, pod_spec(deployment)["containers"][0]).values()
+        if "secretKeyRef" in entry.get("valueFrom", {})
+        and not entry["valueFrom"]["secretKeyRef"]["optional"]
+    }
+    assert required == {"sitefarm-openai", "sitefarm-api", "sitefarm-internal"}
+    for readme in ("README.md", "deploy/README.md"):
+        text = (REPO / readme).read_text()
+        assert all(f"`{name}`" in text for name in required), (readme, required)

@@ -25,20 +25,17 @@ from services.runtime.auth import (
     bearer_interceptors,
     parse_tokens,
 )
+from testkit.briefs import BRIEF
 from testkit.fake_openai import FakeOpenAI, LatencyConfig
-from tests.faults.conftest import (
-    API_TOKEN,
-    EXPIRED_TOKEN,
-    INTERNAL_TOKEN,
-    OTHER_TOKEN,
-    SECRETS,
-)
-from tests.faults.farm import BRIEF, Farm, fake_settings, farm_of, generate, offline_settings, seen
+from testkit.farm import Farm, locked_farm_of
+from testkit.jobs import watched_generate
+from testkit.settings import locked_fake_settings, locked_offline_settings
+from testkit.watch import API_TOKEN, EXPIRED_TOKEN, INTERNAL_TOKEN, OTHER_TOKEN, SECRETS, seen
 
 
 @pytest.fixture
 async def farm() -> AsyncIterator[Farm]:
-    async with farm_of(offline_settings()) as running:
+    async with locked_farm_of(locked_offline_settings()) as running:
         yield running
 
 
@@ -109,7 +106,7 @@ async def test_each_accepted_token_runs_jobs(farm: Farm) -> None:
     for token in (API_TOKEN, OTHER_TOKEN):
         channel, stub = stub_with(farm, token)
         async with channel:
-            job, _ = await generate(stub)
+            job, _ = await watched_generate(stub)
             assert job.state == sitefarm_pb2.JOB_STATE_COMPLETED, job.error
 
 
@@ -150,10 +147,10 @@ async def test_bytes_that_are_no_request_are_invalid_argument_and_refused_unauth
 
 async def test_jobs_over_the_limits_get_resource_exhausted_with_retry_info() -> None:
     async with FakeOpenAI(latency=LatencyConfig(chat=5.0, images=5.0)) as fake:
-        settings = fake_settings(
+        settings = locked_fake_settings(
             fake, max_jobs_per_caller=2, max_running_jobs=3, busy_retry_seconds=7.0
         )
-        async with farm_of(settings) as farm:
+        async with locked_farm_of(settings) as farm:
             other_channel, other = stub_with(farm, OTHER_TOKEN)
             async with other_channel:
                 started = [await farm.stub.StartJob(sitefarm_pb2.StartJobRequest(brief=BRIEF))

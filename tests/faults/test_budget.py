@@ -9,8 +9,10 @@ import pytest
 from sitefarm.v1 import sitefarm_pb2
 
 from testkit.fake_openai import FakeOpenAI
-from tests.faults.farm import fake_settings, farm_of, generate
-from tests.faults.test_fault_matrix import SCHEMA_OF_PHASE
+from testkit.farm import locked_farm_of
+from testkit.jobs import watched_generate
+from testkit.schemas import SCHEMA_OF_PHASE
+from testkit.settings import locked_fake_settings
 
 WAVE_1 = ("design_strategy", "design_context", "section_plan")
 
@@ -30,8 +32,8 @@ async def fake() -> AsyncIterator[FakeOpenAI]:
 async def test_a_job_that_spent_its_budget_stops_failed_and_keeps_what_it_finished(
     fake: FakeOpenAI, redis_url: str, budget: dict[str, float], says: str
 ) -> None:
-    async with farm_of(fake_settings(fake, redis_url=redis_url, **budget)) as farm:
-        job, events = await generate(farm.stub, no_cache=False)
+    async with locked_farm_of(locked_fake_settings(fake, redis_url=redis_url, **budget)) as farm:
+        job, events = await watched_generate(farm.stub, no_cache=False)
     assert job.state == sitefarm_pb2.JOB_STATE_FAILED
     assert job.error.startswith(says), job.error
     assert "their checkpoints are kept" in job.error
@@ -44,8 +46,8 @@ async def test_a_job_that_spent_its_budget_stops_failed_and_keeps_what_it_finish
     assert any(says in e.message for e in events if e.kind == sitefarm_pb2.EVENT_KIND_NODE_SKIPPED)
     assert says in events[-1].message  # the last event says why it ended
     # Run again with no budget: what was paid for comes from the checkpoints.
-    async with farm_of(fake_settings(fake, redis_url=redis_url)) as farm:
-        rerun, _ = await generate(farm.stub, no_cache=False)
+    async with locked_farm_of(locked_fake_settings(fake, redis_url=redis_url)) as farm:
+        rerun, _ = await watched_generate(farm.stub, no_cache=False)
     assert rerun.state == sitefarm_pb2.JOB_STATE_COMPLETED, rerun.error
     assert all(n.cached for n in rerun.nodes if n.node in WAVE_1)
     for phase in WAVE_1:
@@ -53,6 +55,6 @@ async def test_a_job_that_spent_its_budget_stops_failed_and_keeps_what_it_finish
 
 
 async def test_a_budget_the_job_stays_within_changes_nothing(fake: FakeOpenAI) -> None:
-    async with farm_of(fake_settings(fake, job_token_budget=10_000_000)) as farm:
-        job, _ = await generate(farm.stub)
+    async with locked_farm_of(locked_fake_settings(fake, job_token_budget=10_000_000)) as farm:
+        job, _ = await watched_generate(farm.stub)
     assert job.state == sitefarm_pb2.JOB_STATE_COMPLETED, job.error

@@ -20,17 +20,13 @@ from orchestrator.store import LeaseLost, RedisJobStore, make_store
 from orchestrator.supervisor import JobSupervisor
 from services.runtime.auth import bearer_interceptors
 from services.stack import Stack, in_process_stack
+from testkit.briefs import BRIEF
 from testkit.fake_openai import FakeOpenAI, LatencyConfig
-from tests.faults.conftest import (
-    API_TOKEN,
-    API_TOKENS,
-    INTERNAL_TOKEN,
-    Process,
-    spawn,
-    wait_serving,
-)
-from tests.faults.farm import BRIEF, TERMINAL, fake_settings, seen, state_name
-from tests.faults.test_fault_matrix import SCHEMA_OF_PHASE
+from testkit.jobs import TERMINAL, state_name
+from testkit.processes import Process, spawn, wait_serving
+from testkit.schemas import SCHEMA_OF_PHASE
+from testkit.settings import locked_fake_settings
+from testkit.watch import API_TOKEN, API_TOKENS, INTERNAL_TOKEN, seen
 
 # Finished before the kill: wave 1 and the wave-2 phases that do not wait for the layout.
 EARLY = ("design_strategy", "design_context", "section_plan", "style_system", "page_plan")
@@ -46,7 +42,7 @@ async def fake() -> AsyncIterator[FakeOpenAI]:
 
 @pytest.fixture
 async def stack(fake: FakeOpenAI) -> AsyncIterator[Stack]:
-    async with in_process_stack(fake_settings(fake)) as running:
+    async with in_process_stack(locked_fake_settings(fake)) as running:
         yield running
 
 

@@ -22,20 +22,11 @@ from sitefarm.v1 import sitefarm_pb2, sitefarm_pb2_grpc
 from services.runtime.auth import bearer_interceptors
 from services.runtime.phase_services import PHASE_SERVICES
 from testkit.fake_openai import CallRecord, FakeOpenAIThread, LatencyConfig
+from testkit.jobs import state_name, watched_generate
 from testkit.otlp_receiver import OtlpReceiver
-from tests.faults.conftest import (
-    API_TOKEN,
-    API_TOKENS,
-    INTERNAL_TOKEN,
-    Process,
-    otlp_env,
-    provider_env,
-    remember_spans,
-    spawn,
-    wait_serving,
-)
-from tests.faults.farm import generate, state_name
-from tests.orchestrator.conftest import SCHEMA_OF_PHASE
+from testkit.processes import Process, provider_env, span_export_env, spawn, wait_serving
+from testkit.schemas import SCHEMA_OF_PHASE
+from testkit.watch import API_TOKEN, API_TOKENS, INTERNAL_TOKEN, remember_spans
 
 # Generous for a loaded CI machine (a healthy call must never hit them), short for a suite.
 NODE_ATTEMPT_SECONDS = 2.0
@@ -60,7 +51,7 @@ def stack(process_log_dir: Path) -> Iterator[Stack]:
     receiver = OtlpReceiver().start()
     processes: list[Process] = []
     try:
-        env = {**provider_env(fake.base_url), **otlp_env(receiver)}
+        env = {**provider_env(fake.base_url), **span_export_env(receiver)}
         services = {
             s.name: spawn(s.name, f"services.{s.name}", env, process_log_dir)
             for s in PHASE_SERVICES
@@ -216,7 +207,7 @@ async def test_a_provider_fault_ends_the_job_as_expected_with_every_call_counted
     async with grpc.aio.insecure_channel(
         stack.farm.address, interceptors=bearer_interceptors(API_TOKEN)
     ) as channel:
-        job, events = await generate(sitefarm_pb2_grpc.SiteFarmStub(channel), deadline=60)
+        job, events = await watched_generate(sitefarm_pb2_grpc.SiteFarmStub(channel), deadline=60)
     seconds = time.monotonic() - started
     fake.clear_faults()
     assert state_name(job) == case.state, job.error

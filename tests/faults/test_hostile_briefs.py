@@ -16,18 +16,12 @@ from sitefarm.v1 import brief_pb2, sitefarm_pb2
 from orchestrator.status import status_details
 from services.runtime.brief import BriefError, parse_brief
 from services.runtime.errors import MAX_VIOLATIONS
-from tests.faults.conftest import SUITE_LOG
-from tests.faults.farm import (
-    BRIEF,
-    DONE,
-    Farm,
-    farm_of,
-    generate,
-    offline_settings,
-    seen,
-    site_files,
-)
-from tests.faults.sites import PageAudit, assert_safe_site
+from testkit.briefs import BRIEF
+from testkit.farm import Farm, locked_farm_of
+from testkit.jobs import DONE, site_files, watched_generate
+from testkit.safe_site import PageAudit, assert_safe_site
+from testkit.settings import locked_offline_settings
+from testkit.watch import SUITE_LOG, seen
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -177,7 +171,9 @@ WRONG_TYPES: dict[str, Any] = {
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def farm() -> AsyncIterator[Farm]:
-    async with farm_of(offline_settings(max_running_jobs=64, max_jobs_per_caller=64)) as running:
+    async with locked_farm_of(
+        locked_offline_settings(max_running_jobs=64, max_jobs_per_caller=64)
+    ) as running:
         yield running
 
 
@@ -200,7 +196,7 @@ async def test_a_broken_brief_is_refused_naming_its_fields(farm: Farm, case: str
 
 @pytest.mark.parametrize("case", list(SAFE))
 async def test_a_hostile_brief_gets_a_safe_site(farm: Farm, case: str, tmp_path: Path) -> None:
-    job, events = await generate(farm.stub, SAFE[case])
+    job, events = await watched_generate(farm.stub, SAFE[case])
     assert job.state in DONE, job.error
     assert [e.sequence for e in events] == list(range(1, len(events) + 1))
     files = await site_files(farm.stub, job.job_id)

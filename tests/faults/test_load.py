@@ -34,8 +34,11 @@ from sitefarm.v1 import sitefarm_pb2, sitefarm_pb2_grpc
 from orchestrator.status import status_details
 from services.runtime.auth import bearer_interceptors
 from services.stack import Stack, in_process_stack
-from tests.faults.conftest import API_TOKEN, API_TOKENS, INTERNAL_TOKEN, spawn, wait_serving
-from tests.faults.farm import BRIEF, offline_settings, seen, state_name
+from testkit.briefs import BRIEF
+from testkit.jobs import state_name
+from testkit.processes import spawn, wait_serving
+from testkit.settings import locked_offline_settings
+from testkit.watch import API_TOKEN, API_TOKENS, INTERNAL_TOKEN, seen
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +59,7 @@ def rss_mib(pid: int) -> float:
 
 @pytest.fixture
 async def services() -> AsyncIterator[Stack]:
-    async with in_process_stack(offline_settings()) as stack:
+    async with in_process_stack(locked_offline_settings()) as stack:
         yield stack
 
 

@@ -20,8 +20,10 @@ from services.runtime.gateway import (
     RenderedImage,
 )
 from services.runtime.untrusted import bound_message, plain_text
-from tests.faults.farm import DONE, farm_of, generate, offline_settings, site_files
-from tests.faults.sites import EVALUATED, assert_safe_site
+from testkit.farm import locked_farm_of
+from testkit.jobs import DONE, site_files, watched_generate
+from testkit.safe_site import EVALUATED, assert_safe_site
+from testkit.settings import locked_offline_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 HOSTILE = (
@@ -88,10 +90,10 @@ class HostileModel:
 
 
 async def test_a_hostile_model_still_gives_a_safe_bounded_site(tmp_path: Path) -> None:
-    settings = offline_settings(max_images=6, max_pages=4, max_model_text_chars=500)
+    settings = locked_offline_settings(max_images=6, max_pages=4, max_model_text_chars=500)
     model = HostileModel()
-    async with farm_of(settings, gateway=Gateway(settings, provider=model)) as farm:
-        job, _ = await generate(farm.stub)
+    async with locked_farm_of(settings, gateway=Gateway(settings, provider=model)) as farm:
+        job, _ = await watched_generate(farm.stub)
         assert job.state in DONE, job.error
         files = await site_files(farm.stub, job.job_id)
     assert_safe_site(files, tmp_path / "site")

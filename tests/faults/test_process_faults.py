@@ -19,11 +19,14 @@ import redis
 from sitefarm.v1 import sitefarm_pb2
 
 from orchestrator.settings import OrchestratorSettings
+from testkit.briefs import BRIEF
 from testkit.fake_openai import FakeOpenAI, LatencyConfig
-from tests.conftest import free_port
-from tests.faults.conftest import provider_env, respawn, spawn, wait_serving
-from tests.faults.farm import BRIEF, fake_settings, farm_of, seen
-from tests.faults.test_fault_matrix import SCHEMA_OF_PHASE
+from testkit.farm import locked_farm_of
+from testkit.ports import free_port
+from testkit.processes import provider_env, respawn, spawn, wait_serving
+from testkit.schemas import SCHEMA_OF_PHASE
+from testkit.settings import locked_fake_settings
+from testkit.watch import seen
 
 
 def assert_each_phase_answered_once(
@@ -68,11 +71,13 @@ async def test_a_phase_service_killed_mid_call_is_replaced_and_the_job_completes
     planning = spawn("planning", "services.planning", provider_env(fake.base_url), process_log_dir)
     try:
         await asyncio.to_thread(wait_serving, planning)
-        settings = fake_settings(
+        settings = locked_fake_settings(
             fake, node_retry_attempts=8, node_retry_base_seconds=0.5, node_retry_max_seconds=1.0
         )
         # The planning phases go to the process; the other services run in this one.
-        async with farm_of(settings, addresses={"planning_address": planning.address}) as farm:
+        async with locked_farm_of(
+            settings, addresses={"planning_address": planning.address}
+        ) as farm:
             started = await farm.stub.StartJob(sitefarm_pb2.StartJobRequest(brief=BRIEF))
             job_id = started.job.job_id
             await wait_in_flight(fake, "SectionPlan")
@@ -153,11 +158,11 @@ async def test_redis_killed_and_restarted_mid_job_loses_nothing(
 ) -> None:
     fake = slow_layout
     with own_redis(tmp_path) as store:
-        settings = fake_settings(
+        settings = locked_fake_settings(
             fake, redis_url=store.url, lease_seconds=5.0, orphan_scan_seconds=0.5
         )
         assert isinstance(settings, OrchestratorSettings)
-        async with farm_of(settings) as farm:
+        async with locked_farm_of(settings) as farm:
             started = await farm.stub.StartJob(sitefarm_pb2.StartJobRequest(brief=BRIEF))
             job_id = started.job.job_id
             watching = asyncio.create_task(watch(farm.stub, job_id))  # across the restart

@@ -10,7 +10,9 @@ from collections import Counter
 import pytest
 
 from testkit.fake_openai import FakeOpenAI, Fault, RandomFaults
-from tests.faults.farm import fake_settings, farm_of, generate, state_name
+from testkit.farm import locked_farm_of
+from testkit.jobs import state_name, watched_generate
+from testkit.settings import locked_fake_settings
 
 log = logging.getLogger(__name__)
 
@@ -33,20 +35,20 @@ async def test_ninety_nine_of_a_hundred_jobs_finish_under_ten_percent_random_fau
 ) -> None:
     faults = RandomFaults(rate=0.10, seed=8, faults=TRANSIENT)
     async with FakeOpenAI(latency=0, random_faults=faults) as fake:
-        settings = fake_settings(
+        settings = locked_fake_settings(
             fake,
             node_attempt_seconds=1.5,
             max_running_jobs=JOBS,
             max_jobs_per_caller=JOBS,
         )
-        async with farm_of(settings) as farm:
+        async with locked_farm_of(settings) as farm:
             slots = asyncio.Semaphore(AT_ONCE)
 
             failures: Counter[str] = Counter()
 
             async def one() -> str:
                 async with slots:
-                    job, _ = await generate(farm.stub, deadline=120)
+                    job, _ = await watched_generate(farm.stub, deadline=120)
                     if job.error:
                         failures[job.error[:160]] += 1
                     return state_name(job)

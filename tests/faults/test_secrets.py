@@ -10,8 +10,12 @@ import pytest
 from sitefarm.v1 import sitefarm_pb2, sitefarm_pb2_grpc
 
 from services.runtime.auth import bearer_interceptors
+from testkit.briefs import BRIEF
 from testkit.fake_openai import FakeOpenAI
-from tests.faults.conftest import (
+from testkit.farm import locked_farm_of
+from testkit.jobs import watched_generate
+from testkit.settings import locked_fake_settings
+from testkit.watch import (
     API_KEY,
     API_TOKEN,
     EXPORTED_SPANS,
@@ -20,8 +24,8 @@ from tests.faults.conftest import (
     SEEN_BY_CALLERS,
     SUITE_LOG,
     process_logs,
+    seen,
 )
-from tests.faults.farm import BRIEF, fake_settings, farm_of, generate, seen
 
 log = logging.getLogger(__name__)
 
@@ -33,8 +37,8 @@ async def leak_bait() -> None:
         quoting = f"Incorrect API key provided: {API_KEY}; header was Bearer {API_KEY}"
         fake.add_fault("status", status=401, message=quoting, schema="DesignStrategy", times=9)
         fake.add_fault("status", status=500, message=quoting, schema="SeoStrategy", times=99)
-        async with farm_of(fake_settings(fake)) as farm:
-            job, _ = await generate(farm.stub)
+        async with locked_farm_of(locked_fake_settings(fake)) as farm:
+            job, _ = await watched_generate(farm.stub)
             assert job.state == sitefarm_pb2.JOB_STATE_FAILED and "401" in job.error
             async with grpc.aio.insecure_channel(
                 farm.address, interceptors=bearer_interceptors(INTERNAL_TOKEN)

@@ -14,8 +14,11 @@ from orchestrator.server import CHUNK_BYTES, orchestrator
 from orchestrator.settings import OrchestratorSettings
 from orchestrator.status import status_details
 from services.runtime.server import start_server
+from testkit.briefs import BRIEF
 from testkit.fake_openai import FakeOpenAI
-from tests.orchestrator.conftest import BRIEF, Farm, fake_settings, farm_of, generate
+from testkit.farm import Farm, farm_of
+from testkit.jobs import generate
+from testkit.settings import fake_settings
 
 
 @pytest.fixture

@@ -5,8 +5,11 @@ from __future__ import annotations
 import pytest
 from sitefarm.v1 import brief_pb2, sitefarm_pb2
 
+from testkit.briefs import BRIEF
 from testkit.fake_openai import FakeOpenAI
-from tests.orchestrator.conftest import BRIEF, fake_settings, farm_of, generate
+from testkit.farm import farm_of
+from testkit.jobs import generate
+from testkit.settings import fake_settings
 
 
 @pytest.fixture(params=["memory", "redis"])

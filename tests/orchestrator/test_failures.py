@@ -5,18 +5,11 @@ from __future__ import annotations
 import grpc
 from sitefarm.v1 import sitefarm_pb2
 
+from testkit.briefs import BRIEF
 from testkit.fake_openai import FakeOpenAI
-from tests.orchestrator.conftest import (
-    BRIEF,
-    fake_settings,
-    farm_of,
-    generate,
-    image_plan,
-    nodes_by_name,
-    page_plan,
-    script_answer,
-    states,
-)
+from testkit.farm import farm_of
+from testkit.jobs import generate, image_plan, nodes_by_name, page_plan, script_answer, states
+from testkit.settings import fake_settings
 
 
 async def test_failing_layout_skips_its_dependants_while_independent_branches_finish(

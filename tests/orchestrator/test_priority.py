@@ -14,7 +14,7 @@ from orchestrator.settings import OrchestratorSettings
 from services.runtime import call_context
 from services.runtime.gateway import ChatTask, Gateway, Generated, ImageTask, OfflineProvider
 from services.stack import in_process_stack
-from tests.orchestrator.conftest import generate
+from testkit.jobs import generate
 
 
 def test_a_phase_is_more_urgent_than_every_phase_that_waits_for_it() -> None:

@@ -8,7 +8,7 @@ import textwrap
 from pathlib import Path
 
 from orchestrator.settings import OrchestratorSettings
-from tests.orchestrator.conftest import farm_of
+from testkit.farm import farm_of
 
 PROTOS = Path(__file__).resolve().parents[2] / "protos"
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 from sitefarm.v1 import sitefarm_pb2
 
 from orchestrator.settings import OrchestratorSettings
+from testkit.briefs import BRIEF
 from testkit.fake_openai import FakeOpenAI
-from tests.orchestrator.conftest import BRIEF, fake_settings, farm_of
+from testkit.farm import farm_of
+from testkit.settings import fake_settings
 
 
 async def test_job_started_on_one_replica_is_watched_and_fetched_on_the_other(

@@ -6,16 +6,10 @@ from sitefarm.v1 import sitefarm_pb2
 
 from orchestrator.graph import GRAPH
 from testkit.fake_openai import CallRecord, FakeOpenAI, RequestInfo
-from tests.orchestrator.conftest import (
-    SCHEMA_OF_PHASE,
-    fake_settings,
-    farm_of,
-    generate,
-    image_plan,
-    nodes_by_name,
-    page_plan,
-    script_answer,
-)
+from testkit.farm import farm_of
+from testkit.jobs import generate, image_plan, nodes_by_name, page_plan, script_answer
+from testkit.schemas import SCHEMA_OF_PHASE
+from testkit.settings import fake_settings
 
 # Each call's level in the graph, by what it asks for (image calls carry no schema).
 LEVEL_OF_SCHEMA = {schema: GRAPH.levels[phase] for phase, schema in SCHEMA_OF_PHASE.items()}

@@ -14,7 +14,7 @@ from services.runtime import gateway as gateway_module
 from services.runtime.errors import PhaseDeadlineError, ProviderError
 from services.runtime.gateway import ChatTask, Gateway, OfflineProvider, retry_after_seconds
 from services.runtime.settings import Settings
-from tests.conftest import TEST_API_KEY
+from testkit.settings import TEST_API_KEY
 
 
 def layout_task() -> ChatTask[artifacts_pb2.Layout]:

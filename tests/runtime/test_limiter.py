@@ -34,7 +34,7 @@ from services.runtime.limiter import (
     wait_hooks,
 )
 from services.runtime.settings import Settings
-from tests.runtime.limiter_load import load_task
+from testkit.limiter_load import load_task
 
 KEY_A = ApiKey.of("sk-limiter-test-key-a-000000000000")
 KEY_B = ApiKey.of("sk-limiter-test-key-b-000000000000")

@@ -19,8 +19,8 @@ from services.runtime.gateway import Gateway
 from services.runtime.keys import ApiKey, ModelClass
 from services.runtime.limiter import COUNTERS, Limits, RedisRateLimiter, redis_client
 from services.runtime.settings import Settings
-from tests.conftest import free_port
-from tests.runtime.limiter_load import load_task
+from testkit.limiter_load import load_task
+from testkit.ports import free_port
 
 KEY = ApiKey.of("sk-outage-test-key-0000000000000000")
 CHAT = ModelClass.CHAT

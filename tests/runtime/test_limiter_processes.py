@@ -23,7 +23,7 @@ from services.runtime.gateway import Gateway
 from services.runtime.limiter import burst_share
 from services.runtime.settings import Settings
 from testkit.fake_openai import FakeOpenAIThread, LatencyConfig
-from tests.runtime.limiter_load import Fleet, Run, load_task, served
+from testkit.limiter_load import Fleet, Run, load_task, served
 
 PERIOD = 3.0
 REQUESTS_PER_PERIOD = 60  # per key: 20 requests a second, 40 for the pool of two

@@ -11,7 +11,7 @@ from sitefarm.v1 import brief_pb2, phases_pb2, phases_pb2_grpc
 from services.runtime.channels import open_channel
 from services.runtime.settings import Settings
 from services.stack import in_process_stack
-from tests.conftest import TEST_API_KEY
+from testkit.settings import TEST_API_KEY
 
 
 async def test_a_failing_provider_is_retried_by_the_gateway_only(fake_openai: Any) -> None:

@@ -14,8 +14,8 @@ from sitefarm.v1 import artifacts_pb2 as a
 from sitefarm.v1 import brief_pb2
 
 from services.codegen import offline, render, ui
-from tests.services import codegen_fixtures as fx
-from tests.services.codegen_fixtures import ParsedPage
+from testkit import codegen_artifacts as fx
+from testkit.codegen_artifacts import ParsedPage
 
 # Words of the English frame that must not leak into a site in another language.
 ENGLISH_FRAME = (

@@ -14,9 +14,9 @@ from sitefarm.v1 import phases_pb2
 from services.codegen import offline, render
 from services.kit import palette
 from services.runtime.schema import json_schema
+from testkit import codegen_artifacts as fx
+from testkit.codegen_artifacts import ParsedPage
 from testkit.schema_faker import fake_from_schema
-from tests.services import codegen_fixtures as fx
-from tests.services.codegen_fixtures import ParsedPage
 
 M = TypeVar("M", bound=Message)
 

@@ -15,8 +15,8 @@ from sitefarm.v1 import brief_pb2
 
 from services.codegen import offline, render
 from services.kit import palette
-from tests.services import codegen_fixtures as fx
-from tests.services.codegen_fixtures import ParsedPage
+from testkit import codegen_artifacts as fx
+from testkit.codegen_artifacts import ParsedPage
 
 
 def build_site(

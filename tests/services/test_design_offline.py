@@ -11,13 +11,8 @@ from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2
 
 from services.design import offline
 from services.kit import palette
-from tests.services.offline_chain import (
-    EDGE_BRIEFS,
-    EXAMPLE_NAMES,
-    colors,
-    example_brief,
-    run_offline,
-)
+from testkit.briefs import EDGE_BRIEFS, EXAMPLE_NAMES, example_brief
+from testkit.offline_chain import colors, run_offline
 
 ALL_TONES = list(brief_pb2.Tone.values())
 

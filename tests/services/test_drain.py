@@ -18,7 +18,8 @@ from services.runtime.phase_services import PHASE_SERVICES
 from services.runtime.settings import Settings
 from services.stack import spawn_service
 from testkit.fake_openai import FakeOpenAIThread
-from tests.conftest import TEST_API_KEY, free_port
+from testkit.ports import free_port
+from testkit.settings import TEST_API_KEY
 
 
 @pytest.fixture

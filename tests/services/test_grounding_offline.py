@@ -10,7 +10,7 @@ from sitefarm.v1 import sitefarm_pb2
 
 from orchestrator.settings import OrchestratorSettings
 from services.runtime.brief import load_brief
-from tests.orchestrator.conftest import farm_of
+from testkit.farm import farm_of
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.yaml"))
 DONE = (sitefarm_pb2.JOB_STATE_COMPLETED, sitefarm_pb2.JOB_STATE_DEGRADED)

@@ -28,7 +28,9 @@ from services.runtime import telemetry
 from services.runtime.channels import open_channel
 from services.stack import Stack
 from testkit.fake_openai import FakeOpenAI
-from tests.orchestrator.conftest import SCHEMA_OF_PHASE, fake_settings, farm_of
+from testkit.farm import farm_of
+from testkit.schemas import SCHEMA_OF_PHASE
+from testkit.settings import fake_settings
 
 K = artifacts_pb2.SectionKind
 DONE = (sitefarm_pb2.JOB_STATE_COMPLETED, sitefarm_pb2.JOB_STATE_DEGRADED)

@@ -9,14 +9,8 @@ from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2
 
 from services.images.offline import FOOD_SCENES, compose, render_image
 from services.kit.placeholder import placeholder_image
-from tests.services.offline_chain import (
-    EDGE_BRIEFS,
-    EXAMPLE_NAMES,
-    OfflineSite,
-    colors,
-    example_brief,
-    run_offline,
-)
+from testkit.briefs import EDGE_BRIEFS, EXAMPLE_NAMES, example_brief
+from testkit.offline_chain import OfflineSite, colors, run_offline
 
 SVG = "{http://www.w3.org/2000/svg}"
 

@@ -6,7 +6,8 @@ import pytest
 from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2
 
 from services.layout.offline import ARRANGEMENTS, layout
-from tests.services.offline_chain import EDGE_BRIEFS, EXAMPLE_NAMES, example_brief, run_offline
+from testkit.briefs import EDGE_BRIEFS, EXAMPLE_NAMES, example_brief
+from testkit.offline_chain import run_offline
 
 
 @pytest.mark.parametrize("name", [*EXAMPLE_NAMES])

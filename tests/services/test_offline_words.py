@@ -13,7 +13,7 @@ from sitefarm.v1 import artifacts_pb2, brief_pb2
 from services.kit.languages import OFFLINE_LANGUAGES
 from services.kit.phrasebook import phrasebook, problems, texts_of
 from services.kit.sectors import sector_of
-from tests.services.offline_chain import run_offline
+from testkit.offline_chain import run_offline
 
 K = artifacts_pb2
 _DETECTOR = LanguageDetectorBuilder.from_languages(

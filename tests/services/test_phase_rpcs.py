@@ -11,7 +11,7 @@ from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2, phases_pb2_grpc
 
 from services.runtime.channels import open_channel
 from services.stack import Stack
-from tests.services.phase_chain import run_chain
+from testkit.phase_chain import run_chain
 
 
 def field_violations(error: grpc.aio.AioRpcError) -> dict[str, str]:
@@ -27,9 +27,9 @@ def field_violations(error: grpc.aio.AioRpcError) -> dict[str, str]:
 
 
 async def test_every_phase_answers_over_grpc_offline(
-    offline_stack: Stack, example_brief: brief_pb2.ProjectConfig
+    offline_stack: Stack, each_example_brief: brief_pb2.ProjectConfig
 ) -> None:
-    result = await run_chain(offline_stack, example_brief)
+    result = await run_chain(offline_stack, each_example_brief)
     assert result.site is not None
     paths = {f.path for f in result.site.files}
     assert "index.html" in paths and "assets/site.css" in paths
@@ -39,7 +39,7 @@ async def test_every_phase_answers_over_grpc_offline(
     page_plan = result.artifacts["page_plan"]
     assert isinstance(page_plan, artifacts_pb2.PagePlan)
     assert sum(p.endswith(".html") and p != "404.html" for p in paths) == len(page_plan.pages)
-    assert example_brief.business_name.replace("&", "&amp;") in (
+    assert each_example_brief.business_name.replace("&", "&amp;") in (
         next(f for f in result.site.files if f.path == "index.html").content.decode()
     )
 

@@ -7,7 +7,7 @@ from typing import Any
 from sitefarm.v1 import brief_pb2
 
 from services.stack import Stack
-from tests.services.phase_chain import run_chain
+from testkit.phase_chain import run_chain
 
 
 async def test_every_phase_answers_through_the_openai_sdk(

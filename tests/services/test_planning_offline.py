@@ -8,13 +8,8 @@ import pytest
 from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2
 
 from services.planning import offline
-from tests.services.offline_chain import (
-    EDGE_BRIEFS,
-    EXAMPLE_NAMES,
-    OfflineSite,
-    example_brief,
-    run_offline,
-)
+from testkit.briefs import EDGE_BRIEFS, EXAMPLE_NAMES, example_brief
+from testkit.offline_chain import OfflineSite, run_offline
 
 K = artifacts_pb2
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")

@@ -38,10 +38,10 @@ from sitefarm.v1 import phases_pb2
 
 from services.codegen import render
 from services.runtime.schema import json_schema
+from testkit import codegen_artifacts as fx
 from testkit.fake_openai import FakeOpenAIThread
 from testkit.schema_faker import fake_from_schema
-from tests.conftest import TEST_API_KEY
-from tests.services import codegen_fixtures as fx
+from testkit.settings import TEST_API_KEY
 
 M = TypeVar("M", bound=Message)
 ROOT = Path(__file__).resolve().parents[2]

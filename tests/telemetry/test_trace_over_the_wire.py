@@ -13,7 +13,7 @@ from sitefarm.v1 import sitefarm_pb2
 from orchestrator.graph import GRAPH
 from testkit.fake_openai import FakeOpenAIThread
 from testkit.otlp_receiver import OtlpReceiver, ReceivedSpan
-from tests.telemetry.conftest import (
+from testkit.traced_farm import (
     API_KEY,
     CLIENT,
     SECRETS,

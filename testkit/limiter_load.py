@@ -2,7 +2,7 @@
 real gateway, as fast as the limiter allows, for as long as they are told; and `Fleet`, which
 starts several of them and runs them together.
 
-`python -m tests.runtime.limiter_load` reads one order per line on stdin, a JSON object:
+`python -m testkit.limiter_load` reads one order per line on stdin, a JSON object:
 {"seconds": 5, "concurrency": 8, "skew": 3600, "settings": {"redis_url": null}}. The settings
 are the SITEFARM_* environment with those fields replaced. For each order it builds a gateway,
 makes one call to warm up, prints `ready`, waits for a `go` line (so every process starts
@@ -85,7 +85,7 @@ async def run(order: dict[str, Any]) -> dict[str, int]:
     return dict(outcomes)
 
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @dataclass(frozen=True)
@@ -105,7 +105,7 @@ class Fleet:
         clean = {k: v for k, v in os.environ.items() if not k.startswith(("SITEFARM_", "OPENAI_"))}
         self.processes = [
             subprocess.Popen(
-                [sys.executable, "-m", "tests.runtime.limiter_load"],
+                [sys.executable, "-m", "testkit.limiter_load"],
                 cwd=ROOT,
                 env={**clean, **env},
                 stdin=subprocess.PIPE,

@@ -1,24 +1,15 @@
-"""Example briefs and the offline phase chain run in-process, for the offline generator tests."""
+"""The offline phase chain run in-process: every planning and design artifact of one brief,
+without a server, for the offline generator tests and the benchmark's plan."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2
 
 from services.design import offline as design
 from services.layout import offline as layout_offline
 from services.planning import offline as planning
-from services.runtime.brief import load_brief
-
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
-EXAMPLE_NAMES = ("bakery", "lawfirm", "devtool")
-
-
-def example_brief(name: str) -> brief_pb2.ProjectConfig:
-    """examples/<name>.yaml as a ProjectConfig."""
-    return load_brief(EXAMPLES / f"{name}.yaml")
 
 
 @dataclass(frozen=True)
@@ -77,57 +68,3 @@ def run_offline(brief: brief_pb2.ProjectConfig, placeholders: bool = False) -> O
 def colors(style: artifacts_pb2.StyleSystem) -> dict[str, str]:
     """The style's colour tokens by name."""
     return {token.name: token.hex for token in style.colors}
-
-
-# Briefs that poke at the edges: no colours, odd pages, every tone, sparse fields.
-EDGE_BRIEFS: tuple[brief_pb2.ProjectConfig, ...] = (
-    brief_pb2.ProjectConfig(business_name="Solo", description="We help."),
-    brief_pb2.ProjectConfig(
-        business_name="Über Café",
-        description="Ein Café in Berlin.",
-        industry="cafe",
-        tone=brief_pb2.TONE_PLAYFUL,
-        pages=["Über uns", "FAQ & Help", "About", "about", "Home", "   ", "Speisekarte!!"],
-        brand_colors=["not-a-colour", "#ABC"],
-        language="de",
-    ),
-    brief_pb2.ProjectConfig(
-        business_name="Northwind Accountants",
-        description="Bookkeeping, payroll and tax returns for small businesses.",
-        industry="accounting",
-        tone=brief_pb2.TONE_CALM,
-        pages=[
-            "Pricing",
-            "Team",
-            "Gallery",
-            "Careers",
-            "Events",
-            "A very long page title that goes on and on",
-        ],
-        location="Leeds, England",
-    ),
-    brief_pb2.ProjectConfig(
-        business_name="Maison Lumière",
-        description="A boutique hotel with twelve rooms, a spa and a rooftop bar.",
-        industry="hotel",
-        tone=brief_pb2.TONE_LUXURIOUS,
-        brand_colors=["#111111"],
-        location="Lyon, France",
-    ),
-    brief_pb2.ProjectConfig(
-        business_name="Ironworks <script>alert(1)</script> Gym",
-        description="A strength gym with <b>coached</b> classes, open gym and nutrition help.",
-        industry="gym",
-        tone=brief_pb2.TONE_BOLD,
-        pages=["Classes", "Memberships", "Contact"],
-        brand_colors=["#ff0000", "#ffff00", "#000000"],
-    ),
-    brief_pb2.ProjectConfig(
-        business_name="Pixel & Pine",
-        description="A design studio for brand identity, websites and packaging.",
-        industry="design studio",
-        tone=brief_pb2.TONE_TECHNICAL,
-        pages=["Work", "Studio", "Contact"],
-        brand_colors=["#ffffff"],
-    ),
-)
