@@ -6,4 +6,6 @@ tones                           what the brief's tone decides about the look
 brief_text, brief_profile       a brief's own prose read into phrases, and its profile
 brief_words                     one brief's words in its language: slots, offerings
 palette, slugs                  colour maths with WCAG contrast; safe slugs in any script
+seo                             schema.org types and search title and description limits
+drawing, placeholder            the seeded SVG canvas, and the placeholder image drawn on it
 """
