@@ -3,7 +3,7 @@ pool's limit a fleet of processes gets through it, shared Redis buckets beside p
 
 Overhead: one process against a local Redis (REDIS_URL, else a redis-server of its own), limits
 so high that nobody waits, so the numbers are the limiter's own cost. Utilisation: processes
-with their own gateway and limiter (tests/runtime/limiter_load.py) calling the fake provider,
+with their own gateway and limiter (tests/llm/limiter/limiter_load.py) calling the fake provider,
 which enforces each key's limits and answers 429 past them, on a period scaled down so a run
 takes seconds. Printed as one table; the goals are p50 < 0.5 ms, p99 < 2 ms, utilisation of at
 least 95% and no 429 for the shared buckets.
@@ -25,15 +25,12 @@ from dataclasses import dataclass
 
 import redis
 
-from services.runtime.gateway import Gateway
-from services.runtime.keys import ApiKey, ModelClass
-from services.runtime.limiter import (
-    Limits,
-    LocalRateLimiter,
-    RedisRateLimiter,
-    burst_share,
-    redis_client,
-)
+from services.llm.gateway import Gateway
+from services.llm.keys import ApiKey, ModelClass
+from services.llm.limiter.buckets import Limits
+from services.llm.limiter.local import LocalRateLimiter
+from services.llm.limiter.pool import burst_share
+from services.llm.limiter.redis_backend import RedisRateLimiter, redis_client
 from services.runtime.settings import Settings
 from testkit.fake_openai import FakeOpenAIThread, LatencyConfig
 from testkit.limiter_load import Fleet, load_task, served
@@ -83,7 +80,7 @@ def local_redis() -> Iterator[str]:
 class Overhead:
     acquire_p50_ms: float
     acquire_p99_ms: float
-    settle_p50_ms: float
+    reconcile_p50_ms: float
     acquires_per_second: float
 
 
@@ -103,15 +100,15 @@ async def measure_overhead(redis_url: str | None, samples: int, seconds: float) 
         limiter = RedisRateLimiter(keys, limits, redis_client(redis_url))
     try:
         for _ in range(200):  # connections made and the scripts loaded before measuring
-            await limiter.settle(await limiter.acquire(CHAT, 300), 100)
-        acquires, settles = [], []
+            await limiter.reconcile(await limiter.acquire(CHAT, 300), 100)
+        acquires, reconciles = [], []
         for _ in range(samples):
             started = time.perf_counter()
-            lease = await limiter.acquire(CHAT, 300)
+            grant = await limiter.acquire(CHAT, 300)
             acquired = time.perf_counter()
-            await limiter.settle(lease, 100)
+            await limiter.reconcile(grant, 100)
             acquires.append(acquired - started)
-            settles.append(time.perf_counter() - acquired)
+            reconciles.append(time.perf_counter() - acquired)
         count = 0
         end = time.monotonic() + seconds
 
@@ -127,7 +124,7 @@ async def measure_overhead(redis_url: str | None, samples: int, seconds: float) 
         return Overhead(
             _percentile(acquires, 0.5) * 1000,
             _percentile(acquires, 0.99) * 1000,
-            _percentile(settles, 0.5) * 1000,
+            _percentile(reconciles, 0.5) * 1000,
             count / seconds,
         )
     finally:
@@ -258,7 +255,7 @@ def main() -> None:
         f"{args.seconds:g}s runs\n"
     )
     header = (
-        "| limiter | acquire p50 | acquire p99 | settle p50 | acquires/s (1 process) "
+        "| limiter | acquire p50 | acquire p99 | reconcile p50 | acquires/s (1 process) "
         "| used: requests / tokens | steady rate: requests / tokens | calls ok / failed | 429s |"
     )
     print(header)
@@ -267,7 +264,7 @@ def main() -> None:
         o, u = overhead[name], used[name]
         print(
             f"| {name} | {o.acquire_p50_ms:.3f} ms | {o.acquire_p99_ms:.3f} ms | "
-            f"{o.settle_p50_ms:.3f} ms | {o.acquires_per_second:,.0f} | "
+            f"{o.reconcile_p50_ms:.3f} ms | {o.acquires_per_second:,.0f} | "
             f"{u.requests:.1%} / {u.tokens:.1%} | {u.steady_requests:.1%} / {u.steady_tokens:.1%} "
             f"| {u.served} / {u.failed} | {u.refused_429} |"
         )

@@ -41,8 +41,9 @@ from bench.plan import (
     scripted_plan,
 )
 from orchestrator.graph import GRAPH
-from services.runtime.gateway import ChatTask, Gateway
-from services.runtime.limiter import REDIS_PREFIX
+from services.llm.gateway import Gateway
+from services.llm.limiter.redis_backend import REDIS_PREFIX
+from services.llm.tasks import ChatTask
 from services.runtime.settings import Settings
 
 MODES = {

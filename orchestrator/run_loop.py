@@ -33,7 +33,7 @@ from orchestrator.retry import NodeFailure, call_with_retries
 from orchestrator.settings import OrchestratorSettings
 from orchestrator.store import JobStore, LeaseLost
 from orchestrator.tracing import JobTrace
-from services.runtime.grounding import summary
+from services.llm.grounding import summary
 
 log = logging.getLogger(__name__)
 

@@ -15,8 +15,8 @@ from services.codegen import service as codegen
 from services.design import service as design
 from services.images import service as images
 from services.layout import service as layout
+from services.llm.gateway import Gateway
 from services.planning import service as planning
-from services.runtime.gateway import Gateway
 from services.runtime.phase_services import PHASE_SERVICES, PhaseService
 from services.runtime.server import Registration, RunningServer, start_server
 from services.runtime.settings import Settings

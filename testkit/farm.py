@@ -16,8 +16,8 @@ from sitefarm.v1 import sitefarm_pb2_grpc
 
 from orchestrator.server import running_orchestrator
 from orchestrator.settings import OrchestratorSettings
+from services.llm.gateway import Gateway
 from services.runtime.auth import bearer_interceptors
-from services.runtime.gateway import Gateway
 from services.stack import in_process_stack
 from testkit.watch import API_TOKEN
 

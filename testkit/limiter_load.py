@@ -26,8 +26,9 @@ from typing import Any
 
 from sitefarm.v1 import artifacts_pb2
 
+from services.llm.gateway import Gateway
+from services.llm.tasks import ChatTask
 from services.runtime.errors import PhaseError
-from services.runtime.gateway import ChatTask, Gateway
 from services.runtime.settings import Settings
 from testkit.fake_openai import CallRecord
 

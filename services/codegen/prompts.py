@@ -2,7 +2,7 @@
 
 from sitefarm.v1 import brief_pb2
 
-from services.runtime.prompt_rules import VERBATIM_RULE, facts_rule, language_rule
+from services.llm.prompt_rules import VERBATIM_RULE, facts_rule, language_rule
 
 PAGE = (
     "You are a web designer composing one page. Given the page, its sections, the layout and "

@@ -6,9 +6,10 @@ import grpc
 from sitefarm.v1 import artifacts_pb2, phases_pb2, phases_pb2_grpc
 
 from services.codegen import offline, prompts, render
-from services.runtime.gateway import ChatTask, Gateway
-from services.runtime.grounding import empty_fact_sections, ground_page_request, ground_site_shell
-from services.runtime.prompt_rules import facts_block
+from services.llm.gateway import Gateway
+from services.llm.grounding import empty_fact_sections, ground_page_request, ground_site_shell
+from services.llm.prompt_rules import facts_block
+from services.llm.tasks import ChatTask
 from services.runtime.server import Registration, phase_registration, phase_rpc
 from services.runtime.settings import Settings
 

@@ -2,7 +2,7 @@
 
 from sitefarm.v1 import brief_pb2
 
-from services.runtime.prompt_rules import facts_rule, language_rule, site_language
+from services.llm.prompt_rules import facts_rule, language_rule, site_language
 
 DESIGN_STRATEGY = (
     "You are a senior brand strategist. From the brief, decide what the website must achieve "

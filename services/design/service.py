@@ -7,8 +7,9 @@ from sitefarm.v1 import artifacts_pb2, phases_pb2, phases_pb2_grpc
 
 from services.design import offline, prompts
 from services.kit import palette
-from services.runtime.gateway import ChatTask, Gateway
-from services.runtime.prompt_rules import facts_block
+from services.llm.gateway import Gateway
+from services.llm.prompt_rules import facts_block
+from services.llm.tasks import ChatTask
 from services.runtime.server import Registration, phase_registration, phase_rpc
 from services.runtime.settings import Settings
 

@@ -2,7 +2,7 @@
 
 from sitefarm.v1 import phases_pb2
 
-from services.runtime.prompt_rules import site_language
+from services.llm.prompt_rules import site_language
 
 
 def image_prompt(request: phases_pb2.GenerateImageRequest) -> str:

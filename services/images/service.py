@@ -6,7 +6,8 @@ import grpc
 from sitefarm.v1 import artifacts_pb2, phases_pb2, phases_pb2_grpc
 
 from services.images import offline, prompts
-from services.runtime.gateway import Gateway, ImageTask, RenderedImage
+from services.llm.gateway import Gateway
+from services.llm.tasks import ImageTask, RenderedImage
 from services.runtime.server import Registration, phase_registration, phase_rpc
 from services.runtime.settings import Settings
 

@@ -2,7 +2,7 @@
 
 from sitefarm.v1 import brief_pb2
 
-from services.runtime.prompt_rules import site_language
+from services.llm.prompt_rules import site_language
 
 LAYOUT = (
     "You are a web layout designer. Choose the header style, the content width and, for every "

@@ -2,7 +2,7 @@
 
 from sitefarm.v1 import brief_pb2
 
-from services.runtime.prompt_rules import VERBATIM_RULE, facts_rule, language_rule
+from services.llm.prompt_rules import VERBATIM_RULE, facts_rule, language_rule
 
 SECTIONS = (
     "You are an information architect. From the brief, choose the library of sections the "

@@ -6,10 +6,11 @@ import grpc
 from sitefarm.v1 import artifacts_pb2, phases_pb2, phases_pb2_grpc
 
 from services.kit.slugs import safe_slug, unique_slugs
+from services.llm.gateway import Gateway
+from services.llm.grounding import ground_site_copy
+from services.llm.prompt_rules import facts_block
+from services.llm.tasks import ChatTask
 from services.planning import offline, prompts
-from services.runtime.gateway import ChatTask, Gateway
-from services.runtime.grounding import ground_site_copy
-from services.runtime.prompt_rules import facts_block
 from services.runtime.server import Registration, phase_registration, phase_rpc
 from services.runtime.settings import Settings
 

@@ -224,7 +224,6 @@ def configure(
         tracer_provider.add_span_processor(BatchSpanProcessor(RedactingSpanExporter(span_exporter)))
         trace.set_tracer_provider(tracer_provider)
         handle.tracer_provider = tracer_provider
-        _observe_limiter_waits()
     if metrics_on:
         if metric_reader is None:
             from opentelemetry.exporter.otlp.proto.grpc.metric_exporter import OTLPMetricExporter
@@ -233,7 +232,6 @@ def configure(
         meter_provider = MeterProvider(resource=resource, metric_readers=[metric_reader])
         metrics.set_meter_provider(meter_provider)
         handle.meter_provider = meter_provider
-        _observe_limiter_counters()
     _active = handle
     log.info(
         "telemetry on for %s (traces %s, metrics %s)",
@@ -284,55 +282,6 @@ def client_interceptors() -> list[grpc.aio.ClientInterceptor]:
     if _active is None or _active.tracer_provider is None:
         return []
     return list(aio_client_interceptors(_active.tracer_provider, filter_=_traced_call))
-
-
-# --- the rate limiter's own record ------------------------------------------------------------
-
-
-def _observe_limiter_waits() -> None:
-    """How each wait ended (acquired, gave up, ...) lands on the gateway's wait span, which is
-    current when the limiter calls its hooks."""
-    from services.runtime import limiter  # late: the limiter needs nothing of this module
-
-    def on_wait(wait: Any) -> None:
-        trace.get_current_span().set_attributes(
-            {
-                "sitefarm.rate_limit.outcome": str(wait.outcome),
-                "sitefarm.rate_limit.sleeps": int(wait.sleeps),
-                "sitefarm.rate_limit.priority": float(wait.priority),
-            }
-        )
-
-    limiter.wait_hooks.append(on_wait)
-
-
-def _observe_limiter_counters() -> None:
-    """The limiter's in-process counts (cooldowns after 429s, Redis trouble) as metrics."""
-    from opentelemetry.metrics import CallbackOptions, Observation
-
-    from services.runtime import limiter
-
-    def cooldowns(options: CallbackOptions) -> list[Observation]:
-        counts = limiter.COUNTERS.snapshot()["cooldowns"]
-        return [Observation(n, {"sitefarm.rate_limit.key_id": k}) for k, n in counts.items()]
-
-    def count_of(name: str) -> Any:
-        return lambda options: [Observation(limiter.COUNTERS.snapshot()[name])]
-
-    _meter.create_observable_counter(
-        "sitefarm.rate_limit.cooldowns",
-        [cooldowns],
-        unit="{cooldown}",
-        description="Keys put in cooldown after a 429, by key id.",
-    )
-    for name, description in (
-        ("redis_errors", "Rate-limiter calls to Redis that failed."),
-        ("fail_closed", "Acquires refused because Redis was down (fail-closed policy)."),
-        ("fallback_leases", "Leases granted from the local fallback share while Redis was down."),
-    ):
-        _meter.create_observable_counter(
-            f"sitefarm.rate_limit.{name}", [count_of(name)], unit="1", description=description
-        )
 
 
 # --- trace ids and baggage -------------------------------------------------------------------
@@ -503,7 +452,8 @@ def retried(layer: str, phase: str, attempt: int, reason: str, wait_seconds: flo
 
 @dataclass
 class RateLimitWait:
-    """The span around one rate-limiter acquire; `granted` names the key it got."""
+    """The span around one rate-limiter acquire; `granted` names the key it got. (The limiter's
+    own record of how a wait ended is services.llm.limiter.counters.WaitRecord.)"""
 
     span: Span
 

@@ -11,15 +11,10 @@ from google.protobuf.descriptor import FieldDescriptor
 from google.protobuf.message import Message
 from sitefarm.v1 import artifacts_pb2, sitefarm_pb2
 
-from services.runtime.gateway import (
-    ChatTask,
-    Gateway,
-    Generated,
-    ImageTask,
-    OfflineProvider,
-    RenderedImage,
-)
-from services.runtime.untrusted import bound_message, plain_text
+from services.llm.gateway import Gateway
+from services.llm.offline_provider import OfflineProvider
+from services.llm.tasks import ChatTask, Generated, ImageTask, RenderedImage
+from services.llm.untrusted import bound_message, strip_markup
 from testkit.farm import locked_farm_of
 from testkit.jobs import DONE, site_files, watched_generate
 from testkit.safe_site import EVALUATED, assert_safe_site
@@ -113,11 +108,11 @@ async def test_a_hostile_model_still_gives_a_safe_bounded_site(tmp_path: Path) -
 
 
 def test_model_strings_become_plain_text_of_bounded_length() -> None:
-    assert plain_text("Fish & Chips") == "Fish & Chips"
-    assert plain_text("a < b and c > d") == "a < b and c > d"
-    assert plain_text("<script>alert(1)</script>Hi <b>there</b>") == "Hi there"
-    assert plain_text("x <img src=x onerror=alert(1)> y") == "x  y"
-    assert plain_text("{{ 7*191 }} مرحبا 😀") == "{{ 7*191 }} مرحبا 😀"
+    assert strip_markup("Fish & Chips") == "Fish & Chips"
+    assert strip_markup("a < b and c > d") == "a < b and c > d"
+    assert strip_markup("<script>alert(1)</script>Hi <b>there</b>") == "Hi there"
+    assert strip_markup("x <img src=x onerror=alert(1)> y") == "x  y"
+    assert strip_markup("{{ 7*191 }} مرحبا 😀") == "{{ 7*191 }} مرحبا 😀"
     copy = artifacts_pb2.SectionCopy(
         heading="<h1>Big</h1>" + "y" * 1000, paragraphs=["<p>one</p>"] * 10
     )

@@ -11,8 +11,10 @@ from orchestrator.graph import GRAPH
 from orchestrator.priority import PRIOR_PHASE_SECONDS, RemainingPath
 from orchestrator.server import running_orchestrator
 from orchestrator.settings import OrchestratorSettings
+from services.llm.gateway import Gateway
+from services.llm.offline_provider import OfflineProvider
+from services.llm.tasks import ChatTask, Generated, ImageTask
 from services.runtime import call_context
-from services.runtime.gateway import ChatTask, Gateway, Generated, ImageTask, OfflineProvider
 from services.stack import in_process_stack
 from testkit.jobs import generate
 

@@ -13,7 +13,7 @@ from sitefarm.v1 import phases_pb2
 
 from services.codegen import offline, render
 from services.kit import palette
-from services.runtime.schema import json_schema
+from services.llm.schema import json_schema
 from testkit import codegen_artifacts as fx
 from testkit.codegen_artifacts import ParsedPage
 from testkit.schema_faker import fake_from_schema

@@ -37,7 +37,7 @@ from sitefarm.v1 import artifacts_pb2 as a
 from sitefarm.v1 import phases_pb2
 
 from services.codegen import render
-from services.runtime.schema import json_schema
+from services.llm.schema import json_schema
 from testkit import codegen_artifacts as fx
 from testkit.fake_openai import FakeOpenAIThread
 from testkit.schema_faker import fake_from_schema

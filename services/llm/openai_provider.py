@@ -1,8 +1,8 @@
-"""The LLM gateway: the one path every model call takes, whichever provider answers it."""
+"""OpenAI, or any OpenAI-compatible server, through the official SDK: one attempt per call, a
+key from the rate limiter, the answer parsed straight into the task's proto message."""
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import email.utils
 import functools
@@ -11,113 +11,27 @@ import logging
 import re
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any
 
 import openai
 from google.protobuf import json_format
-from google.protobuf.message import Message
 from sitefarm.v1 import artifacts_pb2
 
+from services.llm.keys import KeyGrant, ModelClass, RateLimiter
+from services.llm.limiter.pool import make_limiter
+from services.llm.schema import json_schema
+from services.llm.tasks import ChatTask, Generated, ImageTask, M, RenderedImage
 from services.runtime import call_context, telemetry
-from services.runtime.backoff import full_jitter
 from services.runtime.errors import (
     InvalidAnswerError,
-    PhaseDeadlineError,
     ProviderError,
     RateLimitedError,
     TransientProviderError,
 )
-from services.runtime.keys import Lease, ModelClass, RateLimiter
-from services.runtime.limiter import make_limiter
 from services.runtime.redact import register_secrets
-from services.runtime.schema import json_schema
 from services.runtime.settings import Settings
-from services.runtime.untrusted import bound_message
 
 log = logging.getLogger(__name__)
-
-M = TypeVar("M", bound=Message)
-
-
-@dataclass(frozen=True)
-class ChatTask(Generic[M]):
-    """One phase's question: instructions, the inputs it reads, the message it must answer."""
-
-    phase: str
-    instructions: str
-    inputs: Mapping[str, Message]
-    response_type: type[M]
-    offline: Callable[[], M]
-    # Readable text the model works from (the brief's facts), sent as a user message of its
-    # own: brief text is untrusted, so it never joins the system instructions.
-    reference: str = ""
-
-
-@dataclass(frozen=True)
-class RenderedImage:
-    """Image bytes as a provider returned them."""
-
-    data: bytes
-    media_type: str
-    width: int
-    height: int
-
-
-@dataclass(frozen=True)
-class ImageTask:
-    """One image to draw: the prompt, the wanted size, and the offline rendering."""
-
-    phase: str
-    prompt: str
-    width: int
-    height: int
-    offline: Callable[[], RenderedImage]
-
-
-@dataclass(frozen=True)
-class Generated(Generic[M]):
-    """A provider's answer and what it cost."""
-
-    message: M
-    usage: artifacts_pb2.ModelUsage
-
-
-class Provider(Protocol):
-    """Answers one attempt of a task; the gateway owns retries and deadlines."""
-
-    name: str
-
-    async def chat(self, task: ChatTask[M], time_budget: float) -> Generated[M]: ...
-
-    async def image(self, task: ImageTask, time_budget: float) -> tuple[RenderedImage, Any]: ...
-
-    async def aclose(self) -> None: ...
-
-
-class OfflineProvider:
-    """The embedded default: each phase's rule-based generator, no network, no key."""
-
-    name = "offline"
-
-    async def chat(self, task: ChatTask[M], time_budget: float) -> Generated[M]:
-        usage = artifacts_pb2.ModelUsage(provider=self.name, model="rules", attempts=1)
-        with telemetry.model_call("chat", self.name, "rules", task.phase, "json") as traced:
-            message = task.offline()
-            traced.answered("rules", 0, 0)  # the rules spend no tokens
-        return Generated(message, usage)
-
-    async def image(self, task: ImageTask, time_budget: float) -> tuple[RenderedImage, Any]:
-        usage = artifacts_pb2.ModelUsage(provider=self.name, model="rules", attempts=1)
-        with telemetry.model_call(
-            "generate_content", self.name, "rules", task.phase, "image"
-        ) as traced:
-            image = task.offline()
-            traced.answered("rules", 0, 0)
-        return image, usage
-
-    async def aclose(self) -> None:
-        return None
 
 
 def _estimate_tokens(text: str) -> int:
@@ -199,10 +113,10 @@ class OpenAIProvider:
         await self._client.close()
         await self._limiter.aclose()
 
-    def _client_for(self, lease: Lease) -> openai.AsyncOpenAI:
-        if lease.key.id not in self._clients:
-            self._clients[lease.key.id] = self._client.with_options(api_key=lease.key.secret)
-        return self._clients[lease.key.id]
+    def _client_for(self, grant: KeyGrant) -> openai.AsyncOpenAI:
+        if grant.key.id not in self._clients:
+            self._clients[grant.key.id] = self._client.with_options(api_key=grant.key.secret)
+        return self._clients[grant.key.id]
 
     async def _call(
         self,
@@ -213,28 +127,28 @@ class OpenAIProvider:
         phase: str = "",
     ) -> Any:
         with telemetry.rate_limit_wait(model_class, tokens) as waited:
-            lease = await self._limiter.acquire(model_class, tokens, call_context.priority.get())
-            waited.granted(lease.key.id)
+            grant = await self._limiter.acquire(model_class, tokens, call_context.priority.get())
+            waited.granted(grant.key.id)
         operation, output = _OPERATIONS[model_class]
         with telemetry.model_call(operation, self.name, model, phase, output) as traced:
             try:
-                response = await call(self._client_for(lease))
+                response = await call(self._client_for(grant))
             except openai.OpenAIError as exc:
                 traced.failed(type(exc).__name__, getattr(exc, "status_code", None))
                 error = _provider_error(exc)
                 if isinstance(error, RateLimitedError):
-                    await self._limiter.cooldown(lease, error.retry_after or 1.0)
+                    await self._limiter.cooldown(grant, error.retry_after or 1.0)
                     error.key_cooled_down = True
-                await self._limiter.settle(
-                    lease, 0 if isinstance(exc, openai.APIStatusError) else tokens
+                await self._limiter.reconcile(
+                    grant, 0 if isinstance(exc, openai.APIStatusError) else tokens
                 )
                 raise error from None
             except json.JSONDecodeError:  # a body that is no JSON: the SDK lets it through as is
                 traced.failed("JSONDecodeError", None)
-                await self._limiter.settle(lease, tokens)
+                await self._limiter.reconcile(grant, tokens)
                 raise InvalidAnswerError("provider answered with a body that is not JSON") from None
             traced.answered_by(response, model)
-            return lease, response
+            return grant, response
 
     async def chat(self, task: ChatTask[M], time_budget: float) -> Generated[M]:
         model = self._settings.chat_model
@@ -271,7 +185,7 @@ class OpenAIProvider:
                 },
                 "timeout": time_budget,
             }
-            lease, response = await self._call(
+            grant, response = await self._call(
                 ModelClass.CHAT,
                 reserve,
                 functools.partial(_create_completion, request=request),
@@ -282,9 +196,9 @@ class OpenAIProvider:
             if response.usage is not None:
                 usage.input_tokens += response.usage.prompt_tokens
                 usage.output_tokens += response.usage.completion_tokens
-                await self._limiter.settle(lease, response.usage.total_tokens)
+                await self._limiter.reconcile(grant, response.usage.total_tokens)
             else:
-                await self._limiter.settle(lease, reserve)
+                await self._limiter.reconcile(grant, reserve)
             content = response.choices[0].message.content if response.choices else None
             try:
                 message = _parse(content, task.response_type)
@@ -309,7 +223,7 @@ class OpenAIProvider:
         extra: dict[str, Any] = {}
         if model.startswith("dall-e"):
             extra["response_format"] = "b64_json"  # gpt-image models always answer in b64
-        lease, response = await self._call(
+        grant, response = await self._call(
             ModelClass.IMAGES,
             1,
             lambda client: client.images.generate(
@@ -318,7 +232,7 @@ class OpenAIProvider:
             model,
             task.phase,
         )
-        await self._limiter.settle(lease, 1)
+        await self._limiter.reconcile(grant, 1)
         if not response.data or not response.data[0].b64_json:
             raise TransientProviderError("image answer had no image data")
         try:
@@ -375,89 +289,3 @@ def _parse(content: str | None, message_type: type[M]) -> M:
         return json_format.ParseDict(document, message_type(), ignore_unknown_fields=False)
     except json_format.ParseError as exc:
         raise ValueError(str(exc)[:300]) from None
-
-
-class Gateway:
-    """Every model call goes through here: retries with jittered backoff, deadlines, usage."""
-
-    def __init__(self, settings: Settings, provider: Provider | None = None) -> None:
-        self._settings = settings
-        self.provider: Provider = provider or make_provider(settings)
-
-    async def aclose(self) -> None:
-        """Release the provider's connections."""
-        await self.provider.aclose()
-
-    async def chat(self, task: ChatTask[M]) -> Generated[M]:
-        """The phase's answer as its proto message, after retries if needed."""
-        attempts = 0
-
-        async def once(time_budget: float) -> Generated[M]:
-            nonlocal attempts
-            attempts += 1
-            return await self.provider.chat(task, time_budget)
-
-        result = await self._with_retries(task.phase, once)
-        result.usage.attempts = max(result.usage.attempts, attempts)
-        # Untrusted input, whichever provider answered: plain text, bounded lengths.
-        bounded = bound_message(
-            result.message,
-            self._settings.max_model_text_chars,
-            self._settings.max_model_list_items,
-        )
-        if bounded.changed:
-            log.info("phase %s: answer bounded (%s)", task.phase, bounded)
-        return result
-
-    async def image(self, task: ImageTask) -> tuple[RenderedImage, artifacts_pb2.ModelUsage]:
-        """The image's bytes, after retries if needed."""
-        image, usage = await self._with_retries(task.phase, lambda t: self.provider.image(task, t))
-        return image, usage
-
-    async def _with_retries(self, phase: str, attempt: Callable[[float], Any]) -> Any:
-        settings = self._settings
-        for number in range(1, settings.retry_attempts + 1):
-            timeout = self._timeout()
-            try:
-                return await attempt(timeout)
-            except TransientProviderError as error:
-                if number == settings.retry_attempts:
-                    raise
-                # Retry-After is a floor, unless the limiter holds the refusing key back
-                # itself and may pick another one.
-                floor = error.retry_after or 0.0
-                if isinstance(error, RateLimitedError) and error.key_cooled_down:
-                    floor = 0.0
-                wait = full_jitter(
-                    number,
-                    base=settings.retry_base_seconds,
-                    cap=settings.retry_max_seconds,
-                    floor=floor,
-                )
-                if wait >= call_context.seconds_left():
-                    raise PhaseDeadlineError(
-                        f"phase {phase}: deadline passes before attempt {number + 1} ({error})"
-                    ) from None
-                telemetry.retried("provider", phase, number, type(error).__name__, wait)
-                log.info(
-                    "phase %s: attempt %d failed (%s), retrying in %.2fs",
-                    phase,
-                    number,
-                    error,
-                    wait,
-                )
-                await asyncio.sleep(wait)
-        raise AssertionError("unreachable")
-
-    def _timeout(self) -> float:
-        remaining = call_context.seconds_left()
-        if remaining <= 0:
-            raise PhaseDeadlineError("the caller's deadline has passed")
-        return min(self._settings.provider_timeout_seconds, remaining)
-
-
-def make_provider(settings: Settings) -> Provider:
-    """The provider SITEFARM_PROVIDER names: offline unless openai is asked for."""
-    if settings.provider == "openai":
-        return OpenAIProvider(settings)
-    return OfflineProvider()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import itertools
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
@@ -34,8 +33,10 @@ class ApiKey:
 
 
 @dataclass(frozen=True)
-class Lease:
-    """Permission to make one call with one key, having reserved `tokens` of its budget."""
+class KeyGrant:
+    """The limiter's yes to one model call: this key, with `tokens` of its budget reserved.
+
+    (Not a job's lease, which is a replica's hold on a job in the job store.)"""
 
     key: ApiKey
     model_class: ModelClass
@@ -47,39 +48,21 @@ class Lease:
 class RateLimiter(Protocol):
     """Chooses a key for each call and keeps the pool inside the provider's limits."""
 
-    async def acquire(self, model_class: ModelClass, tokens: int, priority: float = 0.0) -> Lease:
-        """Wait until some key may make a call of `tokens`, reserve it, return the lease."""
+    async def acquire(
+        self, model_class: ModelClass, tokens: int, priority: float = 0.0
+    ) -> KeyGrant:
+        """Wait until some key may make a call of `tokens`, reserve it, return the grant."""
         ...
 
-    async def settle(self, lease: Lease, used_tokens: int) -> None:
-        """Correct the reservation with the usage the provider reported."""
+    async def reconcile(self, grant: KeyGrant, used_tokens: int) -> None:
+        """Correct the reservation with the usage the provider reported: refund what the call
+        did not use, charge what it used beyond."""
         ...
 
-    async def cooldown(self, lease: Lease, seconds: float) -> None:
+    async def cooldown(self, grant: KeyGrant, seconds: float) -> None:
         """The provider refused the key (429): keep every caller off it for `seconds`."""
         ...
 
     async def aclose(self) -> None:
         """Release connections (the Redis client of a shared limiter)."""
         ...
-
-
-class RoundRobinPool:
-    """No limits, keys in turn: for tests and servers that enforce limits themselves."""
-
-    def __init__(self, secrets: list[str]) -> None:
-        if not secrets:
-            raise ValueError("the key pool is empty")
-        self._keys = itertools.cycle([ApiKey.of(s) for s in secrets])
-
-    async def acquire(self, model_class: ModelClass, tokens: int, priority: float = 0.0) -> Lease:
-        return Lease(next(self._keys), model_class, tokens)
-
-    async def settle(self, lease: Lease, used_tokens: int) -> None:
-        return None
-
-    async def cooldown(self, lease: Lease, seconds: float) -> None:
-        return None
-
-    async def aclose(self) -> None:
-        return None

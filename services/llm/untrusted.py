@@ -29,9 +29,10 @@ class Bounded:
         return bool(self.strings_cut or self.lists_cut or self.markup_stripped)
 
 
-def plain_text(text: str) -> str:
+def strip_markup(text: str) -> str:
     """`text` with any HTML removed (tags dropped, script and style bodies with them) and
-    entities decoded: plain text for an escaping renderer."""
+    entities decoded, whitespace kept: a model's words made safe for an escaping renderer (the
+    offline writer's `services.kit` `plain_text` cleans brief text for its own phrases)."""
     if "<" not in text:
         return text
     # No tag is allowed: nh3 keeps only the text, escaped; unescaping gives it back plain.
@@ -47,7 +48,7 @@ def bound_message(message: Message, max_chars: int, max_items: int) -> Bounded:
 
 
 def _clean(text: str, max_chars: int, report: Bounded) -> str:
-    cleaned = plain_text(text)
+    cleaned = strip_markup(text)
     if cleaned != text:
         report.markup_stripped += 1
     if len(cleaned) > max_chars:

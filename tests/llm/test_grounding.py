@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2
 
-from services.runtime.grounding import (
+from services.llm.grounding import (
     BriefFacts,
     empty_fact_sections,
     ground_page_request,

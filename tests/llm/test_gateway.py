@@ -9,10 +9,12 @@ import pytest
 from pydantic import SecretStr
 from sitefarm.v1 import artifacts_pb2
 
+from services.llm.gateway import Gateway
+from services.llm.offline_provider import OfflineProvider
+from services.llm.openai_provider import retry_after_seconds
+from services.llm.tasks import ChatTask, ImageTask
 from services.runtime import call_context
-from services.runtime import gateway as gateway_module
 from services.runtime.errors import PhaseDeadlineError, ProviderError
-from services.runtime.gateway import ChatTask, Gateway, OfflineProvider, retry_after_seconds
 from services.runtime.settings import Settings
 from testkit.settings import TEST_API_KEY
 
@@ -104,7 +106,7 @@ async def test_the_callers_deadline_bounds_retries(
 async def test_an_image_comes_back_as_png_bytes(
     fake_openai: Any, openai_settings: Settings
 ) -> None:
-    task = gateway_module.ImageTask(
+    task = ImageTask(
         phase="image",
         prompt="a loaf",
         width=800,

@@ -1,4 +1,5 @@
--- settle.lua: correct one key's token bucket with the usage the provider reported.
+-- refund.lua: correct one key's token bucket with the usage the provider reported (a grant's
+-- reconcile): give back what the call did not use, take what it used beyond its reservation.
 --
 -- KEYS[1] bucket (hash r, u, t)   KEYS[2] limits override (hash)
 -- ARGV[1] period seconds   ARGV[2] requests limit   ARGV[3] units limit   ARGV[4] units to give

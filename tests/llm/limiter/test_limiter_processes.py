@@ -19,8 +19,8 @@ from typing import Any
 
 import pytest
 
-from services.runtime.gateway import Gateway
-from services.runtime.limiter import burst_share
+from services.llm.gateway import Gateway
+from services.llm.limiter.pool import burst_share
 from services.runtime.settings import Settings
 from testkit.fake_openai import FakeOpenAIThread, LatencyConfig
 from testkit.limiter_load import Fleet, Run, load_task, served

@@ -14,25 +14,19 @@ import pytest
 import redis.asyncio as aioredis
 from pydantic import SecretStr
 
+from services.llm.gateway import Gateway
+from services.llm.keys import ApiKey, KeyGrant, ModelClass
+from services.llm.limiter.admin import clear_key_limits, set_key_limits
+from services.llm.limiter.buckets import Limits
+from services.llm.limiter.counters import COUNTERS, WaitRecord, wait_hooks
+from services.llm.limiter.local import LocalRateLimiter
+from services.llm.limiter.pool import make_limiter, pool_limits
+from services.llm.limiter.redis_backend import RedisRateLimiter, limits_key, redis_client
+from services.llm.openai_provider import OpenAIProvider
+from services.llm.tasks import ChatTask
 from services.runtime import call_context
 from services.runtime.call_context import PRIORITY_METADATA, priority_metadata, priority_of
 from services.runtime.errors import ProviderError, RateLimitedError
-from services.runtime.gateway import ChatTask, Gateway, OpenAIProvider
-from services.runtime.keys import ApiKey, Lease, ModelClass
-from services.runtime.limiter import (
-    COUNTERS,
-    Limits,
-    LocalRateLimiter,
-    RateLimitWait,
-    RedisRateLimiter,
-    clear_key_limits,
-    limits_key,
-    make_limiter,
-    pool_limits,
-    redis_client,
-    set_key_limits,
-    wait_hooks,
-)
 from services.runtime.settings import Settings
 from testkit.limiter_load import load_task
 
@@ -92,8 +86,8 @@ async def replicas(redis_url: str) -> AsyncIterator[Callable[..., list[RedisRate
         await limiter.aclose()
 
 
-async def granted_now(limiter: Limiter, tokens: int = 1, priority: float = 0.0) -> Lease | None:
-    """A lease if one is granted at once, else None: these tests' waits are either longer than
+async def granted_now(limiter: Limiter, tokens: int = 1, priority: float = 0.0) -> KeyGrant | None:
+    """A grant if one is granted at once, else None: these tests' waits are either longer than
     the limiter's max wait (refused at once) or short enough for a busy machine's second."""
     try:
         return await asyncio.wait_for(limiter.acquire(CHAT, tokens, priority), 1.0)
@@ -123,35 +117,35 @@ async def test_requests_and_tokens_are_checked_together(make: MakeLimiter) -> No
     assert first
     assert await granted_now(limiter, 600) is None, "tokens are short, a request is left"
     assert await granted_now(limiter, 400)
-    await limiter.settle(first, used_tokens=0)
+    await limiter.reconcile(first, used_tokens=0)
     assert await granted_now(limiter, 1) is None, "requests are short, tokens are back"
 
 
 async def test_usage_correction_returns_what_a_call_did_not_use(make: MakeLimiter) -> None:
     limiter = make(chat_limits(tokens=1000), keys=(KEY_A,))
-    lease = await limiter.acquire(CHAT, 1000)
+    grant = await limiter.acquire(CHAT, 1000)
     assert await granted_now(limiter, 1) is None
-    await limiter.settle(lease, used_tokens=400)
+    await limiter.reconcile(grant, used_tokens=400)
     assert await granted_now(limiter, 600), "the 600 unused tokens are back"
     assert await granted_now(limiter, 1) is None
 
 
 async def test_a_call_that_used_more_than_it_reserved_pays_the_rest(make: MakeLimiter) -> None:
     limiter = make(chat_limits(tokens=1000), keys=(KEY_A,))
-    lease = await limiter.acquire(CHAT, 500)
-    await limiter.settle(lease, used_tokens=800)
+    grant = await limiter.acquire(CHAT, 500)
+    await limiter.reconcile(grant, used_tokens=800)
     assert await granted_now(limiter, 201) is None
     assert await granted_now(limiter, 200)
 
 
 async def test_a_cooled_down_key_is_skipped_until_the_cooldown_ends(make: MakeLimiter) -> None:
     limiter = make(chat_limits(requests=100))
-    lease = await limiter.acquire(CHAT, 1)
-    await limiter.cooldown(lease, 0.5)
-    other = {KEY_A.id, KEY_B.id} - {lease.key.id}
+    grant = await limiter.acquire(CHAT, 1)
+    await limiter.cooldown(grant, 0.5)
+    other = {KEY_A.id, KEY_B.id} - {grant.key.id}
     assert {(await limiter.acquire(CHAT, 1)).key.id for _ in range(4)} == other
     await asyncio.sleep(0.6)
-    assert lease.key in {(await limiter.acquire(CHAT, 1)).key for _ in range(4)}
+    assert grant.key in {(await limiter.acquire(CHAT, 1)).key for _ in range(4)}
 
 
 async def test_images_have_a_budget_of_their_own(make: MakeLimiter) -> None:
@@ -204,8 +198,8 @@ Waiter = tuple[Limiter, float, str]  # the limiter it asks, its priority, its na
 
 
 async def into_debt(limiter: Limiter) -> None:
-    lease = await limiter.acquire(CHAT, 2000)
-    await limiter.settle(lease, used_tokens=2800)
+    grant = await limiter.acquire(CHAT, 2000)
+    await limiter.reconcile(grant, used_tokens=2800)
 
 
 async def admitted_by_turns(waiters: list[Waiter]) -> list[list[Waiter]]:
@@ -286,11 +280,11 @@ async def test_a_cooldown_on_one_replica_keeps_every_replica_off_the_key(
     replicas: Callable[..., list[RedisRateLimiter]],
 ) -> None:
     first, second = replicas(chat_limits(requests=100))
-    lease = await first.acquire(CHAT, 1)
-    await first.cooldown(lease, 0.5)
-    assert lease.key not in {(await second.acquire(CHAT, 1)).key for _ in range(4)}
+    grant = await first.acquire(CHAT, 1)
+    await first.cooldown(grant, 0.5)
+    assert grant.key not in {(await second.acquire(CHAT, 1)).key for _ in range(4)}
     await asyncio.sleep(0.6)
-    assert lease.key in {(await second.acquire(CHAT, 1)).key for _ in range(4)}
+    assert grant.key in {(await second.acquire(CHAT, 1)).key for _ in range(4)}
 
 
 async def test_limits_change_at_run_time_for_every_replica(
@@ -325,7 +319,8 @@ async def test_a_settings_reload_changes_the_limits() -> None:
     assert isinstance(limiter, LocalRateLimiter)
     await limiter.acquire(CHAT, 1)
     assert await granted_now(limiter) is None
-    limiter.reload(settings.model_copy(update={"key_limits": {KEY_A.id: {"chat_rpm": 0}}}))
+    reloaded = settings.model_copy(update={"key_limits": {KEY_A.id: {"chat_rpm": 0}}})
+    limiter.reload(pool_limits(reloaded, [KEY_A]))
     assert await granted_now(limiter), "0 is no limit"
 
 
@@ -356,11 +351,11 @@ async def test_every_wait_is_logged_counted_and_handed_to_the_hooks(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     limiter = LocalRateLimiter([KEY_A], chat_limits(requests=10, keys=(KEY_A,)), period=1.0)
-    seen: list[RateLimitWait] = []
+    seen: list[WaitRecord] = []
     wait_hooks.append(seen.append)
     waits_before = COUNTERS.snapshot()["waits"].get(CHAT, 0)
     try:
-        with caplog.at_level(logging.DEBUG, logger="services.runtime.limiter"):
+        with caplog.at_level(logging.DEBUG, logger="services.llm.limiter"):
             for _ in range(11):
                 await limiter.acquire(CHAT, 1, priority=3.0)
     finally:
@@ -377,18 +372,20 @@ class RecordingLimiter(LocalRateLimiter):
     def __init__(self) -> None:
         super().__init__([KEY_A], chat_limits(requests=100, tokens=100_000, keys=(KEY_A,)))
         self.priorities: list[float] = []
-        self.settled: list[tuple[int, int]] = []
+        self.reconciled: list[tuple[int, int]] = []
 
-    async def acquire(self, model_class: ModelClass, tokens: int, priority: float = 0.0) -> Lease:
+    async def acquire(
+        self, model_class: ModelClass, tokens: int, priority: float = 0.0
+    ) -> KeyGrant:
         self.priorities.append(priority)
         return await super().acquire(model_class, tokens, priority)
 
-    async def settle(self, lease: Lease, used_tokens: int) -> None:
-        self.settled.append((lease.tokens, used_tokens))
-        await super().settle(lease, used_tokens)
+    async def reconcile(self, grant: KeyGrant, used_tokens: int) -> None:
+        self.reconciled.append((grant.tokens, used_tokens))
+        await super().reconcile(grant, used_tokens)
 
 
-async def test_the_gateway_asks_with_the_calls_priority_and_settles_real_usage(
+async def test_the_gateway_asks_with_the_calls_priority_and_reconciles_real_usage(
     fake_openai: Any, openai_settings: Settings
 ) -> None:
     limiter = RecordingLimiter()
@@ -402,7 +399,7 @@ async def test_the_gateway_asks_with_the_calls_priority_and_settles_real_usage(
         call_context.priority.reset(token)
         await gateway.aclose()
     assert limiter.priorities == [42.5]
-    ((reserved, used),) = limiter.settled
+    ((reserved, used),) = limiter.reconciled
     (call,) = fake_openai.calls()
     assert used == call.prompt_tokens + call.completion_tokens < reserved
 

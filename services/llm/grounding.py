@@ -23,8 +23,8 @@ from google.protobuf.message import Message
 from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2
 
 from services.kit.languages import primary_language
+from services.llm.untrusted import strip_markup
 from services.runtime.redact import redact
-from services.runtime.untrusted import plain_text
 
 log = logging.getLogger(__name__)
 
@@ -384,7 +384,7 @@ def _brief_strings(message: Message) -> Iterator[str]:
 
 def _reported(text: str) -> str:
     """What a removal record may carry of model text: plain, one line, short, secrets masked."""
-    line = " ".join(plain_text(text).split())
+    line = " ".join(strip_markup(text).split())
     line = "".join(c for c in line if unicodedata.category(c)[0] != "C")
     line = redact(line)
     return line if len(line) <= _MAX_REPORTED_CHARS else line[: _MAX_REPORTED_CHARS - 1] + "…"

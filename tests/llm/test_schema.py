@@ -10,7 +10,7 @@ from google.protobuf import json_format
 from google.protobuf.message import Message
 from sitefarm.v1 import artifacts_pb2
 
-from services.runtime.schema import json_schema
+from services.llm.schema import json_schema
 
 MODEL_ANSWERS = [
     artifacts_pb2.DesignStrategy,

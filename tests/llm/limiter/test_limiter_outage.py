@@ -14,10 +14,12 @@ from typing import Any
 import pytest
 import redis
 
+from services.llm.gateway import Gateway
+from services.llm.keys import ApiKey, ModelClass
+from services.llm.limiter.buckets import Limits
+from services.llm.limiter.counters import COUNTERS
+from services.llm.limiter.redis_backend import RedisRateLimiter, redis_client
 from services.runtime.errors import RateLimitedError
-from services.runtime.gateway import Gateway
-from services.runtime.keys import ApiKey, ModelClass
-from services.runtime.limiter import COUNTERS, Limits, RedisRateLimiter, redis_client
 from services.runtime.settings import Settings
 from testkit.limiter_load import load_task
 from testkit.ports import free_port
@@ -85,7 +87,7 @@ async def test_with_redis_down_calls_fail_closed_and_recover_when_it_returns(
         await gateway.chat(load_task())
         own_redis.stop()
         closed_before = COUNTERS.snapshot()["fail_closed"]
-        with caplog.at_level(logging.WARNING, logger="services.runtime.limiter"):
+        with caplog.at_level(logging.WARNING, logger="services.llm.limiter"):
             for _ in range(2):
                 started = time.monotonic()
                 with pytest.raises(RateLimitedError, match="fail closed"):
@@ -115,8 +117,8 @@ async def test_a_call_waiting_for_redis_proceeds_as_soon_as_it_returns(
         await asyncio.sleep(0.8)
         assert not waiting.done(), "fail closed waits for Redis before refusing"
         own_redis.start()
-        lease = await asyncio.wait_for(waiting, 3.0)
-        assert not lease.fallback
+        grant = await asyncio.wait_for(waiting, 3.0)
+        assert not grant.fallback
     finally:
         await limiter.aclose()
 
@@ -131,12 +133,12 @@ async def test_with_a_fallback_share_each_process_limits_itself_to_that_share(
     try:
         assert not (await limiter.acquire(CHAT, 1)).fallback
         own_redis.stop()
-        with caplog.at_level(logging.WARNING, logger="services.runtime.limiter"):
-            leases = [await limiter.acquire(CHAT, 1) for _ in range(5)]
-            assert all(lease.fallback for lease in leases)
+        with caplog.at_level(logging.WARNING, logger="services.llm.limiter"):
+            grants = [await limiter.acquire(CHAT, 1) for _ in range(5)]
+            assert all(grant.fallback for grant in grants)
             with pytest.raises(RateLimitedError, match="busy"):
                 await limiter.acquire(CHAT, 1)  # half of ten is spent: never a silent overshoot
-            await limiter.settle(leases[0], 1)
+            await limiter.reconcile(grants[0], 1)
             own_redis.start()
             await asyncio.sleep(0.6)  # the next probe of Redis
             assert not (await limiter.acquire(CHAT, 1)).fallback

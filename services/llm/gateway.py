@@ -1,0 +1,107 @@
+"""The LLM gateway: the one path every model call takes, whichever provider answers it."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from sitefarm.v1 import artifacts_pb2
+
+from services.llm.offline_provider import OfflineProvider
+from services.llm.openai_provider import OpenAIProvider
+from services.llm.tasks import ChatTask, Generated, ImageTask, M, Provider, RenderedImage
+from services.llm.untrusted import bound_message
+from services.runtime import call_context, telemetry
+from services.runtime.backoff import full_jitter
+from services.runtime.errors import PhaseDeadlineError, RateLimitedError, TransientProviderError
+from services.runtime.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class Gateway:
+    """Every model call goes through here: retries with jittered backoff, deadlines, usage."""
+
+    def __init__(self, settings: Settings, provider: Provider | None = None) -> None:
+        self._settings = settings
+        self.provider: Provider = provider or make_provider(settings)
+
+    async def aclose(self) -> None:
+        """Release the provider's connections."""
+        await self.provider.aclose()
+
+    async def chat(self, task: ChatTask[M]) -> Generated[M]:
+        """The phase's answer as its proto message, after retries if needed."""
+        attempts = 0
+
+        async def once(time_budget: float) -> Generated[M]:
+            nonlocal attempts
+            attempts += 1
+            return await self.provider.chat(task, time_budget)
+
+        result = await self._with_retries(task.phase, once)
+        result.usage.attempts = max(result.usage.attempts, attempts)
+        # Untrusted input, whichever provider answered: plain text, bounded lengths.
+        bounded = bound_message(
+            result.message,
+            self._settings.max_model_text_chars,
+            self._settings.max_model_list_items,
+        )
+        if bounded.changed:
+            log.info("phase %s: answer bounded (%s)", task.phase, bounded)
+        return result
+
+    async def image(self, task: ImageTask) -> tuple[RenderedImage, artifacts_pb2.ModelUsage]:
+        """The image's bytes, after retries if needed."""
+        image, usage = await self._with_retries(task.phase, lambda t: self.provider.image(task, t))
+        return image, usage
+
+    async def _with_retries(self, phase: str, attempt: Callable[[float], Any]) -> Any:
+        settings = self._settings
+        for number in range(1, settings.retry_attempts + 1):
+            timeout = self._timeout()
+            try:
+                return await attempt(timeout)
+            except TransientProviderError as error:
+                if number == settings.retry_attempts:
+                    raise
+                # Retry-After is a floor, unless the limiter holds the refusing key back
+                # itself and may pick another one.
+                floor = error.retry_after or 0.0
+                if isinstance(error, RateLimitedError) and error.key_cooled_down:
+                    floor = 0.0
+                wait = full_jitter(
+                    number,
+                    base=settings.retry_base_seconds,
+                    cap=settings.retry_max_seconds,
+                    floor=floor,
+                )
+                if wait >= call_context.seconds_left():
+                    raise PhaseDeadlineError(
+                        f"phase {phase}: deadline passes before attempt {number + 1} ({error})"
+                    ) from None
+                telemetry.retried("provider", phase, number, type(error).__name__, wait)
+                log.info(
+                    "phase %s: attempt %d failed (%s), retrying in %.2fs",
+                    phase,
+                    number,
+                    error,
+                    wait,
+                )
+                await asyncio.sleep(wait)
+        raise AssertionError("unreachable")
+
+    def _timeout(self) -> float:
+        remaining = call_context.seconds_left()
+        if remaining <= 0:
+            raise PhaseDeadlineError("the caller's deadline has passed")
+        return min(self._settings.provider_timeout_seconds, remaining)
+
+
+def make_provider(settings: Settings) -> Provider:
+    """The provider SITEFARM_PROVIDER names: offline unless openai is asked for."""
+    if settings.provider == "openai":
+        return OpenAIProvider(settings)
+    return OfflineProvider()
