@@ -3,7 +3,7 @@ pool's limit a fleet of processes gets through it, shared Redis buckets beside p
 
 Overhead: one process against a local Redis (REDIS_URL, else a redis-server of its own), limits
 so high that nobody waits, so the numbers are the limiter's own cost. Utilisation: processes
-with their own gateway and limiter (tests/llm/limiter/limiter_load.py) calling the fake provider,
+with their own gateway and limiter (testkit/limiter_load.py) calling the fake provider,
 which enforces each key's limits and answers 429 past them, on a period scaled down so a run
 takes seconds. Printed as one table; the goals are p50 < 0.5 ms, p99 < 2 ms, utilisation of at
 least 95% and no 429 for the shared buckets.

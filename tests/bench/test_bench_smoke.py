@@ -11,6 +11,9 @@ from pathlib import Path
 
 import pytest
 
+# Seven processes per scheduling mode, minutes on a busy machine: make test only.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

@@ -28,6 +28,9 @@ from testkit.schemas import SCHEMA_OF_PHASE
 from testkit.settings import locked_fake_settings
 from testkit.watch import API_TOKEN, API_TOKENS, INTERNAL_TOKEN, seen
 
+# Orchestrators killed and drained mid-job: make test runs them, make test-fast does not.
+pytestmark = pytest.mark.slow
+
 # Finished before the kill: wave 1 and the wave-2 phases that do not wait for the layout.
 EARLY = ("design_strategy", "design_context", "section_plan", "style_system", "page_plan")
 SLOW = "Layout"  # the call in flight when the replica dies

@@ -40,6 +40,9 @@ from testkit.processes import spawn, wait_serving
 from testkit.settings import locked_offline_settings
 from testkit.watch import API_TOKEN, API_TOKENS, INTERNAL_TOKEN, seen
 
+# Hundreds of jobs: make test runs it, make test-fast does not.
+pytestmark = pytest.mark.load
+
 log = logging.getLogger(__name__)
 
 JOBS = 200

@@ -28,6 +28,9 @@ from testkit.schemas import SCHEMA_OF_PHASE
 from testkit.settings import locked_fake_settings
 from testkit.watch import seen
 
+# Processes killed and replaced mid-job: make test runs them, make test-fast does not.
+pytestmark = pytest.mark.slow
+
 
 def assert_each_phase_answered_once(
     fake: FakeOpenAI, job: sitefarm_pb2.Job, cut: str | None = None

@@ -14,6 +14,9 @@ from testkit.farm import locked_farm_of
 from testkit.jobs import state_name, watched_generate
 from testkit.settings import locked_fake_settings
 
+# A hundred jobs under random faults: make test runs it, make test-fast does not.
+pytestmark = pytest.mark.slow
+
 log = logging.getLogger(__name__)
 
 JOBS = 100

@@ -61,7 +61,8 @@ FORM_FACTORS = "mobile"
 SCREEN_WIDTHS = (1280, 390)
 
 # Generation and every check of eight sites happen in the first test's fixture.
-pytestmark = pytest.mark.timeout(600)
+# Chromium, Java and minutes per site: make test runs them, make test-fast does not.
+pytestmark = [pytest.mark.sitecheck, pytest.mark.timeout(600)]
 
 
 def _missing_tools() -> list[str]:

@@ -25,6 +25,9 @@ from services.runtime.settings import Settings
 from testkit.fake_openai import FakeOpenAIThread, LatencyConfig
 from testkit.limiter_load import Fleet, Run, load_task, served
 
+# Fleets of load processes for seconds each: make test runs them, make test-fast does not.
+pytestmark = pytest.mark.load
+
 PERIOD = 3.0
 REQUESTS_PER_PERIOD = 60  # per key: 20 requests a second, 40 for the pool of two
 KEYS = ("sk-fleet-key-a-0000000000000000", "sk-fleet-key-b-0000000000000000")
