@@ -28,12 +28,12 @@ from rich.table import Table
 from rich.text import Text
 from sitefarm.v1 import artifacts_pb2, brief_pb2, sitefarm_pb2, sitefarm_pb2_grpc
 
+from orchestrator.bundle import write_bundle
 from orchestrator.report import job_critical_path, phase_rows, wall_seconds
 from orchestrator.server import running_orchestrator
 from orchestrator.settings import DEFAULT_PORT, OrchestratorSettings, get_orchestrator_settings
 from orchestrator.status import status_details
 from orchestrator.timeline import node_times, timeline_svg
-from services.codegen.render import write_bundle
 from services.runtime import telemetry
 from services.runtime.auth import bearer_interceptors, bearer_metadata
 from services.runtime.brief import BriefError, load_brief

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from sitefarm.v1 import artifacts_pb2
 
-from services.codegen.render import check_site_path, write_bundle
+from orchestrator.bundle import write_bundle
+from services.runtime.site_paths import check_site_path
 
 EVALUATED = "1337"  # what `{{ 7*191 }}` would become if any template evaluated brief text
 

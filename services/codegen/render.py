@@ -23,16 +23,15 @@ from services.codegen.ui import FrameWords
 from services.kit.languages import is_rtl, language_tag, primary_language
 from services.kit.palette import REQUIRED_TOKENS, color_map, ensure_contrast
 from services.kit.slugs import safe_slug
+from services.runtime.site_paths import check_site_path
 
 __all__ = [
     "assemble_site",
-    "check_site_path",
     "page_path",
     "render_page",
     "safe_file_name",
     "safe_slug",
     "stylesheet",
-    "write_bundle",
 ]
 
 TEMPLATES_DIR = Path(__file__).with_name("templates")
@@ -185,20 +184,6 @@ def page_path(slug: str) -> str:
     if not (slug or "").strip():
         return ENTRY_PATH
     return f"{safe_slug(slug)}.html"
-
-
-def check_site_path(path: str) -> str:
-    """Return path if it is a plain relative path inside the site; raise ValueError if not."""
-    if not path or not isinstance(path, str):
-        raise ValueError("empty site path")
-    if "\\" in path or "\x00" in path or ":" in path:
-        raise ValueError(f"site path has a forbidden character: {path!r}")
-    if path.startswith("/"):
-        raise ValueError(f"site path is absolute: {path!r}")
-    parts = path.split("/")
-    if any(part in ("", ".", "..") for part in parts):
-        raise ValueError(f"site path leaves or blurs the site folder: {path!r}")
-    return path
 
 
 def image_file_name(image: artifacts_pb2.GeneratedImage) -> str:
@@ -1417,23 +1402,3 @@ def assemble_site(
 def _sanitised_path(path: str) -> str:
     stem = PurePosixPath(path.replace("\\", "/")).name.removesuffix(".html")
     return page_path(stem)
-
-
-def write_bundle(bundle: artifacts_pb2.SiteBundle, out_dir: Path) -> list[Path]:
-    """Write every file of the bundle under out_dir; refuse (ValueError) before writing
-    anything if a single path would land outside it."""
-    root = Path(out_dir).resolve()
-    targets: list[tuple[Path, bytes]] = []
-    for site_file in bundle.files:
-        check_site_path(site_file.path)
-        target = (root / site_file.path).resolve()
-        # resolve() follows symlinks already in out_dir, so a planted link cannot lead out.
-        if not target.is_relative_to(root) or target == root:
-            raise ValueError(f"refusing to write outside {root}: {site_file.path!r}")
-        targets.append((target, bytes(site_file.content)))
-    written: list[Path] = []
-    for target, content in targets:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(content)
-        written.append(target)
-    return written

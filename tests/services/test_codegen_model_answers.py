@@ -14,6 +14,7 @@ from sitefarm.v1 import phases_pb2
 from services.codegen import offline, render
 from services.kit import palette
 from services.llm.schema import json_schema
+from services.runtime.site_paths import check_site_path
 from testkit import codegen_artifacts as fx
 from testkit.codegen_artifacts import ParsedPage
 from testkit.schema_faker import fake_from_schema
@@ -81,7 +82,7 @@ def test_any_schema_valid_answers_still_make_a_sound_site(seed: int) -> None:
     assert "index.html" in files
     planned = {render.page_path(p.slug) for p in plan.pages}
     for path, content in files.items():
-        assert render.check_site_path(path) == path
+        assert check_site_path(path) == path
         if not path.endswith(".html"):
             continue
         parsed = ParsedPage(content.decode())

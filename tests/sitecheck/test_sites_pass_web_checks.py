@@ -36,6 +36,7 @@ from google.protobuf.message import Message
 from sitefarm.v1 import artifacts_pb2 as a
 from sitefarm.v1 import phases_pb2
 
+from orchestrator.bundle import write_bundle
 from services.codegen import render
 from services.llm.schema import json_schema
 from testkit import codegen_artifacts as fx
@@ -158,7 +159,7 @@ def _write_random_answer_site(out: Path, seed: str = "sitecheck") -> None:
         images=images,
         layout=layout,
     )
-    render.write_bundle(render.assemble_site(site, _fake(a.SiteShell, seed)), out)
+    write_bundle(render.assemble_site(site, _fake(a.SiteShell, seed)), out)
 
 
 class CheckedSites:
