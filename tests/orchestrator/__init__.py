@@ -1,1 +1,1 @@
-"""Tests of the orchestrator: graph, scheduler, job store, SiteFarm API and CLI."""
+"""Tests of the orchestrator: graph, run loop, fallbacks, job store, SiteFarm API and CLI."""
