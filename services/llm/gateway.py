@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from sitefarm.v1 import artifacts_pb2
@@ -24,9 +24,15 @@ log = logging.getLogger(__name__)
 class Gateway:
     """Every model call goes through here: retries with jittered backoff, deadlines, usage."""
 
-    def __init__(self, settings: Settings, provider: Provider | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        provider: Provider | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
         self._settings = settings
         self.provider: Provider = provider or make_provider(settings)
+        self._sleep = sleep  # how back-offs wait: asyncio.sleep, or a recording one in tests
 
     async def aclose(self) -> None:
         """Release the provider's connections."""
@@ -90,7 +96,7 @@ class Gateway:
                     error,
                     wait,
                 )
-                await asyncio.sleep(wait)
+                await self._sleep(wait)
         raise AssertionError("unreachable")
 
     def _timeout(self) -> float:

@@ -3,9 +3,12 @@ so every replica together stays inside the key pool's limits. The scripts are in
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import math
-from collections.abc import Iterable
+import random
+import time
+from collections.abc import Awaitable, Callable, Iterable
 from importlib import resources
 
 import redis.asyncio as aioredis
@@ -75,8 +78,12 @@ class RedisRateLimiter(QueuedLimiter):
         fallback_share: float = 0.0,
         redis_wait: float = 5.0,
         burst: float = 1.0,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        rng: random.Random | None = None,
     ) -> None:
-        super().__init__(keys, max_wait, unavailable_wait=redis_wait)
+        # The buckets run on Redis's clock; `clock` and `sleep` time only this process's waits.
+        super().__init__(keys, max_wait, redis_wait, clock, sleep, rng)
         self._client = client
         self.period = period
         self.burst = burst
@@ -85,7 +92,9 @@ class RedisRateLimiter(QueuedLimiter):
         self._refund = client.register_script(REFUND_LUA)
         self._cooldown = client.register_script(COOLDOWN_LUA)
         self.fallback = (
-            LocalBuckets(self._limits, period, fallback_share, burst) if fallback_share else None
+            LocalBuckets(self._limits, period, fallback_share, burst, clock)
+            if fallback_share
+            else None
         )
         self._down_since: float | None = None
         self._last_try = 0.0

@@ -1,13 +1,19 @@
-"""The rate limiter's rules, for the in-process buckets and the shared Redis ones alike."""
+"""The rate limiter's rules, for the in-process buckets and the shared Redis ones alike.
+
+In process, waits run on a virtual clock (testkit's VirtualClock): a second of refill passes
+in microseconds and every wait is exact. Redis keeps its own clock, so there the tests bound
+what the script says by the time measured around each call, never by a guessed tolerance,
+and count the limiter's sleeps instead of timing them.
+"""
 
 from __future__ import annotations
 
 import asyncio
-import itertools
 import logging
 import time
 from collections import Counter
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
@@ -17,7 +23,7 @@ from pydantic import SecretStr
 from services.llm.gateway import Gateway
 from services.llm.keys import ApiKey, KeyGrant, ModelClass
 from services.llm.limiter.admin import clear_key_limits, set_key_limits
-from services.llm.limiter.buckets import Limits
+from services.llm.limiter.buckets import Limits, PoolLimits
 from services.llm.limiter.counters import COUNTERS, WaitRecord, wait_hooks
 from services.llm.limiter.local import LocalRateLimiter
 from services.llm.limiter.pool import make_limiter, pool_limits
@@ -25,47 +31,75 @@ from services.llm.limiter.redis_backend import RedisRateLimiter, limits_key, red
 from services.llm.openai_provider import OpenAIProvider
 from services.llm.tasks import ChatTask
 from services.runtime import call_context
-from services.runtime.call_context import PRIORITY_METADATA, priority_metadata, priority_of
 from services.runtime.errors import ProviderError, RateLimitedError
 from services.runtime.settings import Settings
 from testkit.limiter_load import load_task
+from testkit.virtual_clock import VirtualClock
 
 KEY_A = ApiKey.of("sk-limiter-test-key-a-000000000000")
 KEY_B = ApiKey.of("sk-limiter-test-key-b-000000000000")
 CHAT = ModelClass.CHAT
+# The most a sleep of the waiting loop adds to the wait it was told (its jitter).
+MAX_JITTER = 0.0505
 
 Limiter = LocalRateLimiter | RedisRateLimiter
-MakeLimiter = Callable[..., Limiter]
 
 
-def chat_limits(requests: int = 0, tokens: int = 0, keys: tuple[ApiKey, ...] = (KEY_A, KEY_B)):  # type: ignore[no-untyped-def]
+def chat_limits(
+    requests: int = 0, tokens: int = 0, keys: tuple[ApiKey, ...] = (KEY_A, KEY_B)
+) -> dict[tuple[ModelClass, str], Limits]:
     """Every key: these chat limits per period, images unlimited."""
     limits = {(CHAT, k.id): Limits(requests, tokens) for k in keys}
     return limits | {(ModelClass.IMAGES, k.id): Limits(0, 0) for k in keys}
 
 
-@pytest.fixture(params=["in-process", "redis"])
-async def make(request: pytest.FixtureRequest) -> AsyncIterator[MakeLimiter]:
-    """Builds limiters of one kind; Redis ones built by one test share their buckets."""
-    made: list[Limiter] = []
-    url = request.getfixturevalue("redis_url") if request.param == "redis" else None
+@dataclass
+class Backend:
+    """Limiters of one kind (Redis ones built by one test share their buckets), the clock their
+    waits run on, and every sleep their waiting loops took."""
+
+    redis_url: str | None
+    slept: list[float] = field(default_factory=list)
+    made: list[Limiter] = field(default_factory=list)
+
+    async def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        await asyncio.sleep(seconds)
+
+    def now(self) -> float:
+        """The loop's clock: virtual in process, the monotonic clock beside Redis."""
+        return asyncio.get_running_loop().time()
 
     def build(
-        limits: dict[tuple[ModelClass, str], Limits],
+        self,
+        limits: PoolLimits,
         period: float = 3600.0,
         keys: tuple[ApiKey, ...] = (KEY_A, KEY_B),
         max_wait: float = 2.0,
     ) -> Limiter:
         limiter: Limiter
-        if url is None:
-            limiter = LocalRateLimiter(keys, limits, period, max_wait)
+        if self.redis_url is None:
+            loop = asyncio.get_running_loop()
+            limiter = LocalRateLimiter(
+                keys, limits, period, max_wait, clock=lambda: loop.time(), sleep=self.sleep
+            )
         else:
-            limiter = RedisRateLimiter(keys, limits, redis_client(url), period, max_wait)
-        made.append(limiter)
+            client = redis_client(self.redis_url)
+            limiter = RedisRateLimiter(keys, limits, client, period, max_wait, sleep=self.sleep)
+        self.made.append(limiter)
         return limiter
 
-    yield build
-    for limiter in made:
+
+@pytest.fixture(params=["in-process", "redis"])
+async def backend(request: pytest.FixtureRequest) -> AsyncIterator[Backend]:
+    if request.param == "redis":
+        made = Backend(request.getfixturevalue("redis_url"))
+        yield made
+    else:
+        with VirtualClock.installed():
+            made = Backend(None)
+            yield made
+    for limiter in made.made:
         await limiter.aclose()
 
 
@@ -95,24 +129,33 @@ async def granted_now(limiter: Limiter, tokens: int = 1, priority: float = 0.0) 
         return None
 
 
-async def test_each_call_goes_to_the_key_with_the_most_headroom(make: MakeLimiter) -> None:
-    limiter = make(chat_limits(requests=10))
+async def timed(backend: Backend, call: Awaitable[Any]) -> tuple[Any, float, float]:
+    """`call`'s result and the backend clock just before and just after it."""
+    before = backend.now()
+    result = await call
+    return result, before, backend.now()
+
+
+async def test_each_call_goes_to_the_key_with_the_most_headroom(backend: Backend) -> None:
+    limiter = backend.build(chat_limits(requests=10))
     used = Counter([(await limiter.acquire(CHAT, 1)).key.id for _ in range(6)])
     assert used == {KEY_A.id: 3, KEY_B.id: 3}
 
 
-async def test_a_call_waits_until_its_bucket_has_refilled(make: MakeLimiter) -> None:
-    # Two requests a second: two at once, the third half a second later.
-    limiter = make(chat_limits(requests=2), period=1.0, keys=(KEY_A,))
+async def test_a_call_waits_until_its_bucket_has_refilled(backend: Backend) -> None:
+    # Two requests a second: two at once, the third half a second after the first.
+    limiter = backend.build(chat_limits(requests=2), period=1.0, keys=(KEY_A,))
+    first = backend.now()
     await limiter.acquire(CHAT, 1)
     await limiter.acquire(CHAT, 1)
-    started = time.monotonic()
     await limiter.acquire(CHAT, 1)
-    assert 0.45 <= time.monotonic() - started < 1.2
+    assert backend.now() - first >= 0.5, "never before the refill"
+    (slept,) = backend.slept
+    assert slept <= 0.5 + MAX_JITTER, "one sleep of the wait it was told, no polling"
 
 
-async def test_requests_and_tokens_are_checked_together(make: MakeLimiter) -> None:
-    limiter = make(chat_limits(requests=2, tokens=1000), keys=(KEY_A,))
+async def test_requests_and_tokens_are_checked_together(backend: Backend) -> None:
+    limiter = backend.build(chat_limits(requests=2, tokens=1000), keys=(KEY_A,))
     first = await granted_now(limiter, 600)
     assert first
     assert await granted_now(limiter, 600) is None, "tokens are short, a request is left"
@@ -121,8 +164,8 @@ async def test_requests_and_tokens_are_checked_together(make: MakeLimiter) -> No
     assert await granted_now(limiter, 1) is None, "requests are short, tokens are back"
 
 
-async def test_usage_correction_returns_what_a_call_did_not_use(make: MakeLimiter) -> None:
-    limiter = make(chat_limits(tokens=1000), keys=(KEY_A,))
+async def test_reconciling_returns_what_a_call_did_not_use(backend: Backend) -> None:
+    limiter = backend.build(chat_limits(tokens=1000), keys=(KEY_A,))
     grant = await limiter.acquire(CHAT, 1000)
     assert await granted_now(limiter, 1) is None
     await limiter.reconcile(grant, used_tokens=400)
@@ -130,16 +173,16 @@ async def test_usage_correction_returns_what_a_call_did_not_use(make: MakeLimite
     assert await granted_now(limiter, 1) is None
 
 
-async def test_a_call_that_used_more_than_it_reserved_pays_the_rest(make: MakeLimiter) -> None:
-    limiter = make(chat_limits(tokens=1000), keys=(KEY_A,))
+async def test_a_call_that_used_more_than_it_reserved_pays_the_rest(backend: Backend) -> None:
+    limiter = backend.build(chat_limits(tokens=1000), keys=(KEY_A,))
     grant = await limiter.acquire(CHAT, 500)
     await limiter.reconcile(grant, used_tokens=800)
     assert await granted_now(limiter, 201) is None
     assert await granted_now(limiter, 200)
 
 
-async def test_a_cooled_down_key_is_skipped_until_the_cooldown_ends(make: MakeLimiter) -> None:
-    limiter = make(chat_limits(requests=100))
+async def test_a_cooled_down_key_is_skipped_until_the_cooldown_ends(backend: Backend) -> None:
+    limiter = backend.build(chat_limits(requests=100))
     grant = await limiter.acquire(CHAT, 1)
     await limiter.cooldown(grant, 0.5)
     other = {KEY_A.id, KEY_B.id} - {grant.key.id}
@@ -148,10 +191,10 @@ async def test_a_cooled_down_key_is_skipped_until_the_cooldown_ends(make: MakeLi
     assert grant.key in {(await limiter.acquire(CHAT, 1)).key for _ in range(4)}
 
 
-async def test_images_have_a_budget_of_their_own(make: MakeLimiter) -> None:
+async def test_images_have_a_budget_of_their_own(backend: Backend) -> None:
     limits = chat_limits(requests=1, keys=(KEY_A,))
     limits[(ModelClass.IMAGES, KEY_A.id)] = Limits(0, 2)
-    limiter = make(limits, keys=(KEY_A,))
+    limiter = backend.build(limits, keys=(KEY_A,))
     assert await granted_now(limiter)
     assert await granted_now(limiter) is None, "chat is spent"
     for _ in range(2):
@@ -160,32 +203,24 @@ async def test_images_have_a_budget_of_their_own(make: MakeLimiter) -> None:
         await asyncio.wait_for(limiter.acquire(ModelClass.IMAGES, 1), 1.0)
 
 
-def test_a_priority_arrives_as_metadata_and_nonsense_counts_as_none() -> None:
-    assert priority_of(priority_metadata(12.5)) == 12.5
-    assert priority_of([("other", "1"), (PRIORITY_METADATA, "3")]) == 3.0
-    for nonsense in ("soon", "nan", "inf", "-4"):
-        assert priority_of([(PRIORITY_METADATA, nonsense)]) == 0.0
-    assert priority_of(None) == 0.0
-
-
-async def test_a_call_larger_than_any_key_allows_fails_at_once(make: MakeLimiter) -> None:
-    limiter = make(chat_limits(tokens=100))
+async def test_a_call_larger_than_any_key_allows_fails_at_once(backend: Backend) -> None:
+    limiter = backend.build(chat_limits(tokens=100))
     with pytest.raises(ProviderError) as refused:
         await limiter.acquire(CHAT, 500)
     assert not refused.value.transient
+    assert backend.slept == []
 
 
-async def test_a_wait_past_the_callers_deadline_fails_as_rate_limited(make: MakeLimiter) -> None:
-    limiter = make(chat_limits(requests=1), keys=(KEY_A,), max_wait=10_000)
+async def test_a_wait_past_the_callers_deadline_fails_as_rate_limited(backend: Backend) -> None:
+    limiter = backend.build(chat_limits(requests=1), keys=(KEY_A,), max_wait=10_000)
     await limiter.acquire(CHAT, 1)
     token = call_context.deadline.set(time.monotonic() + 1.0)
     try:
-        started = time.monotonic()
         with pytest.raises(RateLimitedError) as busy:
             await limiter.acquire(CHAT, 1)
     finally:
         call_context.deadline.reset(token)
-    assert time.monotonic() - started < 0.5, "no pointless wait"
+    assert backend.slept == [], "no pointless wait"
     assert busy.value.retry_after is not None and busy.value.retry_after > 500
 
 
@@ -227,8 +262,8 @@ def by_urgency(waiters: list[Waiter]) -> list[Waiter]:
     return sorted(waiters, key=lambda w: -w[1])  # stable: equal priorities keep arrival order
 
 
-async def test_when_keys_are_scarce_the_most_urgent_waiters_go_first(make: MakeLimiter) -> None:
-    limiter = make(SCARCE, period=1.0, keys=(KEY_A,))
+async def test_when_keys_are_scarce_the_most_urgent_waiters_go_first(backend: Backend) -> None:
+    limiter = backend.build(SCARCE, period=1.0, keys=(KEY_A,))
     await into_debt(limiter)
     waiters = [(limiter, p, f"w{p}") for p in (1.0, 8.0, 3.0, 6.0, 2.0, 9.0)]
     turns = await admitted_by_turns(by_urgency(waiters))
@@ -237,8 +272,8 @@ async def test_when_keys_are_scarce_the_most_urgent_waiters_go_first(make: MakeL
     assert max(len(turn) for turn in turns) < len(waiters), "keys were scarce"
 
 
-async def test_equal_priorities_go_in_arrival_order(make: MakeLimiter) -> None:
-    limiter = make(SCARCE, period=1.0, keys=(KEY_A,))
+async def test_equal_priorities_go_in_arrival_order(backend: Backend) -> None:
+    limiter = backend.build(SCARCE, period=1.0, keys=(KEY_A,))
     await into_debt(limiter)
     waiters = [(limiter, 4.0, f"arrival-{n}") for n in range(5)]
     turns = await admitted_by_turns(waiters)
@@ -256,24 +291,30 @@ async def test_priority_orders_the_waiters_of_every_replica(
     assert [w for turn in turns for w in by_urgency(turn)] == by_urgency(waiters)
 
 
-async def test_a_queued_caller_is_told_to_sleep_until_its_turn(make: MakeLimiter) -> None:
-    limiter = make(SCARCE, period=1.0, keys=(KEY_A,))
-    await into_debt(limiter)
-    waits = [
-        (await limiter.try_acquire(CHAT, CALL_TOKENS, 4.0, f"arrival-{n}")).wait for n in range(4)
-    ]
-    # The first in line when its own call fits, each next one a call's refill (0.1 s) later.
-    assert waits[0] == pytest.approx(0.5, abs=0.03)
-    assert [b - a for a, b in itertools.pairwise(waits)] == pytest.approx([0.1] * 3, abs=0.03)
+async def test_a_queued_caller_is_told_to_sleep_until_its_turn(backend: Backend) -> None:
+    limiter = backend.build(SCARCE, period=1.0, keys=(KEY_A,))
+    _, debt_began, debt_ended = await timed(backend, into_debt(limiter))
+    for n in range(4):
+        decision, asked, answered = await timed(
+            backend, limiter.try_acquire(CHAT, CALL_TOKENS, 4.0, f"arrival-{n}")
+        )
+        # The first in line when its own call fits, half a second after the debt; each next
+        # one a call's refill (0.1 s) later; less whatever time passed since the debt, which
+        # the clock readings around the calls bound (equal, so exact, on the virtual clock).
+        turn = 0.5 + 0.1 * n
+        soonest, latest = turn - (answered - debt_began), turn - (asked - debt_ended)
+        assert soonest - 1e-6 <= decision.wait <= latest + 1e-6
+        assert decision.ahead == n
 
 
-async def test_acquire_sleeps_its_turn_and_then_gets_the_key(make: MakeLimiter) -> None:
-    limiter = make(SCARCE, period=1.0, keys=(KEY_A,))
-    await into_debt(limiter)
-    started = time.monotonic()
+async def test_acquire_sleeps_its_turn_and_then_gets_the_key(backend: Backend) -> None:
+    limiter = backend.build(SCARCE, period=1.0, keys=(KEY_A,))
+    _, debt_began, _ = await timed(backend, into_debt(limiter))
     await asyncio.gather(*(limiter.acquire(CHAT, CALL_TOKENS, priority=p) for p in (1.0, 2.0)))
-    # Never before its turn; late only by what a busy machine adds, not by a blind backoff.
-    assert 0.6 <= time.monotonic() - started < 3.0
+    assert backend.now() - debt_began >= 0.6, "the second call never before its turn"
+    # Each slept the wait it was told; at most one asked again, told the rest of its turn
+    # (both may first be told 0.5 s): late only by what a busy machine adds, no blind backoff.
+    assert len(backend.slept) <= 3 and sum(backend.slept) <= 1.1 + 3 * MAX_JITTER
 
 
 async def test_a_cooldown_on_one_replica_keeps_every_replica_off_the_key(
@@ -350,18 +391,25 @@ async def test_the_limiter_is_shared_when_redis_is_set_and_in_process_otherwise(
 async def test_every_wait_is_logged_counted_and_handed_to_the_hooks(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    limiter = LocalRateLimiter([KEY_A], chat_limits(requests=10, keys=(KEY_A,)), period=1.0)
     seen: list[WaitRecord] = []
     wait_hooks.append(seen.append)
     waits_before = COUNTERS.snapshot()["waits"].get(CHAT, 0)
     try:
-        with caplog.at_level(logging.DEBUG, logger="services.llm.limiter"):
+        with (
+            VirtualClock.installed() as clock,
+            caplog.at_level(logging.DEBUG, logger="services.llm.limiter"),
+        ):
+            limits = chat_limits(requests=10, keys=(KEY_A,))
+            limiter = LocalRateLimiter([KEY_A], limits, period=1.0, clock=clock.time)
             for _ in range(11):
                 await limiter.acquire(CHAT, 1, priority=3.0)
     finally:
         wait_hooks.remove(seen.append)
-    assert [w.outcome for w in seen] == ["acquired"]
-    assert seen[0].seconds >= 0.09 and seen[0].priority == 3.0 and seen[0].key_id == KEY_A.id
+    (wait,) = seen
+    assert wait.outcome == "acquired" and wait.sleeps == 1
+    # The eleventh call waited a tenth of a second (one request's refill), plus its jitter.
+    assert 0.1 <= wait.seconds <= 0.1 + MAX_JITTER
+    assert wait.priority == 3.0 and wait.key_id == KEY_A.id
     assert COUNTERS.snapshot()["waits"][CHAT] == waits_before + 1
     assert any("waits" in r.getMessage() for r in caplog.records)
 
@@ -404,6 +452,48 @@ async def test_the_gateway_asks_with_the_calls_priority_and_reconciles_real_usag
     assert used == call.prompt_tokens + call.completion_tokens < reserved
 
 
+@dataclass(frozen=True)
+class Granted:
+    """One grant a replica's limiter gave: asked for and given at these monotonic times."""
+
+    asked: float
+    given: float
+    key_id: str
+
+
+@dataclass(frozen=True)
+class Cooled:
+    """One cooldown a replica set: between these monotonic times, on this key, this long."""
+
+    began: float
+    ended: float
+    key_id: str
+    seconds: float
+
+
+class WatchedLimiter(RedisRateLimiter):
+    """A replica's shared limiter that notes when it granted which key and set which cooldown."""
+
+    def __init__(self, settings: Settings, grants: list[Granted], cooled: list[Cooled]) -> None:
+        keys = [ApiKey.of(secret) for secret in settings.api_keys()]
+        assert settings.redis_url is not None
+        super().__init__(keys, pool_limits(settings, keys), redis_client(settings.redis_url))
+        self.grants, self.cooled = grants, cooled
+
+    async def acquire(
+        self, model_class: ModelClass, tokens: int, priority: float = 0.0
+    ) -> KeyGrant:
+        asked = time.monotonic()
+        grant = await super().acquire(model_class, tokens, priority)
+        self.grants.append(Granted(asked, time.monotonic(), grant.key.id))
+        return grant
+
+    async def cooldown(self, grant: KeyGrant, seconds: float) -> None:
+        began = time.monotonic()
+        await super().cooldown(grant, seconds)
+        self.cooled.append(Cooled(began, time.monotonic(), grant.key.id, seconds))
+
+
 async def test_an_injected_429_moves_every_replicas_traffic_to_the_other_key(
     fake_openai: Any, redis_url: str
 ) -> None:
@@ -417,15 +507,26 @@ async def test_an_injected_429_moves_every_replicas_traffic_to_the_other_key(
         chat_tpm=100_000_000,
         retry_base_seconds=0.01,
     )
-    replicas = [Gateway(settings), Gateway(settings)]
+    grants: list[Granted] = []
+    cooled: list[Cooled] = []
+    replicas = [
+        Gateway(settings, OpenAIProvider(settings, WatchedLimiter(settings, grants, cooled)))
+        for _ in range(2)
+    ]
     for gateway in replicas:  # connections and the SDK's first use paid before the fault
         await gateway.chat(load_task())
-    fake_openai.reset_stats()
     fake_openai.add_fault("status", status=429, retry_after=1.0, key=KEY_A.secret)
-    end = time.monotonic() + 2.5
+    give_up = time.monotonic() + 20
+
+    def done() -> bool:
+        # Until the cooldown is over for sure and a few calls have been granted since.
+        ends = [c.ended + c.seconds for c in cooled]
+        return time.monotonic() > give_up or bool(
+            ends and len([g for g in grants if g.asked > max(ends)]) >= 12
+        )
 
     async def caller(gateway: Gateway) -> None:
-        while time.monotonic() < end:
+        while not done():
             await gateway.chat(load_task())
 
     try:
@@ -435,10 +536,11 @@ async def test_an_injected_429_moves_every_replicas_traffic_to_the_other_key(
     finally:
         for gateway in replicas:
             await gateway.aclose()
-    (refused,) = fake_openai.calls(outcome="fault")
-    assert refused.key == KEY_A.secret
-    during = fake_openai.calls()
-    cooling = [c for c in during if refused.end + 0.05 < c.start < refused.end + 0.95]
-    after = [c for c in during if c.start > refused.end + 1.1]
-    assert cooling and {c.key for c in cooling} == {KEY_B.secret}
-    assert {c.key for c in after} == {KEY_A.secret, KEY_B.secret}
+    (cooldown,) = cooled
+    assert cooldown.key_id == KEY_A.id and cooldown.seconds == pytest.approx(1.0)
+    # Redis set the cooldown between `began` and `ended`: a grant asked for after that and
+    # given before it can have run out was cooling for every replica, one after it was not.
+    cooling = [g for g in grants if g.asked > cooldown.ended and g.given < cooldown.began + 1.0]
+    after = [g for g in grants if g.asked > cooldown.ended + 1.0]
+    assert cooling and {g.key_id for g in cooling} == {KEY_B.id}
+    assert KEY_A.id in {g.key_id for g in after}
