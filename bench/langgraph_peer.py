@@ -28,8 +28,9 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.types import Send
 from sitefarm.v1 import artifacts_pb2, brief_pb2
 
-from bench.phase_client import ItemResult, PhaseStubs, build_request
+from bench.phase_client import ItemResult, build_request
 from orchestrator.graph import GRAPH, Phase, PhaseGraph
+from orchestrator.phase_clients import PhaseClients
 
 
 def _state_type(graph: PhaseGraph) -> type:
@@ -40,7 +41,7 @@ def _state_type(graph: PhaseGraph) -> type:
     return TypedDict("SiteState", fields, total=False)  # type: ignore[operator]
 
 
-def build_graph(stubs: PhaseStubs, timeout: float, graph: PhaseGraph = GRAPH) -> Any:
+def build_graph(stubs: PhaseClients, timeout: float, graph: PhaseGraph = GRAPH) -> Any:
     """The compiled LangGraph of the phase graph."""
     builder: Any = StateGraph(_state_type(graph))
 
@@ -84,7 +85,7 @@ def _sender(phase: Phase) -> Callable[[Mapping[str, Any]], list[Send]]:
 
 
 def _node(
-    phase: Phase, stubs: PhaseStubs, timeout: float
+    phase: Phase, stubs: PhaseClients, timeout: float
 ) -> Callable[[Mapping[str, Any]], Awaitable[dict[str, Any]]]:
     call = stubs.call(phase)
 
@@ -96,7 +97,7 @@ def _node(
 
 
 def _fan_out_node(
-    phase: Phase, stubs: PhaseStubs, timeout: float
+    phase: Phase, stubs: PhaseClients, timeout: float
 ) -> Callable[[Mapping[str, Any]], Awaitable[dict[str, Any]]]:
     call = stubs.call(phase)
 

@@ -4,42 +4,17 @@ direct chain that shows what the RPC path alone costs."""
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
-import grpc
 from google.protobuf.message import Message
-from sitefarm.v1 import brief_pb2, phases_pb2_grpc
+from sitefarm.v1 import brief_pb2
 
 from orchestrator.graph import GRAPH, Phase, PhaseGraph, node_name
-from services.runtime.channels import open_channel
-from services.runtime.settings import Settings
+from orchestrator.phase_clients import PhaseClients
 
 # One fan-out item's result: the item it was made for, and its artifact.
 ItemResult = tuple[Message, Message]
-
-
-class PhaseStubs:
-    """One channel per phase service, with the orchestrator's own channel options."""
-
-    def __init__(self, settings: Settings, graph: PhaseGraph = GRAPH) -> None:
-        self._channels: dict[str, grpc.aio.Channel] = {}
-        self._stubs: dict[str, Any] = {}
-        for phase in graph.phases.values():
-            if phase.service not in self._channels:
-                channel = open_channel(getattr(settings, phase.address_setting), settings)
-                self._channels[phase.service] = channel
-                self._stubs[phase.service] = getattr(phases_pb2_grpc, f"{phase.service}Stub")(
-                    channel
-                )
-
-    def call(self, phase: Phase) -> Callable[..., Awaitable[Message]]:
-        """The phase's RPC, taking (request, timeout=...)."""
-        return getattr(self._stubs[phase.service], phase.method)  # type: ignore[no-any-return]
-
-    async def close(self) -> None:
-        for channel in self._channels.values():
-            await channel.close()
 
 
 def build_request(phase: Phase, state: Mapping[str, Any], item: Message | None = None) -> Message:
@@ -58,7 +33,7 @@ def build_request(phase: Phase, state: Mapping[str, Any], item: Message | None =
 
 
 async def direct_chain(
-    stubs: PhaseStubs,
+    stubs: PhaseClients,
     brief: brief_pb2.ProjectConfig,
     call_seconds: float,
     graph: PhaseGraph = GRAPH,

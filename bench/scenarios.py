@@ -29,7 +29,7 @@ from bench.harness import (
     spawn,
 )
 from bench.langgraph_peer import build_graph, generate_site
-from bench.phase_client import PhaseStubs, direct_chain
+from bench.phase_client import direct_chain
 from bench.plan import (
     IMAGE_COUNT,
     PHASE_OF_SCHEMA,
@@ -41,6 +41,7 @@ from bench.plan import (
     scripted_plan,
 )
 from orchestrator.graph import GRAPH
+from orchestrator.phase_clients import PhaseClients
 from services.llm.gateway import Gateway
 from services.llm.limiter.redis_backend import REDIS_PREFIX
 from services.llm.tasks import ChatTask
@@ -158,7 +159,7 @@ async def compare_modes(
     async with farm(provider, redis_url, service_env) as running:
         await asyncio.to_thread(running.fake.configure, faults=plan.fault_config())
         await running.start_orchestrator(config.orchestrator_env())
-        stubs = PhaseStubs(running.service_settings)
+        stubs = PhaseClients(running.service_settings)
         graph = build_graph(stubs, CALL_TIMEOUT)
         try:
             # Warm-up: connections, lazy imports and caches of every process, not measured.
@@ -364,7 +365,7 @@ async def _overhead_variant(
     brief = bench_brief()
     store = {"SITEFARM_REDIS_URL": store_url} if store_url else {}
     await running.start_orchestrator(config.orchestrator_env(**env, **store))
-    stubs = PhaseStubs(running.service_settings)
+    stubs = PhaseClients(running.service_settings)
     samples: dict[str, list[float]] = {}
     direct: dict[str, list[float]] = {}
     dag: list[float] = []

@@ -12,8 +12,8 @@ from google.protobuf.message import Message
 from sitefarm.v1 import phases_pb2_grpc
 
 from orchestrator.graph import GRAPH, Phase, PhaseGraph
-from orchestrator.settings import OrchestratorSettings
 from services.runtime.channels import open_channel
+from services.runtime.settings import Settings
 
 # A phase's RPC: called as (request, timeout=..., metadata=...), answers its response.
 PhaseCall = Callable[..., Awaitable[Message]]
@@ -28,9 +28,10 @@ class PhaseCaller(Protocol):
 
 
 class PhaseClients:
-    """One channel per phase service, shared by every job of this orchestrator."""
+    """One channel per phase service, shared by every job of this orchestrator (and by the
+    benchmark's callers that run the graph without it)."""
 
-    def __init__(self, settings: OrchestratorSettings, graph: PhaseGraph = GRAPH) -> None:
+    def __init__(self, settings: Settings, graph: PhaseGraph = GRAPH) -> None:
         self._channels: dict[str, grpc.aio.Channel] = {}
         self._stubs: dict[str, object] = {}
         for phase in graph.phases.values():
