@@ -12,13 +12,11 @@ from sitefarm.v1 import artifacts_pb2, phases_pb2
 
 from services.kit.brief_profile import BriefProfile, profile
 from services.kit.drawing import (
-    SVG_MEDIA_TYPE,
     Canvas,
     Dice,
-    image_alt,
     image_size,
     palette_colors,
-    svg_document,
+    svg_image,
 )
 
 # Short, because scene code writes one on every coordinate.
@@ -743,20 +741,4 @@ def compose(req: phases_pb2.GenerateImageRequest) -> Canvas:
 
 def render_image(req: phases_pb2.GenerateImageRequest) -> artifacts_pb2.GeneratedImage:
     """An SVG for one image-plan item, drawn in the style system's colours."""
-    spec = req.image
-    canvas = compose(req)
-    width, height = canvas.width, canvas.height
-    slug = safe_slug(spec.id, "image")
-    alt = image_alt(spec)
-    return artifacts_pb2.GeneratedImage(
-        id=spec.id,
-        page_slug=spec.page_slug,
-        section_id=spec.section_id,
-        file_name=f"{slug}.svg",
-        media_type=SVG_MEDIA_TYPE,
-        data=svg_document(canvas, alt),
-        width=width,
-        height=height,
-        alt=alt,
-        placeholder=False,
-    )
+    return svg_image(req.image, compose(req))

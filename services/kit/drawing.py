@@ -12,6 +12,7 @@ from xml.sax.saxutils import escape
 from sitefarm.v1 import artifacts_pb2
 
 from services.kit import palette
+from services.kit.slugs import safe_slug
 
 Role: TypeAlias = artifacts_pb2.ImageRole.ValueType
 SVG_MEDIA_TYPE = "image/svg+xml"
@@ -189,3 +190,22 @@ def palette_colors(style: artifacts_pb2.StyleSystem | None) -> dict[str, str]:
     """The style system's colours by token name, readable against each other."""
     # ensure_contrast also fills every missing token, so an empty style still draws.
     return palette.color_map(palette.ensure_contrast(style or artifacts_pb2.StyleSystem()))
+
+
+def svg_image(
+    spec: artifacts_pb2.ImageSpec, canvas: Canvas, placeholder: bool = False
+) -> artifacts_pb2.GeneratedImage:
+    """The drawn canvas as the image-plan item's image: an SVG file named by its id."""
+    alt = image_alt(spec)
+    return artifacts_pb2.GeneratedImage(
+        id=spec.id,
+        page_slug=spec.page_slug,
+        section_id=spec.section_id,
+        file_name=f"{safe_slug(spec.id, 'image')}.svg",
+        media_type=SVG_MEDIA_TYPE,
+        data=svg_document(canvas, alt),
+        width=canvas.width,
+        height=canvas.height,
+        alt=alt,
+        placeholder=placeholder,
+    )

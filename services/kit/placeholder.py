@@ -5,13 +5,11 @@ from __future__ import annotations
 from sitefarm.v1 import artifacts_pb2
 
 from services.kit.drawing import (
-    SVG_MEDIA_TYPE,
     Canvas,
     Dice,
-    image_alt,
     image_size,
     palette_colors,
-    svg_document,
+    svg_image,
     svg_number,
 )
 from services.kit.slugs import safe_slug
@@ -52,16 +50,4 @@ def placeholder_image(
         ink,
         0.4,
     )
-    alt = image_alt(spec)
-    return artifacts_pb2.GeneratedImage(
-        id=spec.id,
-        page_slug=spec.page_slug,
-        section_id=spec.section_id,
-        file_name=f"{slug}.svg",
-        media_type=SVG_MEDIA_TYPE,
-        data=svg_document(cv, alt),
-        width=width,
-        height=height,
-        alt=alt,
-        placeholder=True,
-    )
+    return svg_image(spec, cv, placeholder=True)
