@@ -21,6 +21,11 @@ log = logging.getLogger(__name__)
 
 # While a shared backend (Redis) is known to be down, it is tried again at most this often.
 BACKEND_PROBE_SECONDS = 0.5
+# Added to each sleep: enough to pull apart callers told the same wait, small enough to leave
+# no capacity idle; the floor makes sure a sleep ends after the refill it waits for.
+JITTER_SECONDS = 0.05
+JITTER_FLOOR_SECONDS = 0.0005
+MAX_JITTER_SECONDS = JITTER_SECONDS + JITTER_FLOOR_SECONDS
 
 
 # Priority, and why this way: a refused caller is queued where the buckets live (a Redis sorted
@@ -152,8 +157,7 @@ class QueuedLimiter:
                 record_wait(WaitRecord(model_class, seconds, sleeps, priority, outcome, key_id))
 
     def _jitter(self, wait: float) -> float:
-        # Enough to pull apart callers told the same wait, small enough to leave no capacity idle.
-        return self._rng.uniform(0, min(0.05, 0.1 * wait)) + 0.0005
+        return self._rng.uniform(0, min(JITTER_SECONDS, 0.1 * wait)) + JITTER_FLOOR_SECONDS
 
     async def _leave_quietly(self, model_class: ModelClass, waiter: str) -> None:
         # Best effort: a queued entry left behind expires by itself within the grace period.

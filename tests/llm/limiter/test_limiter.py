@@ -28,6 +28,7 @@ from services.llm.limiter.counters import COUNTERS, WaitRecord, wait_hooks
 from services.llm.limiter.local import LocalRateLimiter
 from services.llm.limiter.pool import make_limiter, pool_limits
 from services.llm.limiter.redis_backend import RedisRateLimiter, limits_key, redis_client
+from services.llm.limiter.waiting import MAX_JITTER_SECONDS
 from services.llm.openai_provider import OpenAIProvider
 from services.llm.tasks import ChatTask
 from services.runtime import call_context
@@ -39,8 +40,6 @@ from testkit.virtual_clock import VirtualClock
 KEY_A = ApiKey.of("sk-limiter-test-key-a-000000000000")
 KEY_B = ApiKey.of("sk-limiter-test-key-b-000000000000")
 CHAT = ModelClass.CHAT
-# The most a sleep of the waiting loop adds to the wait it was told (its jitter).
-MAX_JITTER = 0.0505
 
 Limiter = LocalRateLimiter | RedisRateLimiter
 
@@ -151,7 +150,7 @@ async def test_a_call_waits_until_its_bucket_has_refilled(backend: Backend) -> N
     await limiter.acquire(CHAT, 1)
     assert backend.now() - first >= 0.5, "never before the refill"
     (slept,) = backend.slept
-    assert slept <= 0.5 + MAX_JITTER, "one sleep of the wait it was told, no polling"
+    assert slept <= 0.5 + MAX_JITTER_SECONDS, "one sleep of the wait it was told, no polling"
 
 
 async def test_requests_and_tokens_are_checked_together(backend: Backend) -> None:
@@ -314,7 +313,7 @@ async def test_acquire_sleeps_its_turn_and_then_gets_the_key(backend: Backend) -
     assert backend.now() - debt_began >= 0.6, "the second call never before its turn"
     # Each slept the wait it was told; at most one asked again, told the rest of its turn
     # (both may first be told 0.5 s): late only by what a busy machine adds, no blind backoff.
-    assert len(backend.slept) <= 3 and sum(backend.slept) <= 1.1 + 3 * MAX_JITTER
+    assert len(backend.slept) <= 3 and sum(backend.slept) <= 1.1 + 3 * MAX_JITTER_SECONDS
 
 
 async def test_a_cooldown_on_one_replica_keeps_every_replica_off_the_key(
@@ -408,7 +407,7 @@ async def test_every_wait_is_logged_counted_and_handed_to_the_hooks(
     (wait,) = seen
     assert wait.outcome == "acquired" and wait.sleeps == 1
     # The eleventh call waited a tenth of a second (one request's refill), plus its jitter.
-    assert 0.1 <= wait.seconds <= 0.1 + MAX_JITTER
+    assert 0.1 <= wait.seconds <= 0.1 + MAX_JITTER_SECONDS
     assert wait.priority == 3.0 and wait.key_id == KEY_A.id
     assert COUNTERS.snapshot()["waits"][CHAT] == waits_before + 1
     assert any("waits" in r.getMessage() for r in caplog.records)

@@ -18,7 +18,10 @@ from services.llm.gateway import Gateway
 from services.llm.keys import ApiKey, ModelClass
 from services.llm.limiter.buckets import Limits
 from services.llm.limiter.counters import COUNTERS
+from services.llm.limiter.pool import pool_limits
 from services.llm.limiter.redis_backend import RedisRateLimiter, redis_client
+from services.llm.limiter.waiting import MAX_JITTER_SECONDS
+from services.llm.openai_provider import OpenAIProvider
 from services.runtime.errors import RateLimitedError
 from services.runtime.settings import Settings
 from testkit.limiter_load import load_task
@@ -79,20 +82,31 @@ async def test_with_redis_down_calls_fail_closed_and_recover_when_it_returns(
         openai_base_url=fake_openai.base_url,
         openai_api_key=KEY.secret,
         redis_url=own_redis.url,
-        limiter_redis_wait_seconds=0.5,
         retry_attempts=1,
     )
-    gateway = Gateway(settings)
+    slept: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        slept.append(seconds)
+        await asyncio.sleep(seconds)
+
+    limits = pool_limits(settings, [KEY])
+    limiter = RedisRateLimiter(
+        [KEY], limits, redis_client(own_redis.url), redis_wait=0.5, sleep=sleep
+    )
+    gateway = Gateway(settings, OpenAIProvider(settings, limiter))
     try:
         await gateway.chat(load_task())
         own_redis.stop()
         closed_before = COUNTERS.snapshot()["fail_closed"]
         with caplog.at_level(logging.WARNING, logger="services.llm.limiter"):
             for _ in range(2):
+                slept.clear()
                 started = time.monotonic()
                 with pytest.raises(RateLimitedError, match="fail closed"):
                     await gateway.chat(load_task())
-                assert 0.4 < time.monotonic() - started < 2.0, "a bounded wait, then a refusal"
+                assert time.monotonic() - started >= 0.5, "refused only after the stated wait"
+                assert sum(slept) <= 0.5 + len(slept) * MAX_JITTER_SECONDS, "and no longer"
             assert fake_openai.request_count() == 1, "no call went out unlimited"
             assert COUNTERS.snapshot()["fail_closed"] == closed_before + 2
             own_redis.start()
