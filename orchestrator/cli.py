@@ -18,7 +18,6 @@ import grpc
 import typer
 from google.protobuf import json_format
 from google.rpc import error_details_pb2
-from grpc_health.v1 import health_pb2, health_pb2_grpc
 from pydantic import SecretStr
 from rich import box
 from rich.console import Console
@@ -40,7 +39,7 @@ from services.runtime.brief import BriefError, load_brief
 from services.runtime.channels import message_options
 from services.runtime.phase_services import PHASE_SERVICES
 from services.runtime.validation import validate_brief
-from services.stack import in_process_stack, spawn_service
+from services.stack import in_process_stack, spawn_service, wait_until_serving
 
 app = typer.Typer(
     help="sitefarm: a short brief in, a complete website out.",
@@ -372,20 +371,10 @@ def _wait_healthy(
 ) -> None:
     until = time.monotonic() + timeout
     for name, address, process in processes:
-        with grpc.insecure_channel(address) as channel:
-            health = health_pb2_grpc.HealthStub(channel)
-            while True:
-                if process.poll() is not None:
-                    raise RuntimeError(f"{name} exited with code {process.returncode}")
-                try:
-                    answer = health.Check(health_pb2.HealthCheckRequest(), timeout=1.0)
-                    if answer.status == health_pb2.HealthCheckResponse.SERVING:
-                        break
-                except grpc.RpcError:
-                    pass
-                if time.monotonic() > until:
-                    raise RuntimeError(f"{name} at {address} did not become healthy")
-                time.sleep(0.2)
+        try:
+            wait_until_serving(address, process, max(until - time.monotonic(), 0.0))
+        except RuntimeError as error:
+            raise RuntimeError(f"{name}: {error}") from None
 
 
 @app.command()

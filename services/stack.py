@@ -1,5 +1,5 @@
 """The five phase services started together: in one process for tests and the CLI, or as
-separate processes for `sitefarm up`."""
+separate processes for `sitefarm up`, each waited for until its health check answers."""
 
 from __future__ import annotations
 
@@ -7,9 +7,14 @@ import asyncio
 import os
 import subprocess
 import sys
+import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from pathlib import Path
+
+import grpc
+from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from services.codegen import service as codegen
 from services.design import service as design
@@ -79,3 +84,29 @@ def spawn_service(
     """`python -m services.<name>` as a child process on `port`."""
     child_env = {**os.environ, **(env or {}), "SITEFARM_PORT": str(port)}
     return subprocess.Popen([sys.executable, "-m", f"services.{service.name}"], env=child_env)
+
+
+def wait_until_serving(
+    address: str,
+    popen: subprocess.Popen[bytes],
+    timeout: float = 30.0,
+    output: Path | None = None,
+) -> None:
+    """Block until the health check at `address` answers SERVING; fail (with the tail of
+    `output`) if the process exits first or the time runs out."""
+    until = time.monotonic() + timeout
+    with grpc.insecure_channel(address) as channel:
+        health = health_pb2_grpc.HealthStub(channel)
+        while True:
+            if popen.poll() is not None:
+                tail = output.read_text(errors="replace")[-2000:] if output else ""
+                raise RuntimeError(f"{address} exited ({popen.returncode}): {tail}")
+            try:
+                answer = health.Check(health_pb2.HealthCheckRequest(), timeout=1.0)
+                if answer.status == health_pb2.HealthCheckResponse.SERVING:
+                    return
+            except grpc.RpcError:
+                pass
+            if time.monotonic() > until:
+                raise RuntimeError(f"{address} is not serving")
+            time.sleep(0.05)

@@ -12,9 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import grpc
-from grpc_health.v1 import health_pb2, health_pb2_grpc
-
+from services.stack import wait_until_serving
 from testkit.otlp_receiver import OtlpReceiver
 from testkit.ports import free_port
 from testkit.watch import API_KEY, INTERNAL_TOKEN, keep_process_log
@@ -120,32 +118,6 @@ def spawn(
 def respawn(process: Process, log_dir: Path) -> Process:
     """The same process started again on the same port (a pod replaced)."""
     return spawn(process.name, process.module, process.env, log_dir, process.port)
-
-
-def wait_until_serving(
-    address: str,
-    popen: subprocess.Popen[bytes],
-    timeout: float = 30.0,
-    output: Path | None = None,
-) -> None:
-    """Block until the health check at `address` answers SERVING; fail (with the tail of
-    `output`) if the process exits first or the time runs out."""
-    until = time.monotonic() + timeout
-    with grpc.insecure_channel(address) as channel:
-        health = health_pb2_grpc.HealthStub(channel)
-        while True:
-            if popen.poll() is not None:
-                tail = output.read_text(errors="replace")[-2000:] if output else ""
-                raise RuntimeError(f"{address} exited ({popen.returncode}): {tail}")
-            try:
-                answer = health.Check(health_pb2.HealthCheckRequest(), timeout=1.0)
-                if answer.status == health_pb2.HealthCheckResponse.SERVING:
-                    return
-            except grpc.RpcError:
-                pass
-            if time.monotonic() > until:
-                raise RuntimeError(f"{address} is not serving")
-            time.sleep(0.05)
 
 
 def wait_serving(*processes: Process, timeout: float = 30.0) -> None:

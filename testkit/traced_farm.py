@@ -14,11 +14,10 @@ import grpc
 from sitefarm.v1 import sitefarm_pb2, sitefarm_pb2_grpc
 
 from services.runtime.phase_services import PHASE_SERVICES
-from services.stack import spawn_service
+from services.stack import spawn_service, wait_until_serving
 from testkit.briefs import BRIEF
 from testkit.otlp_receiver import OtlpReceiver, ReceivedSpan
 from testkit.ports import free_port
-from testkit.processes import wait_until_serving
 
 # Secrets the processes hold; no exported byte may contain any of them.
 API_KEY = "sk-telemetry-test-key-0123456789abcdef"
