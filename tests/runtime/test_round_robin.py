@@ -25,6 +25,9 @@ from orchestrator.settings import OrchestratorSettings
 from services.stack import in_process_stack
 from testkit.fake_openai import CallRecord, FakeOpenAI, LatencyConfig
 
+# Six service processes and a farm: the full tier's (make test), not the edit loop's.
+pytestmark = pytest.mark.slow
+
 REPLICAS = 3
 BALANCED = ("codegen", "images")
 # Long enough that calls overlap and a kill lands mid-call, short enough for a quick suite.
@@ -95,7 +98,9 @@ def spawn_replica(service: str, index: int, provider_url: str, log_dir: Path) ->
         "SITEFARM_RETRY_ATTEMPTS": "2",
         "SITEFARM_RETRY_BASE_SECONDS": "0.01",
         "SITEFARM_RETRY_MAX_SECONDS": "0.05",
-        "SITEFARM_GRACE_SECONDS": "1",
+        # Ample for a call in flight to finish on a loaded machine; a drain ends sooner when
+        # its calls do.
+        "SITEFARM_GRACE_SECONDS": "10",
         "SITEFARM_DRAIN_DELAY_SECONDS": "0",
         # The key pool's limits are another suite's subject: here the provider is never slowed.
         "SITEFARM_CHAT_RPM": "0",
@@ -233,3 +238,17 @@ async def test_a_replica_killed_mid_job_costs_no_job(
         assert cut, f"{victim.key} was killed between calls, not mid-call"
         survivors = [r for r in replicas[victim.service] if r is not victim]
         assert all(calls_of(fake, r) for r in survivors), victim.service
+
+
+async def test_a_draining_replica_finishes_its_calls_while_new_ones_go_to_the_others(
+    fake: FakeOpenAI, replicas: dict[str, list[Replica]]
+) -> None:
+    victim = replicas["codegen"][1]
+    async with farm(replicas) as stub, asyncio.TaskGroup() as group:
+        running = [group.create_task(run_job(stub)) for _ in range(3)]
+        await wait_for_a_call_in_flight(fake, victim)
+        victim.process.terminate()  # SIGTERM, as Kubernetes stops a pod: drain, then exit
+    assert_completed([task.result() for task in running])
+    assert victim.process.wait(10) == 0, "the replica did not drain cleanly"
+    calls = calls_of(fake, victim)
+    assert calls and all(call.outcome == "ok" for call in calls), [c.outcome for c in calls]
