@@ -36,7 +36,7 @@ from orchestrator.timeline import node_times, timeline_svg
 from services.runtime import telemetry
 from services.runtime.auth import bearer_interceptors, bearer_metadata
 from services.runtime.brief import BriefError, load_brief
-from services.runtime.channels import message_options
+from services.runtime.channels import client_options
 from services.runtime.phase_services import PHASE_SERVICES
 from services.runtime.validation import validate_brief
 from services.stack import in_process_stack, spawn_service, wait_until_serving
@@ -239,7 +239,10 @@ async def _run_job(
     token: str | None = None,
 ) -> int:
     async with grpc.aio.insecure_channel(
-        address, options=message_options(settings), interceptors=bearer_interceptors(token)
+        # Balanced like every client channel, but never retried: Generate starts a job.
+        address,
+        options=client_options(settings, retry_unavailable=False),
+        interceptors=bearer_interceptors(token),
     ) as channel:
         stub = sitefarm_pb2_grpc.SiteFarmStub(channel)
         board = ProgressBoard()

@@ -4,6 +4,7 @@ keepalive and retry policy."""
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import grpc
 
@@ -11,26 +12,23 @@ from services.runtime import telemetry
 from services.runtime.auth import bearer_interceptors
 from services.runtime.settings import Settings
 
-# round_robin: each call goes to the next ready address the target resolves to, so every
-# replica behind a headless Service or an `ipv4:a:p,b:p` list gets its share (gRPC's default,
-# pick_first, sends every call down one connection to one replica).
-# retryPolicy: gRPC's own retry of a call that never got an answer (its replica died or is
-# gone); the retry is picked like a new call, so it lands on another replica. The
-# orchestrator's node retries handle everything else.
-SERVICE_CONFIG = {
-    "loadBalancingConfig": [{"round_robin": {}}],
-    "methodConfig": [
-        {
-            "name": [{"service": ""}],
-            "retryPolicy": {
-                "maxAttempts": 4,
-                "initialBackoff": "0.1s",
-                "maxBackoff": "2s",
-                "backoffMultiplier": 2,
-                "retryableStatusCodes": ["UNAVAILABLE"],
-            },
-        }
-    ],
+# Each call goes to the next ready address the target resolves to, so every replica behind a
+# headless Service or an `ipv4:a:p,b:p` list gets its share (gRPC's default, pick_first, sends
+# every call down one connection to one replica).
+ROUND_ROBIN: list[dict[str, Any]] = [{"round_robin": {}}]
+
+# gRPC's own retry of a call that got no answer (its replica died or is gone); the retry is
+# picked like a new call, so it lands on another replica. The orchestrator's node retries
+# handle everything else.
+RETRY_UNAVAILABLE: dict[str, Any] = {
+    "name": [{"service": ""}],
+    "retryPolicy": {
+        "maxAttempts": 4,
+        "initialBackoff": "0.1s",
+        "maxBackoff": "2s",
+        "backoffMultiplier": 2,
+        "retryableStatusCodes": ["UNAVAILABLE"],
+    },
 }
 
 # Resolve the name again this soon after a replica's connection drops (gRPC's default waits
@@ -44,18 +42,30 @@ def message_options(settings: Settings) -> list[tuple[str, int]]:
     return [("grpc.max_send_message_length", size), ("grpc.max_receive_message_length", size)]
 
 
-def client_options(settings: Settings) -> list[tuple[str, int | str]]:
+def service_config(retry_unavailable: bool = True) -> dict[str, Any]:
+    """The client service config: round_robin, and the retry policy unless a call must never
+    run twice (a call that reached a replica which then died may have done its work)."""
+    config: dict[str, Any] = {"loadBalancingConfig": ROUND_ROBIN}
+    if retry_unavailable:
+        config["methodConfig"] = [RETRY_UNAVAILABLE]
+    return config
+
+
+def client_options(
+    settings: Settings, retry_unavailable: bool = True
+) -> list[tuple[str, int | str]]:
     """Options of every client channel: sizes, keepalive, per-call balancing, retry policy.
 
     Any gRPC target works: `host:port`, `dns:///name:port` (every address the name resolves
-    to, looked up again when a replica goes away), `ipv4:a:port,b:port`, `unix:path`."""
+    to, looked up again when a replica goes away), `ipv4:a:port,b:port`, `unix:path`.
+    `retry_unavailable=False` for a client that starts jobs, which must not start twice."""
     return [
         *message_options(settings),
         ("grpc.keepalive_time_ms", 30_000),
         ("grpc.keepalive_timeout_ms", 10_000),
         ("grpc.keepalive_permit_without_calls", 1),
         ("grpc.enable_retries", 1),
-        ("grpc.service_config", json.dumps(SERVICE_CONFIG)),
+        ("grpc.service_config", json.dumps(service_config(retry_unavailable))),
         # Ours, not a DNS TXT record's: the policy above holds whatever the name server says.
         ("grpc.service_config_disable_resolution", 1),
         ("grpc.dns_min_time_between_resolutions_ms", DNS_MIN_SECONDS_BETWEEN_RESOLUTIONS * 1000),
