@@ -11,15 +11,18 @@ DEPLOY_VENV  := .venv-deploy
 DEPLOY_STAMP := $(DEPLOY_VENV)/.installed
 # bench/'s extras (LangGraph, psutil), also for the smoke test under tests/bench.
 BENCH_STAMP  := $(VENV)/.bench-installed
+# Every dependency pinned (all extras, Python 3.11, any platform): setup and the image install
+# from pyproject.toml's ranges held to these versions. `make lock` refreshes it.
+LOCK := requirements.lock
 
-.PHONY: setup protos run test lint bench clean up deploy-tools check-tools check-site
+.PHONY: setup protos run test test-fast lint lock bench clean up deploy-tools check-tools check-site
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -e '.[dev]' -c $(LOCK)
 	@# gen/ holds the generated stubs (package sitefarm.v1); a .pth puts it on the venv's path.
 	echo "$(CURDIR)/gen" > "$$($(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')/sitefarm_gen.pth"
 	touch $(STAMP)
@@ -39,8 +42,25 @@ $(STUBS): $(STAMP) $(PROTOS) Makefile
 run: $(STUBS)
 	$(VENV)/bin/sitefarm generate examples/bakery.yaml --out out/bakery
 
+# Everything, one test after another (the load tests measure throughput): what CI runs.
 test: $(STUBS) $(DEPLOY_STAMP) $(BENCH_STAMP) check-tools
 	$(PY) -m pytest
+
+# The edit loop, under 90 s here: all but the load tests, the browser site checks and the long
+# fault runs (pyproject's markers); needs no chromium or java. Two workers, each module's tests
+# on one (its module fixtures start once); the fault suite's secrets scan then reads what its
+# own worker logged, where `make test` scans the whole suite.
+FAST := not slow and not load and not sitecheck
+test-fast: $(STUBS) $(DEPLOY_STAMP)
+	$(PY) -m pytest -m "$(FAST)" -n 2 --dist loadfile -q
+
+# Pins every dependency again, keeping the pinned versions that still fit pyproject.toml;
+# `make lock UPGRADE=1` moves each to its newest release instead.
+UV := $(VENV)/bin/uv
+lock: $(STAMP)
+	$(PY) -m pip install --quiet 'uv==0.13.9'
+	$(UV) pip compile pyproject.toml --all-extras --universal --python-version 3.11 \
+	  $(if $(UPGRADE),--upgrade) --custom-compile-command 'make lock' --quiet --output-file $(LOCK)
 
 lint: $(STUBS)
 	$(VENV)/bin/ruff check .
@@ -53,7 +73,7 @@ bench: $(STUBS) $(BENCH_STAMP)
 	$(PY) -m bench.run
 
 $(BENCH_STAMP): $(STAMP)
-	$(PY) -m pip install --quiet -e '.[dev,bench]'
+	$(PY) -m pip install --quiet -e '.[dev,bench]' -c $(LOCK)
 	touch $(BENCH_STAMP)
 
 up: $(STUBS)

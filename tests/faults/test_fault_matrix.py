@@ -28,6 +28,10 @@ from testkit.processes import Process, provider_env, span_export_env, spawn, wai
 from testkit.schemas import SCHEMA_OF_PHASE
 from testkit.watch import API_TOKEN, API_TOKENS, INTERNAL_TOKEN, remember_spans
 
+# Every provider fault against real processes, a 30 s hang among them: make test runs it,
+# make test-fast does not.
+pytestmark = pytest.mark.slow
+
 # Generous for a loaded CI machine (a healthy call must never hit them), short for a suite.
 NODE_ATTEMPT_SECONDS = 2.0
 NODE_DEADLINE_SECONDS = 5.0
