@@ -31,7 +31,7 @@ from testkit.fake_openai import (
 )
 from testkit.schema_faker import fake_from_schema
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+REPO_ROOT = Path(__file__).resolve().parents[2]
 
 # A strict schema shaped like real structured-output requests: $defs/$ref, nested
 # objects and arrays, enums, patterns, bounds, a nullable field and a recursive type.
