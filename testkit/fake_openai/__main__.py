@@ -12,7 +12,7 @@ import json
 import os
 import signal
 
-from .config import LatencyConfig, Limits, RandomFaults
+from .config import Counting, LatencyConfig, Limits, RandomFaults
 from .server import FakeOpenAI
 
 
@@ -37,6 +37,16 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--rpm", type=float, default=None, help="default requests/min per key")
     p.add_argument("--tpm", type=float, default=None, help="default tokens/min per key")
     p.add_argument("--ipm", type=float, default=None, help="default images/min per key")
+    p.add_argument(
+        "--counting",
+        choices=[c.value for c in Counting],
+        default=Counting.CONTINUOUS_BUCKET.value,
+        help="how usage is counted against the limits",
+    )
+    p.add_argument(
+        "--limit-period", type=float, default=60.0, help="seconds a per-minute limit counts over"
+    )
+    p.add_argument("--limit-slices", type=int, default=60, help="quantized slices per period")
     p.add_argument("--allow-key", action="append", default=None, help="restrict to these keys")
     p.add_argument("--fault-rate", type=float, default=0.0)
     p.add_argument("--fault-seed", type=int, default=0)
@@ -66,6 +76,9 @@ def _build_from_args(args: argparse.Namespace) -> FakeOpenAI:
         seed=seed,
         latency=latency,
         default_limits=Limits(rpm=args.rpm, tpm=args.tpm, ipm=args.ipm),
+        counting=args.counting,
+        limit_period=args.limit_period,
+        limit_slices=args.limit_slices,
         allowed_keys=args.allow_key,
         random_faults=random_faults,
         vary_by_prompt=args.vary_by_prompt,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
+from enum import StrEnum
 from typing import Any
 
 FAULT_KINDS = frozenset(
@@ -22,13 +23,32 @@ FAULT_KINDS = frozenset(
 DEFAULT_MODELS = ("gpt-4o-mini", "gpt-4o", "gpt-4.1-mini", "gpt-image-1", "dall-e-3")
 
 
+class Counting(StrEnum):
+    """The ways a provider counts a key's usage against its per-minute limits."""
+
+    # OpenAI's documented way: each request charged at admission its estimated prompt plus the
+    # max output it asks for, counted for 60 s, never refunded.
+    SLIDING_WINDOW = "sliding_window"
+    # A bucket refilling continuously, charged at admission and settled to the reported usage.
+    CONTINUOUS_BUCKET = "continuous_bucket"
+    # The minute's limit enforced over fixed slices (a 60,000 rpm limit as 1,000 per second),
+    # charged at admission, never refunded.
+    QUANTIZED = "quantized"
+
+
 @dataclass
 class Limits:
-    """Per-minute budgets for one API key; ``None`` means unlimited in that dimension."""
+    """Per-minute budgets for one API key; ``None`` means unlimited in that dimension, and a
+    ``counting`` of ``None`` counts the way the fake counts by default."""
 
     rpm: float | None = None
     tpm: float | None = None
     ipm: float | None = None
+    counting: Counting | None = None
+
+    def __post_init__(self) -> None:
+        if self.counting is not None:
+            self.counting = Counting(self.counting)
 
     @classmethod
     def coerce(cls, value: Limits | Mapping[str, Any] | None) -> Limits:
@@ -36,7 +56,7 @@ class Limits:
             return cls()
         if isinstance(value, Limits):
             return value
-        return cls(**{k: value.get(k) for k in ("rpm", "tpm", "ipm")})
+        return cls(**{k: value.get(k) for k in ("rpm", "tpm", "ipm", "counting")})
 
 
 @dataclass

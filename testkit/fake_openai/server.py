@@ -27,6 +27,7 @@ from .answers import (
 )
 from .config import (
     DEFAULT_MODELS,
+    Counting,
     Fault,
     LatencyConfig,
     Limits,
@@ -50,9 +51,13 @@ class FakeOpenAI:
     its dict form, or one number for chat and images; ``latency_fn(info)`` may return seconds
     (``None`` falls back to the config); ``route_key(info)`` names the route looked up in
     ``latency.routes`` (default: the json_schema name); ``limits`` maps API keys to
-    ``Limits``, ``default_limits`` covers every other key; ``allowed_keys`` enables 401s for
-    unknown keys; ``faults``/``random_faults`` pre-load fault injection; ``vary_by_prompt``
-    mixes the messages into the seed; ``clock`` drives the rate-limit buckets only.
+    ``Limits``, ``default_limits`` covers every other key; ``counting`` is how keys are counted
+    against their limits unless their ``Limits`` say otherwise (see ``Counting``), over
+    ``limit_period`` seconds of ``clock`` (60; shorter scales a test down, and every
+    x-ratelimit-reset and retry-after then counts in those seconds), quantized over
+    ``limit_slices`` slices a period; ``allowed_keys`` enables 401s for unknown keys;
+    ``faults``/``random_faults`` pre-load fault injection; ``vary_by_prompt`` mixes the messages
+    into the seed; ``clock`` drives the limit accounting only.
     """
 
     def __init__(
@@ -66,6 +71,9 @@ class FakeOpenAI:
         route_key: Callable[[RequestInfo], str | None] | None = None,
         limits: Mapping[str, Limits | Mapping[str, Any]] | None = None,
         default_limits: Limits | Mapping[str, Any] | None = None,
+        counting: Counting | str = Counting.CONTINUOUS_BUCKET,
+        limit_period: float = 60.0,
+        limit_slices: int = 60,
         allowed_keys: Iterable[str] | None = None,
         faults: Iterable[Fault | Mapping[str, Any]] | None = None,
         random_faults: RandomFaults | Mapping[str, Any] | None = None,
@@ -89,9 +97,11 @@ class FakeOpenAI:
         self.vary_by_prompt = vary_by_prompt
         self.latency = LatencyConfig.coerce(latency)
         self._jitter_rng = random.Random(self.latency.jitter_seed)
-        # Only the token buckets use ``clock`` (inject one for deterministic refill tests); the
-        # call log always uses time.monotonic so in-flight maths matches the client's view.
-        self.limits = KeyLimits(self._lock, clock, limits, default_limits)
+        # Only the limit accounting uses ``clock`` (inject one for exact tests); the call log
+        # always uses time.monotonic so in-flight maths matches the client's view.
+        self.limits = KeyLimits(
+            self._lock, clock, limits, default_limits, counting, limit_period, limit_slices
+        )
         self.faults = FaultQueue(self._lock, faults, random_faults)
         self.log = CallLog(self._lock, max_log)
         self._allowed_keys: set[str] | None = (
@@ -186,9 +196,12 @@ class FakeOpenAI:
         rpm: float | None = None,
         tpm: float | None = None,
         ipm: float | None = None,
+        counting: Counting | str | None = None,
     ) -> None:
-        """Set one key's limits (unset dimensions become unlimited); buckets keep their level."""
-        self.limits.set(key, Limits(rpm=rpm, tpm=tpm, ipm=ipm))
+        """Set one key's limits (unset dimensions become unlimited, an unset counting the
+        fake's own); its ledgers keep their count unless the counting changes."""
+        chosen = Counting(counting) if counting is not None else None
+        self.limits.set(key, Limits(rpm=rpm, tpm=tpm, ipm=ipm, counting=chosen))
 
     def clear_limits(self, key: str | None = None) -> None:
         """Drop one key's own limits (it falls back to the defaults), or all of them."""
@@ -199,8 +212,17 @@ class FakeOpenAI:
     ) -> None:
         self.limits.set_default(Limits(rpm=rpm, tpm=tpm, ipm=ipm))
 
+    def set_counting(self, counting: Counting | str, key: str | None = None) -> None:
+        """Count every key this way (those without a counting of their own), or only `key`."""
+        self.limits.set_counting(counting, key)
+
+    def set_limit_timing(self, period: float | None = None, slices: int | None = None) -> None:
+        """The seconds a per-minute limit counts over, and the quantized slices in one; every
+        ledger starts again full."""
+        self.limits.set_timing(period, slices)
+
     def reset_buckets(self) -> None:
-        """Refill every bucket (as if a quiet minute had passed)."""
+        """Start every ledger again full (as if a quiet minute had passed)."""
         self.limits.reset_buckets()
 
     def set_allowed_keys(self, keys: Iterable[str] | None) -> None:
@@ -254,8 +276,9 @@ class FakeOpenAI:
     def apply_config(self, config: Mapping[str, Any]) -> dict[str, Any]:
         """Apply the JSON accepted by ``POST /_fake/config``; returns the resulting config."""
         known = {
-            "seed", "vary_by_prompt", "latency", "default_limits", "limits", "allowed_keys",
-            "faults", "clear_faults", "random_faults", "reset_buckets", "reset_stats",
+            "seed", "vary_by_prompt", "latency", "default_limits", "limits", "counting",
+            "limit_period", "limit_slices", "allowed_keys", "faults", "clear_faults",
+            "random_faults", "reset_buckets", "reset_stats",
         }  # fmt: skip
         unknown = set(config) - known
         if unknown:
@@ -274,6 +297,10 @@ class FakeOpenAI:
             if "default_limits" in config:
                 self.limits.set_default(config["default_limits"])
             self.limits.update(config.get("limits") or {})
+            if "counting" in config:
+                self.set_counting(config["counting"])
+            if "limit_period" in config or "limit_slices" in config:
+                self.set_limit_timing(config.get("limit_period"), config.get("limit_slices"))
             if "allowed_keys" in config:
                 self.set_allowed_keys(config["allowed_keys"])
             if config.get("clear_faults"):
@@ -298,6 +325,9 @@ class FakeOpenAI:
                 "latency": asdict(self.latency),
                 "default_limits": default_limits,
                 "limits": limits,
+                "counting": str(self.limits.counting),
+                "limit_period": self.limits.period,
+                "limit_slices": self.limits.slices,
                 "allowed_keys": sorted(self._allowed_keys)
                 if self._allowed_keys is not None
                 else None,
@@ -308,8 +338,11 @@ class FakeOpenAI:
     # -- observability (thread-safe) ----------------------------------------------------------
 
     def reset_stats(self) -> None:
-        """Clear counters and the call log (configuration, faults and buckets are kept)."""
-        self.log.reset()
+        """Clear counters, each key's accounting and the call log (configuration, faults and
+        the ledgers' counts are kept)."""
+        with self._lock:
+            self.log.reset()
+            self.limits.reset_counts()
 
     @property
     def in_flight(self) -> int:
@@ -365,10 +398,18 @@ class FakeOpenAI:
         """True if any two matching calls were in flight at once (e.g. to check sequential mode)."""
         return self.max_in_flight(**filters) > 1
 
+    def accounting(self) -> dict[str, dict[str, Any]]:
+        """Per key: its counting and limits, the requests, tokens and images it was charged,
+        the 429s it was sent, and the most requests and tokens charged in any one period."""
+        return self.limits.accounting()
+
     def stats(self, *, include_calls: bool = False) -> dict[str, Any]:
-        """JSON-friendly counters (also served at ``GET /_fake/stats``)."""
+        """JSON-friendly counters, each key's accounting among them (also served at
+        ``GET /_fake/stats``)."""
         with self._lock:
-            return self.log.stats(include_calls=include_calls, pending_faults=len(self.faults))
+            out = self.log.stats(include_calls=include_calls, pending_faults=len(self.faults))
+            out["accounting"] = self.limits.accounting()
+            return out
 
     def wait_for(self, predicate: Callable[[FakeOpenAI], bool], max_wait: float = 5.0) -> bool:
         """Block (from a thread other than the server's) until ``predicate(self)`` holds."""
@@ -562,7 +603,8 @@ class FakeOpenAI:
                     return response
 
             choices, completion_tokens = self._chat_choices(info, body, messages, fault)
-            self.limits.charge_tokens(info.key, completion_tokens - reserved)
+            if admission.charge is not None:
+                self.limits.settle(info.key, admission.charge, prompt_tokens + completion_tokens)
             delay = (
                 fault.seconds
                 if fault is not None and fault.kind in ("hang", "timeout")
@@ -662,7 +704,8 @@ class FakeOpenAI:
                     400,
                 )
             n = max(1, int(body.get("n") or 1))
-            admission = self.limits.admit(info.key, {"requests": 1, "images": n})
+            # An image model's limits are its own: its calls leave the chat requests alone.
+            admission = self.limits.admit(info.key, {"images": n})
             rl_headers = admission.headers
             if not admission.admitted:
                 status, outcome = 429, "rate_limited"
