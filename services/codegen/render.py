@@ -10,7 +10,6 @@ import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from urllib.parse import urlsplit
 from xml.sax.saxutils import escape as xml_escape
 
 import jinja2
@@ -24,6 +23,14 @@ from services.kit.languages import is_rtl, language_tag, primary_language
 from services.kit.palette import REQUIRED_TOKENS, color_map, ensure_contrast
 from services.kit.slugs import safe_slug
 from services.runtime.site_paths import check_site_path
+from services.runtime.urls import (
+    AddressError,
+    MailAddress,
+    WebAddress,
+    parse_link_url,
+    parse_mail_address,
+    parse_site_url,
+)
 
 __all__ = [
     "assemble_site",
@@ -328,13 +335,19 @@ def _og_locale(lang: str) -> str:
     return ""
 
 
+def _site_address(brief: brief_pb2.ProjectConfig) -> WebAddress | None:
+    """The site's public address rebuilt from its checked parts (services.runtime.urls), None
+    when absent or not acceptable: no credentials, query or fragment is ever published."""
+    try:
+        return parse_site_url(brief.site_url) if brief.site_url.strip() else None
+    except AddressError:
+        return None
+
+
 def _site_base(brief: brief_pb2.ProjectConfig) -> str:
     """The site's public base URL without a trailing slash, or "" when absent or not http(s)."""
-    url = brief.site_url.strip()
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc or any(c in url for c in "<>\"' "):
-        return ""
-    return url.rstrip("/")
+    address = _site_address(brief)
+    return address.base if address is not None else ""
 
 
 def _public_url(base: str, path: str) -> str:
@@ -390,12 +403,19 @@ def _contact_page(
 
 
 def _https_url(url: str) -> str:
-    """The URL when it is a plain https:// address, else "" (never a script or a relative)."""
-    url = url.strip()
-    parts = urlsplit(url)
-    if parts.scheme != "https" or not parts.netloc or any(c in url for c in "<>\"' \\"):
+    """The URL rebuilt when it is a plain https:// address, else "" (never a script, a
+    relative or a user name and password)."""
+    try:
+        return parse_link_url(url).href if url.strip() else ""
+    except AddressError:
         return ""
-    return url
+
+
+def _mail_address(brief: brief_pb2.ProjectConfig) -> MailAddress | None:
+    try:
+        return parse_mail_address(brief.contact_email) if brief.contact_email.strip() else None
+    except AddressError:
+        return None
 
 
 def _social_links(brief: brief_pb2.ProjectConfig) -> tuple[LinkView, ...]:
@@ -403,7 +423,8 @@ def _social_links(brief: brief_pb2.ProjectConfig) -> tuple[LinkView, ...]:
     for link in brief.social_links:
         url = _https_url(link.url)
         if url and url not in {existing.href for existing in links}:
-            links.append(LinkView(href=url, label=link.network.strip() or urlsplit(url).netloc))
+            label = link.network.strip() or parse_link_url(url).host
+            links.append(LinkView(href=url, label=label))
     return tuple(links)
 
 
@@ -415,17 +436,16 @@ def _opening_hours(brief: brief_pb2.ProjectConfig) -> tuple[tuple[str, str], ...
 
 
 def _contact(brief: brief_pb2.ProjectConfig) -> ContactView:
-    email = brief.contact_email.strip()
-    # Only a plausible address becomes a mailto: link; anything else stays text.
-    email_ok = re.fullmatch(r"[^@\s<>\"'()]+@[^@\s<>\"'()]+\.[^@\s<>\"'()]+", email) is not None
+    # Only a checked address becomes a mailto: link (escaped: it adds no header); else text.
+    mail = _mail_address(brief)
     phone = brief.phone.strip()
     digits = re.sub(r"[^\d+]", "", phone)
     digits = digits[:1] + digits[1:].replace("+", "")
     return ContactView(
         name=brief.business_name.strip(),
         address=brief.address.strip() or brief.location.strip(),
-        email=email,
-        email_href=f"mailto:{email}" if email_ok else "",
+        email=mail.text if mail is not None else brief.contact_email.strip(),
+        email_href=mail.href if mail is not None else "",
         phone=phone,
         phone_href=f"tel:{digits}" if len(digits.lstrip("+")) >= 3 else "",
         hours=_opening_hours(brief),
@@ -546,8 +566,8 @@ def _business_json_ld(
     }
     if base:
         data["url"] = f"{base}/"
-    if brief.contact_email.strip():
-        data["email"] = brief.contact_email.strip()
+    if (mail := _mail_address(brief)) is not None:
+        data["email"] = mail.text
     if brief.phone.strip():
         data["telephone"] = brief.phone.strip()
     if address := brief.address.strip() or brief.location.strip():
@@ -1177,10 +1197,11 @@ def _not_found_page(
     req: phases_pb2.AssembleSiteRequest, shell: artifacts_pb2.SiteShell, words: FrameWords
 ) -> str:
     brief = req.brief
-    base = _site_base(brief)
+    address = _site_address(brief)
     # A 404 is served at any depth, so its links start at the site root, not beside it;
     # root-relative (the base URL's path only) so a local preview still finds the stylesheet.
-    root = urlsplit(base).path.rstrip("/") + "/" if base else "/"
+    # The model's root path starts with exactly one slash: no path can name another host.
+    root = address.root_path if address is not None else "/"
     plan = req.page_plan
     contact_page = _contact_page(plan)
     header_cta = (

@@ -12,14 +12,12 @@ from sitefarm.v1 import brief_pb2
 from services.kit.languages import language_name, offline_language, offline_languages_text
 from services.runtime.errors import FieldViolation
 from services.runtime.settings import Settings
+from services.runtime.urls import AddressError, parse_link_url, parse_mail_address, parse_site_url
 
 _HEX = re.compile(r"#[0-9a-fA-F]{6}")
-_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
-_URL = re.compile(r"https?://[^\s/$.?#][^\s<>\"']*")
 _PAGE_TITLE_CHARS = 60
 _FACT_ITEMS = 24  # most entries of one repeated fact field (offerings, team, ...)
-_SOCIAL_URL = re.compile(r"https://[^\s/$.?#][^\s<>\"'\\]*")
 
 
 # C0 and C1 controls (newline and tab are text); DEL too. Right-to-left text is fine.
@@ -72,12 +70,7 @@ def validate_brief(
                 bad(f"pages[{i}]", "a page title must not be empty")
             elif len(title) > _PAGE_TITLE_CHARS or _control_chars(title):
                 bad(f"pages[{i}]", f"at most {_PAGE_TITLE_CHARS} printable characters")
-    if brief.contact_email and not (
-        len(brief.contact_email) <= 254 and _EMAIL.fullmatch(brief.contact_email)
-    ):
-        bad("contact_email", "not an e-mail address")
-    if brief.site_url and not (len(brief.site_url) <= 200 and _URL.fullmatch(brief.site_url)):
-        bad("site_url", "must be an http(s) URL of at most 200 characters")
+    _check_addresses(brief, bad)
     if brief.language and not (len(brief.language) <= 35 and _LANGUAGE.fullmatch(brief.language)):
         bad("language", "must be a BCP 47 tag such as en or en-GB")
     elif settings.provider == "offline" and offline_language(brief.language) is None:
@@ -122,9 +115,6 @@ def _check_facts(
                 bad(f"{field}[{i}].{parts[0]}", "required")
             for part in parts:
                 text(f"{field}[{i}].{part}", getattr(entry, part), 600)
-    for i, link in enumerate(brief.social_links[:_FACT_ITEMS]):
-        if link.url and not (len(link.url) <= 200 and _SOCIAL_URL.fullmatch(link.url)):
-            bad(f"social_links[{i}].url", "must be an https:// URL of at most 200 characters")
     for i, figure in enumerate(brief.figures[:_FACT_ITEMS]):
         if not figure.label.strip():
             bad(f"figures[{i}].label", "required: what the figure counts")
@@ -133,6 +123,26 @@ def _check_facts(
     else:
         for i, credential in enumerate(brief.credentials):
             text(f"credentials[{i}]", credential, 200)
+
+
+def _check_addresses(brief: brief_pb2.ProjectConfig, bad: Callable[[str, str], None]) -> None:
+    """The brief's addresses, each by the parser of its kind (services.runtime.urls): what
+    passes here is what the site publishes, rebuilt from its checked parts."""
+    checks: list[tuple[str, str, Callable[[str], object]]] = [
+        ("contact_email", brief.contact_email, parse_mail_address),
+        ("site_url", brief.site_url, parse_site_url),
+    ]
+    checks += [
+        (f"social_links[{i}].url", link.url, parse_link_url)
+        for i, link in enumerate(brief.social_links[:_FACT_ITEMS])
+    ]
+    for field, text, parse in checks:
+        if not text:
+            continue
+        try:
+            parse(text)
+        except AddressError as problem:
+            bad(field, str(problem))
 
 
 def validate_phase_request(request: Message, settings: Settings) -> list[FieldViolation]:

@@ -96,6 +96,7 @@ REFUSED: dict[str, tuple[sitefarm_pb2.GenerateRequest, set[str]]] = {
     "empty page title": (asking(brief(pages=["Menu", ""])), {"brief.pages[1]"}),
     "13 pages": (asking(brief(pages=[f"P{i}" for i in range(13)])), {"brief.pages"}),
     "mail without at": (asking(brief(contact_email="hello")), {"brief.contact_email"}),
+    "quoted mail": (asking(brief(contact_email='"<script>"@x.example')), {"brief.contact_email"}),
     "everything wrong": (
         sitefarm_pb2.GenerateRequest(
             brief=brief_pb2.ProjectConfig(
@@ -146,7 +147,6 @@ SAFE: dict[str, brief_pb2.ProjectConfig] = {
     "javascript text": brief(description="javascript:alert(1) data:text/html,<b>x</b>"),
     "markdown link": brief(description="[click](javascript:alert(1)) ![x](x onerror=alert(1))"),
     "html phone": brief(phone='<a href="javascript:alert(1)">call</a>'),
-    "odd email": brief(contact_email='"<script>"@x.example'),
     "unicode url": brief(site_url="https://例え.jp/パン"),
     "longest fields": brief(
         business_name="N" * 120, description="d" * 2000, audience="a" * 2000, location="l" * 2000
