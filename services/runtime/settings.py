@@ -109,6 +109,19 @@ class Settings(BaseSettings):
         64, ge=1, description="Model lists longer than this are cut (every artifact)."
     )
 
+    # --- CPU work off the event loop ---------------------------------------------------------
+    cpu_workers: int = Field(
+        2,
+        ge=1,
+        description="Workers a phase service renders in (pages, the site's assembly), so its "
+        "event loop keeps serving other calls meanwhile.",
+    )
+    cpu_processes: bool = Field(
+        False,
+        description="Those workers are processes (parallel on several cores, memory each) "
+        "instead of threads (one core between them, no extra memory).",
+    )
+
     # --- who may call ----------------------------------------------------------------------
     internal_token: SecretStr | None = Field(
         None,
