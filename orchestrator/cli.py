@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
@@ -23,6 +24,7 @@ from rich import box
 from rich.console import Console
 from rich.live import Live
 from rich.markup import escape
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 from sitefarm.v1 import artifacts_pb2, brief_pb2, sitefarm_pb2, sitefarm_pb2_grpc
@@ -38,6 +40,8 @@ from services.runtime.auth import bearer_interceptors, bearer_metadata
 from services.runtime.brief import BriefError, load_brief
 from services.runtime.channels import client_options
 from services.runtime.phase_services import PHASE_SERVICES
+from services.runtime.printable import printable
+from services.runtime.redact import configure_logging
 from services.runtime.validation import validate_brief
 from services.stack import in_process_stack, spawn_service, wait_until_serving
 
@@ -74,6 +78,20 @@ _STATE_STYLES = {
     sitefarm_pb2.NODE_STATE_FAILED: "bold red",
     sitefarm_pb2.NODE_STATE_SKIPPED: "dim",
 }
+
+
+class PrintableConsole(Console):
+    """A rich Console that prints no text but printable text: whatever a server, a brief or a
+    model wrote (an error, an event, a name) cannot set the window title, write the clipboard
+    or clear the screen; rich's own styles and cursor moves (control segments) pass."""
+
+    def _render_buffer(self, buffer: Iterable[Segment]) -> str:
+        return super()._render_buffer(
+            segment
+            if segment.control
+            else Segment(printable(segment.text, multiline=True), segment.style, segment.control)
+            for segment in buffer
+        )
 
 
 def _name(enum: type, value: int, prefix: str) -> str:
@@ -345,7 +363,10 @@ def generate(
     ] = None,
 ) -> None:
     """Generate a website from BRIEF into --out, showing every phase as it runs."""
-    console, errors = Console(), Console(stderr=True)
+    console, errors = PrintableConsole(), PrintableConsole(stderr=True)
+    # The stack runs in this process: its warnings pass the one filter (keys masked, outside
+    # text printable) like any server's, not Python's bare last-resort handler.
+    configure_logging("WARNING")
     try:
         config: brief_pb2.ProjectConfig = load_brief(brief)
     except BriefError as error:
@@ -385,7 +406,7 @@ def up(
     port: Annotated[int | None, typer.Option(help="SiteFarm port (default 50050).")] = None,
 ) -> None:
     """Run the five phase services and the orchestrator as separate processes until Ctrl-C."""
-    console, errors = Console(), Console(stderr=True)
+    console, errors = PrintableConsole(), PrintableConsole(stderr=True)
     settings = get_orchestrator_settings()
     # SIGTERM (a supervisor, `kill`) stops the stack as cleanly as Ctrl-C; SIGINT is set
     # explicitly because a shell starts background jobs with it ignored.
@@ -452,7 +473,7 @@ def jobs(
     ] = None,
 ) -> None:
     """List the jobs of a running SiteFarm server, newest first."""
-    console, errors = Console(), Console(stderr=True)
+    console, errors = PrintableConsole(), PrintableConsole(stderr=True)
     metadata = bearer_metadata(token or _secret(get_orchestrator_settings().api_token))
     with grpc.insecure_channel(address) as channel:
         stub = sitefarm_pb2_grpc.SiteFarmStub(channel)

@@ -1,10 +1,13 @@
-"""One filter that removes API keys and bearer tokens from any text before it is logged or sent."""
+"""One filter that removes API keys and bearer tokens from any text before it is logged or sent,
+and keeps outside text from writing escape sequences into a log (services.runtime.printable)."""
 
 from __future__ import annotations
 
 import logging
 import re
 from collections.abc import Iterable
+
+from services.runtime.printable import printable, printable_arguments
 
 # Shapes of secrets we never want to echo, even ones this process was not configured with
 # (a provider error message may quote a key back to us).
@@ -30,11 +33,14 @@ def redact(text: str) -> str:
 
 
 class RedactingFilter(logging.Filter):
-    """A logging filter that redacts the formatted message of every record."""
+    """A logging filter that redacts the formatted message of every record, and makes it
+    printable: the arguments (outside text) on one line each, no escape sequences anywhere."""
 
     def filter(self, record: logging.LogRecord) -> bool:
+        if record.args:
+            record.args = printable_arguments(record.args)
         message = record.getMessage()
-        clean = redact(message)
+        clean = redact(printable(message, multiline=True))
         if clean != message:
             record.msg, record.args = clean, None
         # A traceback quotes exception messages, which may quote a key: formatted and cleaned
@@ -42,9 +48,9 @@ class RedactingFilter(logging.Filter):
         if record.exc_info and not record.exc_text:
             record.exc_text = _FORMATTER.formatException(record.exc_info)
         if record.exc_text:
-            record.exc_text = redact(record.exc_text)
+            record.exc_text = redact(printable(record.exc_text, multiline=True))
         if record.stack_info:
-            record.stack_info = redact(record.stack_info)
+            record.stack_info = redact(printable(record.stack_info, multiline=True))
         return True
 
 
