@@ -5,12 +5,15 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import hashlib
 import logging
 import os
 import socket
+import time
 import uuid
-from collections import Counter, defaultdict
-from collections.abc import AsyncIterator, Iterator, Sequence
+from collections import Counter, OrderedDict, defaultdict
+from collections.abc import AsyncIterator, Collection, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
 import redis.asyncio as aioredis
@@ -27,6 +30,45 @@ log = logging.getLogger(__name__)
 
 _FINISHED = sitefarm_pb2.EVENT_KIND_JOB_FINISHED
 M = TypeVar("M", sitefarm_pb2.Job, sitefarm_pb2.JobEvent)
+
+# How long a request_id names the job it started (the API promises a day).
+REQUEST_ID_SECONDS = 24 * 3600
+# How long a request_id stays reserved by a start that has not named its job yet: a replica
+# that dies in between holds it no longer than this.
+REQUEST_PENDING_SECONDS = 30
+# The most index entries one ListJobs call reads while filtering: a filter that matches
+# little answers a short page (with a token to go on), never a scan of every job.
+LIST_SCAN_LIMIT = 2000
+
+
+@dataclass(frozen=True)
+class JobFilter:
+    """Which jobs ListJobs returns: in one of `states` (empty: any), of `caller` (empty: any)."""
+
+    states: Collection[int] = ()
+    caller: str = ""
+
+    def matches(self, job: sitefarm_pb2.Job) -> bool:
+        return (not self.states or job.state in self.states) and (
+            not self.caller or job.caller == self.caller
+        )
+
+
+EVERY_JOB = JobFilter()
+
+
+@dataclass(frozen=True)
+class RequestHolder:
+    """Who holds a caller's request_id: the job it started ("" while that job is being started
+    by another call) and the fingerprint of the brief and options it was sent with."""
+
+    job_id: str
+    fingerprint: str
+
+
+def request_key(caller: str, request_id: str) -> str:
+    """A fixed-length key for a caller's request_id (any characters, any length, go in)."""
+    return hashlib.sha256(f"{caller}\x00{request_id}".encode()).hexdigest()[:40]
 
 
 class JobStore(Protocol):
@@ -45,13 +87,28 @@ class JobStore(Protocol):
         ...
 
     def watch(self, job_id: str, after_sequence: int = 0) -> AsyncIterator[sitefarm_pb2.JobEvent]:
-        """The job's events after `after_sequence`, waiting for new ones until it finishes."""
+        """The job's events after `after_sequence`, waiting for new ones while it runs; ends
+        after JOB_FINISHED, or at once when the job has finished and none come after."""
         ...
 
     async def list_jobs(
-        self, page_size: int, page_token: str = ""
+        self, page_size: int, page_token: str = "", only: JobFilter = EVERY_JOB
     ) -> tuple[list[sitefarm_pb2.Job], str]:
-        """Jobs newest first and the token of the next page ("" at the end)."""
+        """Jobs matching `only`, newest first, and the token of the next page ("" at the end).
+        A filtered page may hold fewer than `page_size` jobs (even none) before the end."""
+        ...
+
+    async def claim_request(self, key: str, fingerprint: str, ticket: str) -> RequestHolder | None:
+        """Reserve the request key (see request_key) for a start named `ticket`: None when it
+        is ours now, else who holds it."""
+        ...
+
+    async def bind_request(self, key: str, ticket: str, job_id: str) -> None:
+        """The start that reserved `key` started `job_id`: the key names it for a day."""
+        ...
+
+    async def release_request(self, key: str, ticket: str) -> None:
+        """The start that reserved `key` started nothing: the key is free again."""
         ...
 
     async def get_checkpoint(self, key: str) -> bytes | None:
@@ -155,6 +212,8 @@ class MemoryJobStore:
         self._checkpoints: dict[str, bytes] = {}
         self._sites: dict[str, artifacts_pb2.SiteBundle] = {}
         self._cancels: asyncio.Queue[str] = asyncio.Queue()
+        # request key -> (holder, ticket, expiry on the monotonic clock), oldest first.
+        self._requests: OrderedDict[str, tuple[RequestHolder, str, float]] = OrderedDict()
 
     async def create_job(self, job: sitefarm_pb2.Job) -> None:
         self._jobs[job.job_id] = _copy(job)
@@ -179,8 +238,10 @@ class MemoryJobStore:
         position = max(0, after_sequence)  # sequence n sits at index n - 1
         while True:
             async with changed:
-                while len(events) <= position:
+                while len(events) <= position and not _ended(events[-1:]):
                     await changed.wait()
+            if len(events) <= position:
+                return  # it finished at or before the sequence asked for: nothing will come
             while position < len(events):
                 event = events[position]
                 position += 1
@@ -189,16 +250,51 @@ class MemoryJobStore:
                     return
 
     async def list_jobs(
-        self, page_size: int, page_token: str = ""
+        self, page_size: int, page_token: str = "", only: JobFilter = EVERY_JOB
     ) -> tuple[list[sitefarm_pb2.Job], str]:
         entries = sorted(self._entries, reverse=True)
         if page_token:
             after = _decode_token(page_token)
             entries = [e for e in entries if e < after]
-        page = entries[:page_size]
-        jobs = [_copy(self._jobs[e.partition(":")[2]]) for e in page]
-        more = len(entries) > page_size
-        return jobs, _encode_token(page[-1]) if more and page else ""
+        jobs: list[sitefarm_pb2.Job] = []
+        last = ""  # the entry the next page starts after
+        for scanned, entry in enumerate(entries):
+            if scanned == LIST_SCAN_LIMIT:
+                return jobs, _encode_token(last)
+            job = self._jobs[entry.partition(":")[2]]
+            if only.matches(job):
+                if len(jobs) == page_size:
+                    return jobs, _encode_token(last)
+                jobs.append(_copy(job))
+            last = entry
+        return jobs, ""
+
+    async def claim_request(self, key: str, fingerprint: str, ticket: str) -> RequestHolder | None:
+        now = time.monotonic()
+        while self._requests and next(iter(self._requests.values()))[2] <= now:
+            self._requests.popitem(last=False)
+        held = self._requests.get(key)
+        if held is not None and held[2] > now:
+            return held[0]
+        self._requests[key] = (
+            RequestHolder("", fingerprint),
+            ticket,
+            now + REQUEST_PENDING_SECONDS,
+        )
+        self._requests.move_to_end(key)
+        return None
+
+    async def bind_request(self, key: str, ticket: str, job_id: str) -> None:
+        held = self._requests.get(key)
+        if held is not None and held[1] == ticket:
+            holder = RequestHolder(job_id, held[0].fingerprint)
+            self._requests[key] = (holder, ticket, time.monotonic() + REQUEST_ID_SECONDS)
+            self._requests.move_to_end(key)
+
+    async def release_request(self, key: str, ticket: str) -> None:
+        held = self._requests.get(key)
+        if held is not None and held[1] == ticket:
+            del self._requests[key]
 
     async def get_checkpoint(self, key: str) -> bytes | None:
         return self._checkpoints.get(key)
@@ -294,6 +390,26 @@ return claimed
 
 _RELEASE = """
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+"""
+
+# A request_id's holder: reserved by a start's ticket for a short while, then naming its job.
+_CLAIM_REQUEST = """
+local held = redis.call('HMGET', KEYS[1], 'job_id', 'fingerprint')
+if held[2] then return held end
+redis.call('HSET', KEYS[1], 'ticket', ARGV[1], 'fingerprint', ARGV[2], 'job_id', '')
+redis.call('EXPIRE', KEYS[1], ARGV[3])
+return false
+"""
+
+_BIND_REQUEST = """
+if redis.call('HGET', KEYS[1], 'ticket') ~= ARGV[1] then return 0 end
+redis.call('HSET', KEYS[1], 'job_id', ARGV[2])
+return redis.call('EXPIRE', KEYS[1], ARGV[3])
+"""
+
+_RELEASE_REQUEST = """
+if redis.call('HGET', KEYS[1], 'ticket') == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0
 """
 
@@ -407,6 +523,9 @@ class RedisJobStore:
         self._renew = self._redis.register_script(_RENEW)
         self._claim = self._redis.register_script(_CLAIM)
         self._release = self._redis.register_script(_RELEASE)
+        self._claim_request = self._redis.register_script(_CLAIM_REQUEST)
+        self._bind_request = self._redis.register_script(_BIND_REQUEST)
+        self._release_request = self._redis.register_script(_RELEASE_REQUEST)
 
     def _key(self, *parts: str) -> str:
         return ":".join((self._prefix, *parts))
@@ -505,35 +624,71 @@ class RedisJobStore:
                 yield event
                 if event.kind == _FINISHED:
                     return
-            if not entries:
-                await self._doorbell.wait(stream, last, seconds=1.0)
+            if entries:
+                continue
+            if await self._has_finished(stream):
+                return  # it finished at or before the sequence asked for: nothing will come
+            await self._doorbell.wait(stream, last, seconds=1.0)
+
+    async def _has_finished(self, stream: str) -> bool:
+        """Whether the job's last event is JOB_FINISHED (Redis away: not known, so no)."""
+        try:
+            top: Any = await self._redis.xrevrange(stream, count=1)
+        except (RedisConnectionError, RedisTimeoutError):
+            return False
+        events = [sitefarm_pb2.JobEvent.FromString(fields[b"event"]) for _, fields in top]
+        return _ended(events)
 
     async def list_jobs(
-        self, page_size: int, page_token: str = ""
+        self, page_size: int, page_token: str = "", only: JobFilter = EVERY_JOB
     ) -> tuple[list[sitefarm_pb2.Job], str]:
         index = self._key("jobs")
         cursor = f"({_decode_token(page_token)}" if page_token else "+"
-        found: list[tuple[str, sitefarm_pb2.Job]] = []
-        # One more than the page tells whether a next page exists; expired jobs are skipped.
-        while len(found) <= page_size:
-            want = page_size + 1 - len(found)
+        jobs: list[sitefarm_pb2.Job] = []
+        last = ""  # the entry the next page starts after
+        scanned = 0
+        # Read in batches of one more than the page still needs (filtered: at least 50), so a
+        # match past a full page says a next page exists; expired jobs are skipped.
+        while scanned < LIST_SCAN_LIMIT:
+            want = min(max(page_size + 1 - len(jobs), 50 if only != EVERY_JOB else 1), 500)
             entries = await self._redis.zrevrangebylex(index, cursor, "-", start=0, num=want)
             if not entries:
-                break
+                return jobs, ""
             names = [_text(e) for e in entries]
             keys = [self._key("job", n.partition(":")[2]) for n in names]
             states = [_bytes(data) for data in await self._redis.mget(keys)]
             if expired := [n for n, data in zip(names, states, strict=True) if data is None]:
                 await self._redis.zrem(index, *expired)  # the job's TTL passed
-            found += [
-                (n, sitefarm_pb2.Job.FromString(data))
-                for n, data in zip(names, states, strict=True)
-                if data is not None
-            ]
+            for name, data in zip(names, states, strict=True):
+                job = None if data is None else sitefarm_pb2.Job.FromString(data)
+                if job is not None and only.matches(job):
+                    if len(jobs) == page_size:
+                        return jobs, _encode_token(last)
+                    jobs.append(job)
+                last = name
+                scanned += 1
             cursor = f"({names[-1]}"
-        page = found[:page_size]
-        token = _encode_token(page[-1][0]) if len(found) > page_size else ""
-        return [job for _, job in page], token
+        return jobs, _encode_token(last)
+
+    def _request(self, key: str) -> str:
+        return self._key("request", key)
+
+    async def claim_request(self, key: str, fingerprint: str, ticket: str) -> RequestHolder | None:
+        held = await self._claim_request(
+            keys=[self._request(key)], args=[ticket, fingerprint, REQUEST_PENDING_SECONDS]
+        )
+        if not held:
+            return None
+        job_id, held_fingerprint = (_text(v) if v is not None else "" for v in held)
+        return RequestHolder(job_id, held_fingerprint)
+
+    async def bind_request(self, key: str, ticket: str, job_id: str) -> None:
+        await self._bind_request(
+            keys=[self._request(key)], args=[ticket, job_id, REQUEST_ID_SECONDS]
+        )
+
+    async def release_request(self, key: str, ticket: str) -> None:
+        await self._release_request(keys=[self._request(key)], args=[ticket])
 
     async def get_checkpoint(self, key: str) -> bytes | None:
         return _bytes(await self._redis.get(self._key("checkpoint", key)))
@@ -580,6 +735,11 @@ def _bytes(value: object) -> bytes | None:
 
 def _text(value: object) -> str:
     return value.decode() if isinstance(value, bytes) else str(value)
+
+
+def _ended(last_events: Sequence[sitefarm_pb2.JobEvent]) -> bool:
+    """Whether a job whose last event (if any) is given has finished."""
+    return bool(last_events) and last_events[-1].kind == _FINISHED
 
 
 def _stream_entries(answer: Any) -> Iterator[tuple[str, dict[bytes, bytes]]]:

@@ -117,13 +117,16 @@ class JobSupervisor:
         brief: brief_pb2.ProjectConfig,
         options: sitefarm_pb2.JobOptions,
         caller: str = "anonymous",
+        request_id: str = "",
     ) -> sitefarm_pb2.Job:
-        """Accept a job and start running it; returns it as stored (QUEUED).
+        """Accept a job and start running it; returns it as stored (QUEUED), carrying its
+        caller and request_id.
 
         Raises JobsBusy when over the limits of running jobs.
         """
         self._check_room(caller)
         job = new_job(uuid.uuid4().hex, brief, options)
+        job.caller, job.request_id = caller, request_id
         self._callers[job.job_id] = caller
         try:
             await self.store.create_job(job)

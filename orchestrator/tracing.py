@@ -1,10 +1,11 @@
 """The spans and metrics of one job: the root `job` span and a span per node under it.
 
-A node's span runs from the moment its inputs are ready to its result (checkpoint, call or
-fallback). Each RPC attempt is its own gRPC client span under the node span, carrying
-`sitefarm.attempt`; a failed attempt that is retried adds a `retry` event to the node span.
+A node's span is named by the node (`design_strategy`, `page[menu]`, `image[hero]`) and runs
+from the moment its inputs are ready to its result (checkpoint, call or fallback). Each RPC
+attempt is its own gRPC client span under the node span, carrying `sitefarm.attempt`; a failed
+attempt that is retried adds a `retry` event and a `backoff` span (the wait) to the node span.
 So retries show as attempts side by side, each with the server span and model calls it led
-to, without a span layer of their own.
+to, and the gaps between them say why they are there.
 """
 
 from __future__ import annotations
@@ -69,7 +70,7 @@ class JobTrace:
         """The node's inputs are ready: its span starts."""
         status = node.status
         span = telemetry.start_span(
-            node.phase.name,
+            telemetry.safe(node.name, 200),  # image[hero], not image: items tell apart in a list
             self._context or Context(),
             {
                 "sitefarm.node": telemetry.safe(node.name, 200),

@@ -5,14 +5,20 @@ OTLP endpoint set (or OTEL_SDK_DISABLED=true) it installs nothing: the spans and
 below stay the OpenTelemetry API's no-ops and the gRPC interceptors are left out, so tracing
 costs next to nothing. Everything a span carries passes through `redact` twice: when it is set
 here, and once more in the exporter, which also catches what instrumentation libraries record.
+
+Spans read the same in any backend: each carries `sitefarm.process` (some backends drop the
+resource), gRPC spans are named `<Service>/<Method> client` and `... server`, a failed call's
+server span has an error status with its code and message, and a call that names a job
+(GetJob, WatchJob, CancelJob, DownloadSite) joins that job's trace.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -20,15 +26,30 @@ from typing import Any
 
 import grpc
 from opentelemetry import baggage, metrics, trace
+from opentelemetry import context as otel_context
 from opentelemetry.context import Context
-from opentelemetry.instrumentation.grpc import aio_client_interceptors, aio_server_interceptor
+from opentelemetry.instrumentation.grpc import aio_client_interceptors
+from opentelemetry.instrumentation.grpc._aio_server import (
+    OpenTelemetryAioServerInterceptor,
+    _OpenTelemetryAioServicerContext,
+)
+from opentelemetry.propagate import extract
 from opentelemetry.sdk.metrics import MeterProvider
 from opentelemetry.sdk.metrics.export import MetricReader, PeriodicExportingMetricReader
 from opentelemetry.sdk.resources import SERVICE_NAME, Resource
 from opentelemetry.sdk.trace import Event, ReadableSpan, SpanProcessor, TracerProvider
 from opentelemetry.sdk.trace.export import BatchSpanProcessor, SpanExporter, SpanExportResult
 from opentelemetry.sdk.trace.id_generator import RandomIdGenerator
-from opentelemetry.trace import Link, Span, SpanKind, Status, StatusCode
+from opentelemetry.trace import (
+    Link,
+    NonRecordingSpan,
+    Span,
+    SpanContext,
+    SpanKind,
+    Status,
+    StatusCode,
+    TraceFlags,
+)
 from opentelemetry.util.types import AttributeValue
 
 from services.runtime.redact import redact
@@ -40,7 +61,10 @@ SCOPE = "sitefarm"
 # land as attributes on every span started under them, server spans included.
 BAGGAGE_PREFIX = "sitefarm."
 JOB_ID = "sitefarm.job.id"
+# The process a span comes from (the service name), on every span.
+PROCESS = "sitefarm.process"
 MAX_ATTRIBUTE_CHARS = 512
+RPC_GRPC_STATUS_CODE = "rpc.grpc.status_code"
 
 # GenAI semantic conventions (opentelemetry-semantic-conventions, gen_ai_attributes).
 GEN_AI_OPERATION_NAME = "gen_ai.operation.name"
@@ -220,6 +244,9 @@ def configure(
             span_exporter = OTLPSpanExporter()
         # The SDK reads OTEL_TRACES_SAMPLER itself; parent-based keeps one decision per trace.
         tracer_provider = TracerProvider(resource=resource, id_generator=JobTraceIds())
+        tracer_provider.add_span_processor(
+            ReadableSpans(str(resource.attributes.get(SERVICE_NAME, process)))
+        )
         tracer_provider.add_span_processor(BaggageAttributes())
         tracer_provider.add_span_processor(BatchSpanProcessor(RedactingSpanExporter(span_exporter)))
         trace.set_tracer_provider(tracer_provider)
@@ -274,7 +301,8 @@ def server_interceptors() -> list[grpc.aio.ServerInterceptor]:
     """Server spans, continuing the caller's trace and baggage; none while telemetry is off."""
     if _active is None or _active.tracer_provider is None:
         return []
-    return [aio_server_interceptor(_active.tracer_provider, filter_=_traced_call)]
+    tracer = _active.tracer_provider.get_tracer("opentelemetry.instrumentation.grpc")
+    return [ServerSpans(tracer, filter_=_traced_call)]
 
 
 def client_interceptors() -> list[grpc.aio.ClientInterceptor]:
@@ -284,18 +312,192 @@ def client_interceptors() -> list[grpc.aio.ClientInterceptor]:
     return list(aio_client_interceptors(_active.tracer_provider, filter_=_traced_call))
 
 
+def _short_service(service: str) -> str:
+    """`sitefarm.v1.DesignService` as `DesignService`: the package is in rpc.service."""
+    return service.rsplit(".", 1)[-1]
+
+
+class ReadableSpans(SpanProcessor):
+    """Puts the process on every span and names each gRPC span by its side of the call, as the
+    backends that drop the resource and the span kind still show them."""
+
+    def __init__(self, process: str) -> None:
+        self._process = process
+
+    def on_start(self, span: Span, parent_context: Context | None = None) -> None:
+        span.set_attribute(PROCESS, self._process)
+        kind = getattr(span, "kind", SpanKind.INTERNAL)
+        attributes = getattr(span, "attributes", None) or {}
+        if kind in (SpanKind.CLIENT, SpanKind.SERVER) and attributes.get("rpc.system") == "grpc":
+            side = "client" if kind is SpanKind.CLIENT else "server"
+            service = _short_service(str(attributes.get("rpc.service", "")))
+            span.update_name(f"{service}/{attributes.get('rpc.method', '')} {side}")
+
+
+def _record_failure(span: Span, code: grpc.StatusCode, details: str) -> None:
+    """A failed call on its server span: the status code, and an error status saying why."""
+    span.set_attribute(RPC_GRPC_STATUS_CODE, code.value[0])
+    span.set_attribute(ERROR_TYPE, code.name)
+    span.set_status(Status(StatusCode.ERROR, safe(f"{code.name}: {details}", 300)))
+
+
+class _ServerCall(_OpenTelemetryAioServicerContext):  # type: ignore[misc]
+    """The servicer context a traced call sees: an abort records its code and message."""
+
+    async def abort(
+        self, code: grpc.StatusCode, details: str = "", trailing_metadata: Any = ()
+    ) -> None:
+        self._self_code = code
+        self._self_details = details
+        _record_failure(self._self_active_span, code, details)
+        await self.__wrapped__.abort(code, details, trailing_metadata)
+
+
+class ServerSpans(OpenTelemetryAioServerInterceptor):  # type: ignore[misc]
+    """The OpenTelemetry gRPC server spans, with three changes: a failed call's span has an
+    error status with its code and message (the instrumentation leaves client errors UNSET),
+    an abort is no exception event (it recorded "Locally aborted." twice), and a call whose
+    request names a job and that carries no trace context joins the job's trace."""
+
+    def _intercept_aio_server_unary(self, behavior: Any, handler_call_details: Any) -> Any:
+        async def unary(request: Any, context: grpc.aio.ServicerContext) -> Any:
+            with self._job_context(request, context) as job_id:
+                failure: BaseException | None = None
+                with self._start_span(handler_call_details, context) as span:
+                    _join(span, job_id)
+                    try:
+                        return await behavior(request, _ServerCall(context, span))
+                    except BaseException as error:  # recorded once, raised past the span
+                        _record_error(span, error)
+                        failure = error
+                assert failure is not None
+                raise failure
+
+        return unary
+
+    def _intercept_aio_server_stream(self, behavior: Any, handler_call_details: Any) -> Any:
+        async def stream(request: Any, context: grpc.aio.ServicerContext) -> AsyncIterator[Any]:
+            with self._job_context(request, context) as job_id:
+                failure: BaseException | None = None
+                with self._start_span(handler_call_details, context) as span:
+                    _join(span, job_id)
+                    try:
+                        async for response in behavior(request, _ServerCall(context, span)):
+                            yield response
+                    except BaseException as error:
+                        _record_error(span, error)
+                        failure = error
+                if failure is not None:
+                    raise failure
+
+        return stream
+
+    @contextmanager
+    def _job_context(self, request: Any, context: grpc.aio.ServicerContext) -> Iterator[str]:
+        """The caller's trace context, or the named job's when the caller sent none; yields the
+        job id the request names ("" when none)."""
+        job_id = getattr(request, "job_id", "")
+        job_id = job_id if isinstance(job_id, str) else ""
+        carried = extract({m.key: m.value for m in context.invocation_metadata() or ()})
+        parent = carried
+        if not trace.get_current_span(carried).get_span_context().is_valid and job_id:
+            parent = job_trace_context(job_id) or carried
+        token = otel_context.attach(parent)
+        try:
+            yield job_id
+        finally:
+            otel_context.detach(token)
+
+
+def _join(span: Span, job_id: str) -> None:
+    if job_id:
+        job_call(job_id, span)
+
+
+def _record_error(span: Span, error: BaseException) -> None:
+    """The span of a call that raised: an abort has recorded itself; a caller that went away
+    is CANCELLED; anything else is one exception event and an error status."""
+    if isinstance(error, grpc.aio.AbortError | GeneratorExit):
+        return
+    if isinstance(error, asyncio.CancelledError):
+        _record_failure(span, grpc.StatusCode.CANCELLED, "the call was cancelled")
+        return
+    span.record_exception(error)
+    span.set_attribute(ERROR_TYPE, type(error).__qualname__)
+    span.set_status(Status(StatusCode.ERROR, safe(f"{type(error).__qualname__}: {error}", 300)))
+
+
 # --- trace ids and baggage -------------------------------------------------------------------
 
 _next_trace_id: ContextVar[int | None] = ContextVar("next_trace_id", default=None)
+_next_span_id: ContextVar[int | None] = ContextVar("next_span_id", default=None)
 
 
 class JobTraceIds(RandomIdGenerator):
-    """Random ids, except that a job's root span may ask for its job id as the trace id, so the
-    job id pasted into a tracing backend's trace-id search opens the job's trace."""
+    """Random ids, except that a job's root span asks for its job id as the trace id (so the job
+    id pasted into a tracing backend's trace-id search opens the job's trace) and for a span id
+    derived from it (so a call about the job can join its trace as a child of the root)."""
 
     def generate_trace_id(self) -> int:
         wanted = _next_trace_id.get()
         return wanted if wanted is not None else super().generate_trace_id()
+
+    def generate_span_id(self) -> int:
+        wanted = _next_span_id.get()
+        return wanted if wanted is not None else super().generate_span_id()
+
+
+def _root_span_id(trace_id: int) -> int:
+    """The span id of the root span of the job whose trace id is `trace_id`."""
+    return (trace_id & 0xFFFF_FFFF_FFFF_FFFF) or 1
+
+
+def job_root_span_context(job_id: str) -> SpanContext | None:
+    """The context of job `job_id`'s root span, sampled as the job's trace is; None when the job
+    id is no trace id or tracing is off."""
+    trace_id = _trace_id_of(job_id)
+    if trace_id is None or _active is None or _active.tracer_provider is None:
+        return None
+    # The root's decision depends only on the trace id (always on, off, or a ratio of it).
+    decision = _active.tracer_provider.sampler.should_sample(None, trace_id, "job")
+    flags = TraceFlags(TraceFlags.SAMPLED if decision.decision.is_sampled() else 0)
+    return SpanContext(trace_id, _root_span_id(trace_id), is_remote=True, trace_flags=flags)
+
+
+def job_trace_context(job_id: str) -> Context | None:
+    """A context under job `job_id`'s root span with the job id as baggage: spans started in it
+    join the job's trace. None when that cannot be (see job_root_span_context)."""
+    root = job_root_span_context(job_id)
+    if root is None:
+        return None
+    context = trace.set_span_in_context(NonRecordingSpan(root), Context())
+    return baggage.set_baggage(JOB_ID, job_id, context)
+
+
+@contextmanager
+def in_job_trace(job_id: str) -> Iterator[None]:
+    """Spans started in this block (and the calls they make) join job `job_id`'s trace."""
+    context = job_trace_context(job_id)
+    if context is None:
+        yield
+        return
+    token = otel_context.attach(context)
+    try:
+        yield
+    finally:
+        otel_context.detach(token)
+
+
+def job_call(job_id: str, span: Span | None = None) -> None:
+    """`span` (the current one by default), a call about job `job_id`, carries the job id and,
+    outside the job's trace, a link to the job's root span."""
+    span = span or trace.get_current_span()
+    if not span.is_recording():
+        return
+    span.set_attribute(JOB_ID, safe(job_id, 64))
+    root = job_root_span_context(job_id)
+    if root is not None and span.get_span_context().trace_id != root.trace_id:
+        span.add_link(root, {"sitefarm.link": "job"})
 
 
 def _trace_id_of(job_id: str) -> int | None:
@@ -313,8 +515,10 @@ def start_job_span(job_id: str, name: str, attributes: Mapping[str, AttributeVal
     """The root span of a job: a new trace (whose id is the job id when it can be), linked to
     the span that started the job (the RPC that accepted it), with the job id as baggage."""
     caller = trace.get_current_span().get_span_context()
-    links = [Link(caller)] if caller.is_valid else []
-    token = _next_trace_id.set(_trace_id_of(job_id))
+    links = [Link(caller, {"sitefarm.link": "started by"})] if caller.is_valid else []
+    trace_id = _trace_id_of(job_id)
+    token = _next_trace_id.set(trace_id)
+    span_token = _next_span_id.set(None if trace_id is None else _root_span_id(trace_id))
     try:
         return _tracer.start_span(
             name,
@@ -324,6 +528,7 @@ def start_job_span(job_id: str, name: str, attributes: Mapping[str, AttributeVal
             links=links,
         )
     finally:
+        _next_span_id.reset(span_token)
         _next_trace_id.reset(token)
 
 
@@ -438,15 +643,24 @@ def redacted_span(span: ReadableSpan) -> ReadableSpan:
 
 
 def retried(layer: str, phase: str, attempt: int, reason: str, wait_seconds: float) -> None:
-    """A failed attempt that will be tried again: an event on the current span and a count."""
-    trace.get_current_span().add_event(
-        "retry",
-        {
-            "sitefarm.attempt": attempt,
-            "sitefarm.retry.reason": safe(reason, 256),
-            "sitefarm.retry.wait_ms": round(wait_seconds * 1000, 1),
-        },
-    )
+    """A failed attempt that will be tried again after `wait_seconds`: an event on the current
+    span, a `backoff` span under it over the wait, and a count."""
+    attributes: dict[str, AttributeValue] = {
+        "sitefarm.attempt": attempt,
+        "sitefarm.retry.reason": safe(reason, 256),
+        "sitefarm.retry.wait_ms": round(wait_seconds * 1000, 1),
+    }
+    current = trace.get_current_span()
+    current.add_event("retry", attributes)
+    if current.is_recording():
+        # Ended now at the wait's planned end: the caller sleeps right after telling us.
+        started = time.time_ns()
+        backoff = _tracer.start_span(
+            "backoff",
+            attributes={**attributes, "sitefarm.layer": layer, "sitefarm.phase": phase},
+            start_time=started,
+        )
+        backoff.end(end_time=started + int(wait_seconds * 1e9))
     RETRIES.add(1, {"sitefarm.layer": layer, "sitefarm.phase": phase})
 
 
