@@ -5,14 +5,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
-import os
-import signal
 import time
-from pathlib import Path
 
 from bench.plan import node_of_call, node_seconds
-from testkit.fake_openai import FakeOpenAI, RequestInfo
+from testkit.fake_openai import FakeOpenAI, RequestInfo, serve_until_signalled
 
 
 def build(time_scale: float, sigma: float, seed: int, port: int = 0) -> FakeOpenAI:
@@ -42,23 +38,6 @@ def build(time_scale: float, sigma: float, seed: int, port: int = 0) -> FakeOpen
     )
 
 
-async def serve(fake: FakeOpenAI, port_file: str) -> None:
-    await fake.start()
-    # Written then renamed, so the parent never reads half a port number.
-    written = Path(f"{port_file}.tmp")
-    await asyncio.to_thread(written.write_text, str(fake.port), encoding="utf-8")
-    os.replace(written, port_file)
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        with contextlib.suppress(NotImplementedError):
-            loop.add_signal_handler(sig, stop.set)
-    try:
-        await stop.wait()
-    finally:
-        await fake.stop()
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.fake_provider", description=__doc__)
     parser.add_argument("--port-file", required=True)
@@ -66,7 +45,9 @@ def main() -> None:
     parser.add_argument("--sigma", type=float, default=0.0, help="log-normal noise per node")
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
-    asyncio.run(serve(build(args.time_scale, args.sigma, args.seed), args.port_file))
+    asyncio.run(
+        serve_until_signalled(build(args.time_scale, args.sigma, args.seed), args.port_file)
+    )
 
 
 if __name__ == "__main__":

@@ -15,9 +15,7 @@ import argparse
 import asyncio
 import os
 import shutil
-import socket
 import statistics
-import subprocess
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -34,15 +32,10 @@ from services.llm.limiter.redis_backend import RedisRateLimiter, redis_client
 from services.runtime.settings import Settings
 from testkit.fake_openai import FakeOpenAIThread, LatencyConfig
 from testkit.limiter_load import Fleet, load_task, served
+from testkit.redis_server import redis_server_on_free_port
 
 KEYS = ("sk-bench-limiter-key-a-000000000000", "sk-bench-limiter-key-b-000000000000")
 CHAT = ModelClass.CHAT
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @contextmanager
@@ -51,26 +44,10 @@ def local_redis() -> Iterator[str]:
     if url := os.environ.get("REDIS_URL"):
         yield url
         return
-    binary = shutil.which("redis-server")
-    if binary is None:
+    if shutil.which("redis-server") is None:
         raise SystemExit("needs redis-server on PATH or REDIS_URL")
-    port = free_port()
-    process = subprocess.Popen(
-        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-        stdout=subprocess.DEVNULL,
-    )
-    try:
-        client = redis.Redis(port=port)
-        for _ in range(100):
-            try:
-                client.ping()
-                break
-            except redis.ConnectionError:
-                time.sleep(0.05)
-        yield f"redis://127.0.0.1:{port}/0"
-    finally:
-        process.terminate()
-        process.wait(10)
+    with redis_server_on_free_port() as url:
+        yield url
 
 
 # --- overhead -----------------------------------------------------------------------------------

@@ -51,8 +51,8 @@ def running_redis() -> Iterator[str]:
     if docker_engine() is None:
         with _container() as url:
             yield url
-    elif binary := shutil.which("redis-server"):
-        with _redis_server(binary) as url:
+    elif shutil.which("redis-server"):
+        with redis_server_on_free_port() as url:
             yield url
     elif url := os.environ.get("REDIS_URL"):
         yield url
@@ -71,7 +71,11 @@ def _container() -> Iterator[str]:
 
 
 @contextmanager
-def _redis_server(binary: str) -> Iterator[str]:
+def redis_server_on_free_port() -> Iterator[str]:
+    """A redis-server of its own on a free loopback port, no persistence, stopped at the end."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        raise RuntimeError("redis-server is not on PATH")
     port = free_port()
     process = subprocess.Popen(
         [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],

@@ -9,7 +9,7 @@ answers with; elsewhere.py runs it on a thread or reaches it in another process
 
 from .answers import make_png
 from .config import Counting, Fault, LatencyConfig, Limits, RandomFaults, RequestInfo
-from .elsewhere import FakeControl, FakeOpenAIThread
+from .elsewhere import FakeControl, FakeOpenAIThread, serve_until_signalled
 from .recording import CallRecord, ReceivedRequest
 from .server import FakeOpenAI
 
@@ -26,4 +26,5 @@ __all__ = [
     "ReceivedRequest",
     "RequestInfo",
     "make_png",
+    "serve_until_signalled",
 ]

@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import json
-import os
-import signal
 
 from .config import Counting, LatencyConfig, Limits, RandomFaults
+from .elsewhere import serve_until_signalled
 from .server import FakeOpenAI
 
 
@@ -89,34 +87,9 @@ def _build_from_args(args: argparse.Namespace) -> FakeOpenAI:
     return fake
 
 
-def _write_port_file(path: str, port: int) -> None:
-    # Write then rename so a polling parent never reads a half-written file.
-    tmp = f"{path}.tmp"
-    with open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(str(port))
-    os.replace(tmp, path)
-
-
-async def _serve(fake: FakeOpenAI, port_file: str | None) -> None:
-    await fake.start()
-    assert fake.port is not None
-    if port_file:
-        await asyncio.to_thread(_write_port_file, port_file, fake.port)
-    print(f"FAKE_OPENAI_BASE_URL={fake.base_url}", flush=True)
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        with contextlib.suppress(NotImplementedError):
-            loop.add_signal_handler(sig, stop.set)
-    try:
-        await stop.wait()
-    finally:
-        await fake.stop()
-
-
 def main(argv: list[str] | None = None) -> None:
     args = _parse_args(argv)
-    asyncio.run(_serve(_build_from_args(args), args.port_file))
+    asyncio.run(serve_until_signalled(_build_from_args(args), args.port_file))
 
 
 if __name__ == "__main__":

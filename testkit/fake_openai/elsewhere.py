@@ -1,10 +1,13 @@
-"""The fake provider outside the caller's event loop: on a thread of its own, or in another
-process reached through its /_fake/* endpoints."""
+"""The fake provider outside the caller's event loop: on a thread of its own, or in a process of
+its own (served until signalled) reached through its /_fake/* endpoints."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+import os
+import signal
 import threading
 import urllib.parse
 import urllib.request
@@ -102,3 +105,30 @@ class FakeControl:
             return bool(self._call("GET", "/_fake/health").get("ok"))
         except OSError:
             return False
+
+
+async def serve_until_signalled(fake: FakeOpenAI, port_file: str | None = None) -> None:
+    """Run `fake` in this process until SIGINT or SIGTERM; once it listens, its port goes to
+    `port_file` and its base URL to stdout (`FAKE_OPENAI_BASE_URL=...`)."""
+    await fake.start()
+    assert fake.port is not None
+    if port_file:
+        await asyncio.to_thread(_write_port_file, port_file, fake.port)
+    print(f"FAKE_OPENAI_BASE_URL={fake.base_url}", flush=True)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(sig, stop.set)
+    try:
+        await stop.wait()
+    finally:
+        await fake.stop()
+
+
+def _write_port_file(path: str, port: int) -> None:
+    # Written then renamed, so a polling parent never reads half a port number.
+    written = f"{path}.tmp"
+    with open(written, "w", encoding="utf-8") as out:
+        out.write(str(port))
+    os.replace(written, path)

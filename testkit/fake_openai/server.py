@@ -11,9 +11,9 @@ import math
 import random
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import asdict, fields
-from typing import Any
+from typing import Any, NamedTuple
 
 from aiohttp import web
 
@@ -36,9 +36,22 @@ from .config import (
     ScriptedAnswer,
 )
 from .faults import FaultQueue, break_chat_content, drop_connection, status_response
-from .limits import KeyLimits
+from .limits import Admission, KeyLimits
 from .recording import CallLog, CallRecord, ReceivedRequest
 from .wire import error_body, format_seconds
+
+# What an endpoint answers a call with: the response, its status (None when the connection was
+# dropped) and the outcome the call log records.
+Answer = tuple[web.StreamResponse, int | None, str]
+
+
+class Gate(NamedTuple):
+    """A call past the key's limits and the fault queue: its admission, the fault it drew, and
+    the answer that replaces it when the limits or the fault decide alone."""
+
+    admission: Admission
+    fault: Fault | None
+    answer: Answer | None
 
 
 class FakeOpenAI:
@@ -357,19 +370,9 @@ class FakeOpenAI:
     def images_generated(self) -> int:
         return self.log.images_generated
 
-    def calls(
-        self,
-        *,
-        endpoint: str | None = None,
-        schema: str | None = None,
-        schema_prefix: str | None = None,
-        key: str | None = None,
-        outcome: str | None = None,
-    ) -> list[CallRecord]:
-        """Snapshot of the call log, optionally filtered."""
-        return self.log.calls(
-            endpoint=endpoint, schema=schema, schema_prefix=schema_prefix, key=key, outcome=outcome
-        )
+    def calls(self, **filters: str | None) -> list[CallRecord]:
+        """Snapshot of the call log, filtered by endpoint, schema, schema_prefix, key, outcome."""
+        return self.log.calls(**filters)
 
     def received(
         self, *, endpoint: str | None = None, schema: str | None = None
@@ -380,19 +383,9 @@ class FakeOpenAI:
     def request_count(self, **filters: Any) -> int:
         return len(self.calls(**filters))
 
-    def max_in_flight(
-        self,
-        *,
-        endpoint: str | None = None,
-        schema: str | None = None,
-        schema_prefix: str | None = None,
-        key: str | None = None,
-        outcome: str | None = None,
-    ) -> int:
-        """Most matching requests ever open at the same time, computed from the call log."""
-        return self.log.max_in_flight(
-            endpoint=endpoint, schema=schema, schema_prefix=schema_prefix, key=key, outcome=outcome
-        )
+    def max_in_flight(self, **filters: str | None) -> int:
+        """Most matching requests (filtered as ``calls``) ever open at the same time."""
+        return self.log.max_in_flight(**filters)
 
     def overlapped(self, **filters: Any) -> bool:
         """True if any two matching calls were in flight at once (e.g. to check sequential mode)."""
@@ -551,10 +544,51 @@ class FakeOpenAI:
     def _request_id(self, record: CallRecord) -> str:
         return f"req_fake_{record.id:08d}"
 
+    def _bad_request(self, message: str, param: str) -> Answer:
+        body = error_body(message, "invalid_request_error", param=param)
+        return self._json(body, 400), 400, "bad_request"
+
+    async def _gate(
+        self, request: web.Request, info: RequestInfo, record: CallRecord, costs: dict[str, float]
+    ) -> Gate:
+        """The key's limits, then any fault due: the answer that replaces the call (a 429, an
+        error status, a dropped connection), or the admission and fault it is answered with."""
+        admission = self.limits.admit(info.key, costs)
+        if not admission.admitted:
+            refusal = self._rate_limited_response(
+                admission.headers, admission.retry_after, admission.dimension, admission.message
+            )
+            return Gate(admission, None, (refusal, 429, "rate_limited"))
+        fault = self.faults.take(info)
+        if fault is not None:
+            delivered = await self._deliver_transport_fault(
+                fault, record, request, admission.headers
+            )
+            return Gate(admission, fault, delivered)
+        return Gate(admission, None, None)
+
+    def _delay(self, info: RequestInfo, fault: Fault | None, completion_tokens: int) -> float:
+        """How long the answer takes: a hang's own seconds, else the configured latency."""
+        if fault is not None and fault.kind in ("hang", "timeout"):
+            return fault.seconds
+        return self._latency_for(info, completion_tokens)
+
     # -- endpoints --------------------------------------------------------------------------
 
     async def _handle_chat(self, request: web.Request) -> web.StreamResponse:
-        info, record, body, early = await self._preamble(request, "chat")
+        return await self._serve(request, "chat", self._answer_chat)
+
+    async def _handle_images(self, request: web.Request) -> web.StreamResponse:
+        return await self._serve(request, "images", self._answer_images)
+
+    async def _serve(
+        self,
+        request: web.Request,
+        endpoint: str,
+        answer: Callable[[web.Request, RequestInfo, CallRecord, dict[str, Any]], Awaitable[Answer]],
+    ) -> web.StreamResponse:
+        """One call from arrival to its log entry: parsed and registered, answered, finished."""
+        info, record, body, early = await self._preamble(request, endpoint)
         status: int | None = None
         outcome = "ok"
         try:
@@ -562,85 +596,59 @@ class FakeOpenAI:
                 status, outcome = early.status, record.outcome
                 return early
             assert body is not None
-            messages = body.get("messages")
-            if not isinstance(messages, list) or not messages:
-                status, outcome = 400, "bad_request"
-                return self._json(
-                    error_body(
-                        "'messages' must be a non-empty array.",
-                        "invalid_request_error",
-                        param="messages",
-                    ),
-                    400,
-                )
-            if body.get("stream"):
-                status, outcome = 400, "bad_request"
-                return self._json(
-                    error_body(
-                        "stream=true is not supported by the fake.",
-                        "invalid_request_error",
-                        param="stream",
-                    ),
-                    400,
-                )
-            prompt_tokens = len(json.dumps(messages, ensure_ascii=False)) // 4
-            reserved = int(body.get("max_completion_tokens") or body.get("max_tokens") or 0)
-            admission = self.limits.admit(
-                info.key, {"requests": 1, "tokens": prompt_tokens + reserved}
-            )
-            rl_headers = admission.headers
-            if not admission.admitted:
-                status, outcome = 429, "rate_limited"
-                return self._rate_limited_response(
-                    rl_headers, admission.retry_after, admission.dimension, admission.message
-                )
-
-            fault = self.faults.take(info)
-            if fault is not None:
-                delivered = await self._deliver_transport_fault(fault, record, request, rl_headers)
-                if delivered is not None:
-                    response, status, outcome = delivered
-                    return response
-
-            choices, completion_tokens = self._chat_choices(info, body, messages, fault)
-            if admission.charge is not None:
-                self.limits.settle(info.key, admission.charge, prompt_tokens + completion_tokens)
-            delay = (
-                fault.seconds
-                if fault is not None and fault.kind in ("hang", "timeout")
-                else self._latency_for(info, completion_tokens)
-            )
-            record.latency = delay
-            record.prompt_tokens, record.completion_tokens = prompt_tokens, completion_tokens
-            self.log.tokens_used(prompt_tokens, completion_tokens)
-            if delay > 0:
-                await asyncio.sleep(delay)
-            payload = {
-                "id": f"chatcmpl-fake{record.id:08d}",
-                "object": "chat.completion",
-                "created": int(time.time()),
-                "model": body.get("model") or "gpt-4o-mini",
-                "system_fingerprint": "fp_fake",
-                "choices": choices,
-                "usage": {
-                    "prompt_tokens": prompt_tokens,
-                    "completion_tokens": completion_tokens,
-                    "total_tokens": prompt_tokens + completion_tokens,
-                },
-            }
-            headers = {
-                **rl_headers,
-                "x-request-id": self._request_id(record),
-                "openai-processing-ms": str(int(delay * 1000)),
-            }
-            status, outcome = 200, ("fault" if fault is not None else "ok")
-            return self._json(payload, 200, headers)
+            response, status, outcome = await answer(request, info, record, body)
+            return response
         except asyncio.CancelledError:
             # A reset fault ends by cancellation too; keep it labelled as the fault it was.
             outcome = "fault" if record.fault == "reset" else "cancelled"
             raise
         finally:
             self.log.finish(record, status, outcome)
+
+    async def _answer_chat(
+        self, request: web.Request, info: RequestInfo, record: CallRecord, body: dict[str, Any]
+    ) -> Answer:
+        messages = body.get("messages")
+        if not isinstance(messages, list) or not messages:
+            return self._bad_request("'messages' must be a non-empty array.", "messages")
+        if body.get("stream"):
+            return self._bad_request("stream=true is not supported by the fake.", "stream")
+        prompt_tokens = len(json.dumps(messages, ensure_ascii=False)) // 4
+        reserved = int(body.get("max_completion_tokens") or body.get("max_tokens") or 0)
+        gate = await self._gate(
+            request, info, record, {"requests": 1, "tokens": prompt_tokens + reserved}
+        )
+        if gate.answer is not None:
+            return gate.answer
+        fault, admission = gate.fault, gate.admission
+        choices, completion_tokens = self._chat_choices(info, body, messages, fault)
+        if admission.charge is not None:
+            self.limits.settle(info.key, admission.charge, prompt_tokens + completion_tokens)
+        delay = self._delay(info, fault, completion_tokens)
+        record.latency = delay
+        record.prompt_tokens, record.completion_tokens = prompt_tokens, completion_tokens
+        self.log.tokens_used(prompt_tokens, completion_tokens)
+        if delay > 0:
+            await asyncio.sleep(delay)
+        payload = {
+            "id": f"chatcmpl-fake{record.id:08d}",
+            "object": "chat.completion",
+            "created": int(time.time()),
+            "model": body.get("model") or "gpt-4o-mini",
+            "system_fingerprint": "fp_fake",
+            "choices": choices,
+            "usage": {
+                "prompt_tokens": prompt_tokens,
+                "completion_tokens": completion_tokens,
+                "total_tokens": prompt_tokens + completion_tokens,
+            },
+        }
+        headers = {
+            **admission.headers,
+            "x-request-id": self._request_id(record),
+            "openai-processing-ms": str(int(delay * 1000)),
+        }
+        return self._json(payload, 200, headers), 200, ("fault" if fault is not None else "ok")
 
     def _chat_choices(
         self, info: RequestInfo, body: dict[str, Any], messages: list[Any], fault: Fault | None
@@ -687,90 +695,62 @@ class FakeOpenAI:
             )
         return choices, completion_tokens
 
-    async def _handle_images(self, request: web.Request) -> web.StreamResponse:
-        info, record, body, early = await self._preamble(request, "images")
-        status: int | None = None
-        outcome = "ok"
-        try:
-            if early is not None:
-                status, outcome = early.status, record.outcome
-                return early
-            assert body is not None
-            prompt = body.get("prompt")
-            if not isinstance(prompt, str) or not prompt:
-                status, outcome = 400, "bad_request"
-                return self._json(
-                    error_body("'prompt' is required.", "invalid_request_error", param="prompt"),
-                    400,
-                )
-            n = max(1, int(body.get("n") or 1))
-            # An image model's limits are its own: its calls leave the chat requests alone.
-            admission = self.limits.admit(info.key, {"images": n})
-            rl_headers = admission.headers
-            if not admission.admitted:
-                status, outcome = 429, "rate_limited"
-                return self._rate_limited_response(
-                    rl_headers, admission.retry_after, admission.dimension, admission.message
-                )
-            fault = self.faults.take(info)
-            if fault is not None:
-                delivered = await self._deliver_transport_fault(fault, record, request, rl_headers)
-                if delivered is not None:
-                    response, status, outcome = delivered
-                    return response
-            delay = (
-                fault.seconds
-                if fault is not None and fault.kind in ("hang", "timeout")
-                else self._latency_for(info, 0)
+    async def _answer_images(
+        self, request: web.Request, info: RequestInfo, record: CallRecord, body: dict[str, Any]
+    ) -> Answer:
+        prompt = body.get("prompt")
+        if not isinstance(prompt, str) or not prompt:
+            return self._bad_request("'prompt' is required.", "prompt")
+        n = max(1, int(body.get("n") or 1))
+        # An image model's limits are its own: its calls leave the chat requests alone.
+        gate = await self._gate(request, info, record, {"images": n})
+        if gate.answer is not None:
+            return gate.answer
+        fault = gate.fault
+        delay = self._delay(info, fault, 0)
+        record.latency = delay
+        if delay > 0:
+            await asyncio.sleep(delay)
+        headers = {**gate.admission.headers, "x-request-id": self._request_id(record)}
+        outcome = "fault" if fault is not None else "ok"
+        if fault is not None and fault.kind == "malformed_json":
+            # The whole HTTP body is broken here, since image answers carry no model text.
+            broken = web.Response(
+                text=fault.content or '{"created": 1, "data": [',
+                status=200,
+                content_type="application/json",
+                headers=headers,
             )
-            record.latency = delay
-            if delay > 0:
-                await asyncio.sleep(delay)
-            headers = {**rl_headers, "x-request-id": self._request_id(record)}
-            status, outcome = 200, ("fault" if fault is not None else "ok")
-            if fault is not None and fault.kind == "malformed_json":
-                # The whole HTTP body is broken here, since image answers carry no model text.
-                return web.Response(
-                    text=fault.content or '{"created": 1, "data": [',
-                    status=200,
-                    content_type="application/json",
-                    headers=headers,
-                )
-            width, height = image_size(body.get("size"))
-            data: list[dict[str, Any]] = []
-            for i in range(n):
-                if fault is not None and fault.kind in ("empty", "length", "refusal"):
-                    break
-                if fault is not None and fault.kind == "schema_break":
-                    data.append({"b64_json": fault.content or "!!not base64!!"})
-                    continue
-                png = image_png(prompt, i, width, height)
-                item: dict[str, Any] = {"b64_json": base64.b64encode(png).decode("ascii")}
-                if body.get("response_format") == "url":
-                    item["url"] = "data:image/png;base64," + item["b64_json"]
-                data.append(item)
-            self.log.images_made(len(data))
-            record.images = len(data)
-            text_tokens = len(prompt) // 4
-            payload = {
-                "created": int(time.time()),
-                "data": data,
-                "output_format": "png",
-                "size": f"{width}x{height}",
-                "usage": {
-                    "input_tokens": text_tokens,
-                    "input_tokens_details": {"image_tokens": 0, "text_tokens": text_tokens},
-                    "output_tokens": 0,
-                    "total_tokens": text_tokens,
-                },
-            }
-            return self._json(payload, 200, headers)
-        except asyncio.CancelledError:
-            # A reset fault ends by cancellation too; keep it labelled as the fault it was.
-            outcome = "fault" if record.fault == "reset" else "cancelled"
-            raise
-        finally:
-            self.log.finish(record, status, outcome)
+            return broken, 200, outcome
+        width, height = image_size(body.get("size"))
+        data: list[dict[str, Any]] = []
+        for i in range(n):
+            if fault is not None and fault.kind in ("empty", "length", "refusal"):
+                break
+            if fault is not None and fault.kind == "schema_break":
+                data.append({"b64_json": fault.content or "!!not base64!!"})
+                continue
+            png = image_png(prompt, i, width, height)
+            item: dict[str, Any] = {"b64_json": base64.b64encode(png).decode("ascii")}
+            if body.get("response_format") == "url":
+                item["url"] = "data:image/png;base64," + item["b64_json"]
+            data.append(item)
+        self.log.images_made(len(data))
+        record.images = len(data)
+        text_tokens = len(prompt) // 4
+        payload = {
+            "created": int(time.time()),
+            "data": data,
+            "output_format": "png",
+            "size": f"{width}x{height}",
+            "usage": {
+                "input_tokens": text_tokens,
+                "input_tokens_details": {"image_tokens": 0, "text_tokens": text_tokens},
+                "output_tokens": 0,
+                "total_tokens": text_tokens,
+            },
+        }
+        return self._json(payload, 200, headers), 200, outcome
 
     async def _handle_models(self, request: web.Request) -> web.StreamResponse:
         return self._json({"object": "list", "data": [self._model_entry(m) for m in self.models]})
