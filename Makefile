@@ -65,7 +65,7 @@ lock: $(STAMP)
 lint: $(STUBS)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/mypy services orchestrator
+	$(VENV)/bin/mypy services orchestrator testkit
 
 # Makespan against the critical-path bound, beside waves, sequential and LangGraph, in one
 # run (a few minutes): prints the tables and writes bench/results/latest.json.

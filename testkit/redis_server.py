@@ -54,8 +54,8 @@ def running_redis() -> Iterator[str]:
     elif shutil.which("redis-server"):
         with redis_server_on_free_port() as url:
             yield url
-    elif url := os.environ.get("REDIS_URL"):
-        yield url
+    elif given := os.environ.get("REDIS_URL"):
+        yield given
     else:
         raise RuntimeError(redis_source())
 

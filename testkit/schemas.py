@@ -19,6 +19,7 @@ _COMPOSED_BY_CODE = {
 def answer_schema(phase: Phase) -> str:
     """The JSON schema name the gateway sends for a chat phase's model call."""
     artifact = phase.response_type.DESCRIPTOR.fields_by_name[phase.response_field].message_type
+    assert artifact is not None, f"{phase.name}: its response field is not a message"
     return _COMPOSED_BY_CODE.get(artifact.name, artifact.name)
 
 
