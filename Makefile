@@ -52,7 +52,7 @@ test: $(STUBS) $(DEPLOY_STAMP) $(BENCH_STAMP) check-tools
 # own worker logged, where `make test` scans the whole suite.
 FAST := not slow and not load and not sitecheck
 test-fast: $(STUBS) $(DEPLOY_STAMP)
-	$(PY) -m pytest -m "$(FAST)" -n 2 --dist loadfile -q
+	$(PY) -m pytest -m "$(FAST)" -n 2 --dist loadfile
 
 # Pins every dependency again, keeping the pinned versions that still fit pyproject.toml;
 # `make lock UPGRADE=1` moves each to its newest release instead.
