@@ -6,7 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from services.runtime.phase_services import phase_service
@@ -108,6 +108,47 @@ class Settings(BaseSettings):
     max_model_list_items: int = Field(
         64, ge=1, description="Model lists longer than this are cut (every artifact)."
     )
+    max_provider_answer_mb: int = Field(
+        16, ge=1, description="Largest HTTP answer read from the provider; larger: refused."
+    )
+    max_model_answer_chars: int = Field(
+        1_000_000, ge=1024, description="Longest chat answer parsed; longer: refused unread."
+    )
+    max_model_answer_depth: int = Field(
+        32, ge=8, description="Deepest JSON nesting of a chat answer; deeper: refused unparsed."
+    )
+    max_image_bytes: int = Field(
+        1536 * 1024,
+        ge=64 * 1024,
+        description="Largest image file of a site; a bigger raster is re-encoded as WebP to fit.",
+    )
+    max_image_pixels: int = Field(
+        4096 * 4096, ge=1024, description="Most pixels an image may claim; more: refused unread."
+    )
+    max_site_mb: int = Field(
+        48,
+        ge=1,
+        description="Largest site (every file); with max_images times max_image_bytes it must "
+        "fit, and it must fit in a gRPC message, or the process refuses to start.",
+    )
+
+    @model_validator(mode="after")
+    def _site_fits_its_messages(self) -> Settings:
+        """A site that cannot fit its messages would fail only after every image was paid for:
+        such settings are refused when the process starts instead."""
+        site = self.max_site_mb * 1024 * 1024
+        if self.max_site_mb > self.max_message_mb - 4:
+            raise ValueError(
+                f"SITEFARM_MAX_SITE_MB ({self.max_site_mb}) must leave 4 MB of "
+                f"SITEFARM_MAX_MESSAGE_MB ({self.max_message_mb}) for the rest of a message"
+            )
+        if self.max_images * self.max_image_bytes > site * 3 // 4:
+            raise ValueError(
+                f"SITEFARM_MAX_IMAGES x SITEFARM_MAX_IMAGE_BYTES ({self.max_images} x "
+                f"{self.max_image_bytes}) must fit in three quarters of SITEFARM_MAX_SITE_MB "
+                f"({self.max_site_mb}), the rest for pages and styles"
+            )
+        return self
 
     # --- CPU work off the event loop ---------------------------------------------------------
     cpu_workers: int = Field(
