@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
 import grpc
+from google.protobuf import descriptor_pb2, descriptor_pool
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
-from grpc_reflection.v1alpha import reflection
+from grpc_reflection.v1alpha import reflection, reflection_pb2, reflection_pb2_grpc
 
 from services.runtime import call_context, server_load, telemetry
 from services.runtime.auth import RequestGuard, internal_token_interceptors
@@ -81,6 +82,58 @@ class RunningServer:
         await self.server.stop(self.settings.grace_seconds if grace is None else grace)
 
 
+REFLECTION_V1 = "grpc.reflection.v1.ServerReflection"
+_REFLECTION_V1_FILE = "grpc/reflection/v1/reflection.proto"
+
+
+def _renamed(type_name: str) -> str:
+    return type_name.replace(".grpc.reflection.v1alpha.", ".grpc.reflection.v1.")
+
+
+def _add_reflection_v1_file(pool: descriptor_pool.DescriptorPool) -> None:
+    """grpc.reflection.v1's file, made from v1alpha's (v1 is the same messages under a new
+    package), so the reflection service describes itself to v1 clients too."""
+    try:
+        pool.FindFileByName(_REFLECTION_V1_FILE)
+        return
+    except KeyError:
+        pass
+    source = descriptor_pb2.FileDescriptorProto()
+    reflection_pb2.DESCRIPTOR.CopyToProto(source)
+    source.name, source.package = _REFLECTION_V1_FILE, "grpc.reflection.v1"
+    for message in source.message_type:
+        for field in message.field:
+            if field.type_name:
+                field.type_name = _renamed(field.type_name)
+    for service in source.service:
+        for method in service.method:
+            method.input_type, method.output_type = (
+                _renamed(method.input_type),
+                _renamed(method.output_type),
+            )
+    pool.Add(source)
+
+
+def enable_reflection(server: grpc.aio.Server, service_names: Sequence[str]) -> None:
+    """Server reflection in both versions clients speak: grpc.reflection.v1 (grpcurl, Postman,
+    current grpc libraries) and v1alpha (older clients); one servicer answers both."""
+    _add_reflection_v1_file(descriptor_pool.Default())
+    names = [*service_names, reflection.SERVICE_NAME, REFLECTION_V1]
+    servicer = reflection.aio.ReflectionServicer(names)
+    reflection_pb2_grpc.add_ServerReflectionServicer_to_server(servicer, server)
+    v1 = grpc.method_handlers_generic_handler(
+        REFLECTION_V1,
+        {
+            "ServerReflectionInfo": grpc.stream_stream_rpc_method_handler(
+                servicer.ServerReflectionInfo,
+                request_deserializer=reflection_pb2.ServerReflectionRequest.FromString,
+                response_serializer=reflection_pb2.ServerReflectionResponse.SerializeToString,
+            )
+        },
+    )
+    server.add_generic_rpc_handlers((v1,))
+
+
 # A scaled-up replica gets calls within about this long (gRPC adds up to 10% jitter).
 MAX_CONNECTION_AGE_SECONDS = 30
 
@@ -144,9 +197,7 @@ async def start_server(
     health_servicer = health.aio.HealthServicer()  # type: ignore[attr-defined]
     health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
     names = [r.name for r in registrations]
-    reflection.enable_server_reflection(
-        [*names, health.SERVICE_NAME, reflection.SERVICE_NAME], server
-    )
+    enable_reflection(server, [*names, health.SERVICE_NAME])
     address = f"{settings.host}:{port}"
     if (credentials := server_credentials(settings)) is not None:
         bound = server.add_secure_port(address, credentials)
