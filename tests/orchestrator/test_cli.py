@@ -7,8 +7,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from orchestrator.cli import app
-
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+from testkit.briefs import EXAMPLES
 
 
 def test_generate_writes_the_site_its_timeline_and_a_summary(tmp_path: Path) -> None:

@@ -3,17 +3,14 @@ as on a model's, finds nothing to remove (it is a safety net there, not a filter
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from sitefarm.v1 import sitefarm_pb2
 
 from orchestrator.settings import OrchestratorSettings
 from services.runtime.brief import load_brief
+from testkit.briefs import EXAMPLES
 from testkit.farm import farm_of
-
-EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.yaml"))
-DONE = (sitefarm_pb2.JOB_STATE_COMPLETED, sitefarm_pb2.JOB_STATE_DEGRADED)
+from testkit.jobs import DONE
 
 
 @pytest.mark.parametrize("placeholders", [False, True], ids=["facts-only", "placeholders"])
@@ -22,7 +19,7 @@ async def test_offline_sites_pass_the_grounding_check_with_nothing_removed(
 ) -> None:
     settings = OrchestratorSettings(provider="offline", redis_url=None)
     async with farm_of(settings) as (farm,):
-        for path in EXAMPLES:
+        for path in sorted(EXAMPLES.glob("*.yaml")):
             request = sitefarm_pb2.GenerateRequest(
                 brief=load_brief(path),
                 options=sitefarm_pb2.JobOptions(placeholders=placeholders),

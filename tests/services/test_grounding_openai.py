@@ -29,11 +29,11 @@ from services.runtime.channels import open_channel
 from services.stack import Stack
 from testkit.fake_openai import FakeOpenAI
 from testkit.farm import farm_of
+from testkit.jobs import DONE
 from testkit.schemas import SCHEMA_OF_PHASE
 from testkit.settings import fake_settings
 
 K = artifacts_pb2.SectionKind
-DONE = (sitefarm_pb2.JOB_STATE_COMPLETED, sitefarm_pb2.JOB_STATE_DEGRADED)
 
 # A bakery that states no testimonials, team, prices or figures.
 BARE = brief_pb2.ProjectConfig(

@@ -11,7 +11,9 @@ from pathlib import Path
 from sitefarm.v1 import sitefarm_pb2
 
 from orchestrator.graph import GRAPH
+from testkit.briefs import EXAMPLES
 from testkit.fake_openai import FakeOpenAIThread
+from testkit.jobs import DONE
 from testkit.otlp_receiver import OtlpReceiver, ReceivedSpan
 from testkit.traced_farm import (
     API_KEY,
@@ -24,9 +26,6 @@ from testkit.traced_farm import (
     run_job,
     wait_for_job_trace,
 )
-
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
-DONE = (sitefarm_pb2.JOB_STATE_COMPLETED, sitefarm_pb2.JOB_STATE_DEGRADED)
 
 
 def children(spans: list[ReceivedSpan]) -> dict[str, list[ReceivedSpan]]:
