@@ -1,5 +1,6 @@
 """sitefarm processes started as production starts them (`python -m <module>`), each on a port
-of its own with its output kept in a file, and waited for until their health check answers."""
+of its own with its output kept in a file, and waited for until their health check answers;
+one at a time, or a whole stack (the five phase services and an orchestrator in front)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from services.runtime.phase_services import PHASE_SERVICES
 from services.stack import wait_until_serving
 from testkit.otlp_receiver import OtlpReceiver
 from testkit.ports import free_port
@@ -129,3 +131,49 @@ def wait_serving(*processes: Process, timeout: float = 30.0) -> None:
             wait_until_serving(process.address, process.popen, left, process.log)
         except RuntimeError as error:
             raise RuntimeError(f"{process.name}: {error}") from None
+
+
+@dataclass
+class ProcessStack:
+    """One stack as production runs it: the five phase services, an orchestrator in front."""
+
+    services: dict[str, Process]
+    orchestrator: Process
+
+    @property
+    def processes(self) -> list[Process]:
+        return [*self.services.values(), self.orchestrator]
+
+    def stop(self) -> None:
+        for process in self.processes:
+            process.stop()
+
+
+def spawn_stack(
+    name: str,
+    env: Mapping[str, str],
+    log_dir: Path,
+    orchestrator_env: Mapping[str, str] | None = None,
+) -> ProcessStack:
+    """The five phase services with `env`, then an orchestrator pointed at them with `env` and
+    `orchestrator_env`; every log named after the stack. Not yet waited for (wait_serving)."""
+    started: list[Process] = []
+    try:
+        for service in PHASE_SERVICES:
+            module = f"services.{service.name}"
+            started.append(spawn(f"{name}-{service.name}", module, env, log_dir))
+        addresses = {
+            f"SITEFARM_{service.name.upper()}_ADDRESS": process.address
+            for service, process in zip(PHASE_SERVICES, started, strict=True)
+        }
+        orchestrator = spawn(
+            f"{name}-orchestrator",
+            "orchestrator",
+            {**env, **addresses, **(orchestrator_env or {})},
+            log_dir,
+        )
+    except BaseException:
+        for process in started:
+            process.stop()
+        raise
+    return ProcessStack({p.name.removeprefix(f"{name}-"): p for p in started}, orchestrator)

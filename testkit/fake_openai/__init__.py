@@ -10,11 +10,13 @@ answers with; elsewhere.py runs it on a thread or reaches it in another process
 from .answers import make_png
 from .config import Counting, Fault, LatencyConfig, Limits, RandomFaults, RequestInfo
 from .elsewhere import FakeControl, FakeOpenAIThread, serve_until_signalled
+from .limits import Charge
 from .recording import CallRecord, ReceivedRequest
 from .server import FakeOpenAI
 
 __all__ = [
     "CallRecord",
+    "Charge",
     "Counting",
     "FakeControl",
     "FakeOpenAI",

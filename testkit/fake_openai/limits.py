@@ -426,6 +426,13 @@ class KeyLimits:
             if entry is not None and entry[0] is Counting.CONTINUOUS_BUCKET:
                 entry[1].settle(extra, self.clock())
 
+    def charges(self, key: str | None = None) -> list[Charge]:
+        """Every admitted request's charge (of one key, or of all), in admission order."""
+        with self._lock:
+            keys = [key] if key is not None else list(self._counts)
+            found = [replace(c) for k in keys if k in self._counts for c in self._counts[k].charges]
+            return sorted(found, key=lambda c: c.at)
+
     def accounting(self) -> dict[str, dict[str, Any]]:
         """Per key: its counting, limits, what it was charged (requests, tokens, images), the
         429s it was sent, and the most requests and tokens charged in any one period."""

@@ -36,7 +36,7 @@ from .config import (
     ScriptedAnswer,
 )
 from .faults import FaultQueue, break_chat_content, drop_connection, status_response
-from .limits import Admission, KeyLimits
+from .limits import Admission, Charge, KeyLimits
 from .recording import CallLog, CallRecord, ReceivedRequest
 from .wire import error_body, format_seconds
 
@@ -390,6 +390,11 @@ class FakeOpenAI:
     def overlapped(self, **filters: Any) -> bool:
         """True if any two matching calls were in flight at once (e.g. to check sequential mode)."""
         return self.max_in_flight(**filters) > 1
+
+    def charges(self, key: str | None = None) -> list[Charge]:
+        """Every admitted request's charge (of one key, or of all) on the accounting clock, as
+        settled, in admission order."""
+        return self.limits.charges(key)
 
     def accounting(self) -> dict[str, dict[str, Any]]:
         """Per key: its counting and limits, the requests, tokens and images it was charged,

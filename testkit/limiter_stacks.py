@@ -1,0 +1,245 @@
+"""Two stacks of real processes (an orchestrator and the five phase services each) on one pool of
+two keys, run through jobs against the fake provider in each of its ways of counting: the proof
+that the limiter holds whatever way the provider counts, for the load test and the bench.
+
+Time is scaled so a run takes seconds: the limits count over `KeyPool.period` seconds instead of
+a minute, at the fake and in every limiter alike, and every header the fake sends counts in the
+same seconds. Shared: both stacks on one Redis, so ten limiters share one count. Per-process:
+no Redis, each of the ten counts alone, as if it owned the pool.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import grpc
+from sitefarm.v1 import sitefarm_pb2, sitefarm_pb2_grpc
+
+from services.runtime.settings import Settings
+from testkit.briefs import EXAMPLE_NAMES, example_brief
+from testkit.fake_openai import Counting, FakeOpenAIThread, LatencyConfig
+from testkit.fake_openai.limits import Charge
+from testkit.processes import ProcessStack, spawn_stack, wait_serving
+
+KEYS = ("sk-stacks-pool-key-a-000000000000", "sk-stacks-pool-key-b-000000000000")
+SHARED, PER_PROCESS = "shared (Redis)", "per-process"
+# Limiter settings counted in seconds of the provider's minute, scaled with it.
+SECONDS_OF_THE_MINUTE = ("limiter_burst_seconds",)
+
+
+@dataclass(frozen=True)
+class KeyPool:
+    """The pool's two keys and limits that bind: per key, `requests` and `tokens` a period
+    (issue 14's 40 rpm and 20,000 tpm, on a minute of `period` seconds); quantized, the
+    fake enforces them over `slices` equal slices of a period."""
+
+    requests: int = 40
+    tokens: int = 20_000
+    period: float = 6.0
+    slices: int = 6
+    max_output_tokens: int = 1200
+
+    def settings_env(self) -> dict[str, str]:
+        """The phase services' limiter settings: the provider's limits on the same period, and
+        every setting counted in seconds of the minute scaled with it."""
+        scale = self.period / 60.0
+        scaled = {
+            f"SITEFARM_{name.upper()}": str(field.default * scale)
+            for name, field in Settings.model_fields.items()
+            if name in SECONDS_OF_THE_MINUTE
+        }
+        return {
+            **scaled,
+            "SITEFARM_OPENAI_API_KEYS": ",".join(KEYS),
+            "SITEFARM_CHAT_RPM": str(self.requests),
+            "SITEFARM_CHAT_TPM": str(self.tokens),
+            "SITEFARM_IMAGES_IPM": "0",
+            "SITEFARM_LIMITER_PERIOD_SECONDS": str(self.period),
+            "SITEFARM_LIMITER_MAX_WAIT_SECONDS": str(30 * self.period),
+            "SITEFARM_MAX_OUTPUT_TOKENS": str(self.max_output_tokens),
+        }
+
+    def count_with(self, fake: FakeOpenAIThread, counting: Counting) -> None:
+        """The fake counts each key this way from now on, its ledgers and counters fresh."""
+        fake.set_limit_timing(self.period, self.slices)
+        for key in KEYS:
+            fake.set_limits(key, rpm=self.requests, tpm=self.tokens, counting=counting)
+        fake.reset_buckets()
+        fake.reset_stats()
+
+
+def fake_provider() -> FakeOpenAIThread:
+    """The fake on a thread, answering in tens of milliseconds (a model scaled down in time)."""
+    fake = FakeOpenAIThread(latency=LatencyConfig(chat=0.04, images=0.04, jitter_sigma=0.3))
+    fake.start()
+    return fake
+
+
+@dataclass
+class StackPair:
+    """Two stacks with the same settings, their limiters shared in Redis or per process."""
+
+    stacks: list[ProcessStack]
+    limiter: str
+
+    @property
+    def addresses(self) -> list[str]:
+        return [stack.orchestrator.address for stack in self.stacks]
+
+
+@contextlib.contextmanager
+def stack_pair(
+    fake: FakeOpenAIThread,
+    pool: KeyPool,
+    redis_url: str | None,
+    log_dir: Path,
+    extra_env: dict[str, str] | None = None,
+) -> Iterator[StackPair]:
+    """Two stacks on the openai provider pointed at the fake; on `redis_url` (jobs and the
+    limiter) when given, else every process on its own."""
+    env = {
+        "SITEFARM_PROVIDER": "openai",
+        "OPENAI_BASE_URL": fake.base_url,
+        "SITEFARM_LOG_LEVEL": "WARNING",
+        **pool.settings_env(),
+        **({"SITEFARM_REDIS_URL": redis_url} if redis_url else {}),
+        **(extra_env or {}),
+    }
+    label = "shared" if redis_url else "alone"
+    stacks: list[ProcessStack] = []
+    try:
+        for index in range(2):
+            stacks.append(spawn_stack(f"{label}{index}", env, log_dir))
+        wait_serving(*(p for stack in stacks for p in stack.processes), timeout=60.0)
+        yield StackPair(stacks, SHARED if redis_url else PER_PROCESS)
+    finally:
+        for stack in stacks:
+            stack.stop()
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One run of a stack pair through jobs under one way of counting.
+
+    utilisation: what the provider counted for the binding dimension between the first call
+    admitted and the last, as a share of what the pool's limits allow over that time (work is
+    queued all along: every job asks faster than the pool admits). max_window: the most one key
+    was charged in the binding dimension within any one period, beside its limit."""
+
+    counting: Counting
+    limiter: str
+    jobs: int
+    completed: int
+    states: dict[str, int]
+    errors: list[str]
+    rate_limited: int
+    binding: str
+    utilisation: float
+    max_window: float
+    limit: float
+    seconds: float
+
+
+def run_jobs(pair: StackPair, jobs: int, deadline: float) -> list[sitefarm_pb2.Job]:
+    """`jobs` jobs at once, shared between the pair's orchestrators, to their end."""
+    return asyncio.run(_run_jobs(pair.addresses, jobs, deadline))
+
+
+async def _run_jobs(addresses: Sequence[str], jobs: int, deadline: float) -> list[sitefarm_pb2.Job]:
+    async with contextlib.AsyncExitStack() as opened:
+        stubs = [
+            sitefarm_pb2_grpc.SiteFarmStub(
+                await opened.enter_async_context(grpc.aio.insecure_channel(address))
+            )
+            for address in addresses
+        ]
+
+        async def one(index: int) -> sitefarm_pb2.Job:
+            stub = stubs[index % len(stubs)]
+            brief = example_brief(EXAMPLE_NAMES[index % len(EXAMPLE_NAMES)])
+            options = sitefarm_pb2.JobOptions(no_cache=True)  # every job asks the model
+            request = sitefarm_pb2.GenerateRequest(brief=brief, options=options)
+            events = [event async for event in stub.Generate(request, timeout=deadline)]
+            answer = await stub.GetJob(sitefarm_pb2.GetJobRequest(job_id=events[-1].job_id))
+            return answer.job
+
+        async with asyncio.TaskGroup() as group:
+            running = [group.create_task(one(index)) for index in range(jobs)]
+        return [task.result() for task in running]
+
+
+def run_counting(
+    pair: StackPair,
+    fake: FakeOpenAIThread,
+    pool: KeyPool,
+    counting: Counting,
+    jobs: int,
+    deadline: float = 600.0,
+) -> Outcome:
+    """The pair through `jobs` jobs with the fake counting this way; what the provider saw."""
+    pool.count_with(fake, counting)
+    began = time.monotonic()
+    finished = run_jobs(pair, jobs, deadline)
+    seconds = time.monotonic() - began
+    states: dict[str, int] = {}
+    for job in finished:
+        name = sitefarm_pb2.JobState.Name(job.state).removeprefix("JOB_STATE_")
+        states[name] = states.get(name, 0) + 1
+    accounts = fake.accounting()
+    used = {
+        "tokens": utilisation(fake.charges(), "tokens", len(KEYS) * pool.tokens / pool.period),
+        "requests": utilisation(
+            fake.charges(), "requests", len(KEYS) * pool.requests / pool.period
+        ),
+    }
+    binding = max(used, key=lambda dim: used[dim])
+    return Outcome(
+        counting=counting,
+        limiter=pair.limiter,
+        jobs=jobs,
+        completed=states.get("COMPLETED", 0),
+        states=states,
+        errors=sorted({job.error for job in finished if job.error}),
+        rate_limited=sum(a["rate_limited"] for a in accounts.values()),
+        binding=binding,
+        utilisation=used[binding],
+        max_window=max((a[f"max_window_{binding}"] for a in accounts.values()), default=0.0),
+        limit=pool.tokens if binding == "tokens" else pool.requests,
+        seconds=seconds,
+    )
+
+
+def utilisation(charges: Sequence[Charge], dimension: str, rate: float) -> float:
+    """What was charged in `dimension` from the first admission until the last (that one
+    excluded: it opens time the run did not use), over `rate` times that time."""
+    if len(charges) < 2:
+        return 0.0
+    span = charges[-1].at - charges[0].at
+    charged = sum(getattr(c, dimension) for c in charges[:-1])
+    return charged / (rate * span) if span > 0 else 0.0
+
+
+def quiet(pool: KeyPool) -> None:
+    """Let a period pass with no calls, so one run's counts never reach into the next."""
+    time.sleep(pool.period * 1.2)
+
+
+def table(outcomes: Sequence[Outcome]) -> str:
+    """The runs as a Markdown table: counting x limiter."""
+    rows = [
+        "| provider counts by | limiter | 429s | binding limit used | jobs completed "
+        "| max one key in a period vs limit | run |",
+        "|---|---|---:|---:|---:|---:|---:|",
+    ]
+    for o in outcomes:
+        rows.append(
+            f"| {o.counting.value} | {o.limiter} | {o.rate_limited} "
+            f"| {o.utilisation:.1%} ({o.binding}) | {o.completed}/{o.jobs} "
+            f"| {o.max_window:,.0f} / {o.limit:,} {o.binding} | {o.seconds:.1f} s |"
+        )
+    return "\n".join(rows)
