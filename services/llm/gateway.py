@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from sitefarm.v1 import artifacts_pb2
 
@@ -15,10 +15,17 @@ from services.llm.tasks import ChatTask, Generated, ImageTask, M, Provider, Rend
 from services.llm.untrusted import bound_message
 from services.runtime import call_context, telemetry
 from services.runtime.backoff import full_jitter
-from services.runtime.errors import PhaseDeadlineError, RateLimitedError, TransientProviderError
+from services.runtime.errors import (
+    PhaseDeadlineError,
+    PhaseError,
+    ProviderError,
+    RateLimitedError,
+    TransientProviderError,
+)
 from services.runtime.settings import Settings
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class Gateway:
@@ -45,7 +52,7 @@ class Gateway:
         async def once(time_budget: float) -> Generated[M]:
             nonlocal attempts
             attempts += 1
-            return await self.provider.chat(task, time_budget)
+            return await _read_answer(task.phase, self.provider.chat(task, time_budget))
 
         result = await self._with_retries(task.phase, once)
         result.usage.attempts = max(result.usage.attempts, attempts)
@@ -61,7 +68,9 @@ class Gateway:
 
     async def image(self, task: ImageTask) -> tuple[RenderedImage, artifacts_pb2.ModelUsage]:
         """The image's bytes, after retries if needed."""
-        image, usage = await self._with_retries(task.phase, lambda t: self.provider.image(task, t))
+        image, usage = await self._with_retries(
+            task.phase, lambda t: _read_answer(task.phase, self.provider.image(task, t))
+        )
         return image, usage
 
     async def _with_retries(self, phase: str, attempt: Callable[[float], Any]) -> Any:
@@ -104,6 +113,26 @@ class Gateway:
         if remaining <= 0:
             raise PhaseDeadlineError("the caller's deadline has passed")
         return min(self._settings.provider_timeout_seconds, remaining)
+
+
+async def _read_answer(phase: str, answer: Awaitable[T]) -> T:
+    """The provider's answer, or a ProviderError saying it could not be read: whatever an
+    answer makes the provider's client raise (an encoder refusing a lone surrogate, a field
+    the SDK did not expect) ends as a clear status, never a traceback."""
+    try:
+        return await answer
+    except PhaseError:
+        raise
+    except Exception as error:
+        log.warning(
+            "phase %s: the provider's answer could not be read (%s: %s)",
+            phase,
+            type(error).__name__,
+            error,
+        )
+        raise ProviderError(
+            f"the provider's answer could not be read ({type(error).__name__})"
+        ) from None
 
 
 def make_provider(settings: Settings) -> Provider:

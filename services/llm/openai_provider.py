@@ -21,6 +21,13 @@ from services.llm.keys import KeyGrant, ModelClass, RateLimiter
 from services.llm.limiter.pool import make_limiter
 from services.llm.schema import json_schema
 from services.llm.tasks import ChatTask, Generated, ImageTask, M, RenderedImage
+from services.llm.untrusted import (
+    BadAnswer,
+    BoundedAnswerTransport,
+    answer_to_quote,
+    http,
+    parse_answer,
+)
 from services.runtime import call_context, telemetry
 from services.runtime.errors import (
     InvalidAnswerError,
@@ -69,6 +76,8 @@ def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
 
 def _provider_error(exc: Exception) -> ProviderError:
     """The SDK's exception as a transient or permanent provider error (message redacted)."""
+    if isinstance(exc.__cause__, ProviderError):  # ours, raised inside the SDK's HTTP read
+        return exc.__cause__
     if isinstance(exc, openai.RateLimitError):
         return RateLimitedError(
             f"provider rate limit: {exc.message}", retry_after_seconds(exc.response.headers)
@@ -105,6 +114,7 @@ class OpenAIProvider:
             base_url=settings.openai_base_url,
             max_retries=0,
             timeout=settings.provider_timeout_seconds,
+            http_client=_bounded_http_client(settings),
         )
         self._clients: dict[str, openai.AsyncOpenAI] = {}
 
@@ -201,14 +211,19 @@ class OpenAIProvider:
                 await self._limiter.reconcile(grant, reserve)
             content = response.choices[0].message.content if response.choices else None
             try:
-                message = _parse(content, task.response_type)
+                message = parse_answer(
+                    content,
+                    task.response_type,
+                    self._settings.max_model_answer_chars,
+                    self._settings.max_model_answer_depth,
+                )
                 return Generated(message, usage)
-            except ValueError as problem:
+            except BadAnswer as problem:
                 log.warning("phase %s: answer broke the schema (%s)", task.phase, problem)
                 if ask == 1:
                     raise InvalidAnswerError(f"answer broke the schema twice: {problem}") from None
                 messages += [
-                    {"role": "assistant", "content": content or ""},
+                    {"role": "assistant", "content": answer_to_quote(content)},
                     {
                         "role": "user",
                         "content": f"That answer is invalid: {problem}. "
@@ -272,20 +287,14 @@ def _png_size(data: bytes) -> tuple[int, int] | None:
     return None
 
 
-def _parse(content: str | None, message_type: type[M]) -> M:
-    """The model's JSON straight into the message; ValueError says what is wrong."""
-    if not content or not content.strip():
-        raise ValueError("the answer was empty")
-    try:
-        document = json.loads(content)
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"not JSON ({exc.msg} at {exc.pos})") from None
-    if not isinstance(document, dict):
-        raise ValueError("not a JSON object")
-    missing = [f.name for f in message_type.DESCRIPTOR.fields if f.name not in document]
-    if missing:
-        raise ValueError(f"missing fields: {', '.join(missing)}")
-    try:
-        return json_format.ParseDict(document, message_type(), ignore_unknown_fields=False)
-    except json_format.ParseError as exc:
-        raise ValueError(str(exc)[:300]) from None
+def _bounded_http_client(settings: Settings) -> http.AsyncClient:
+    """The SDK's HTTP client with its own defaults, reading no answer past the bound."""
+    transport = http.AsyncHTTPTransport(limits=_CONNECTION_LIMITS)
+    max_bytes = settings.max_provider_answer_mb * 1024 * 1024
+    return openai.DefaultAsyncHttpxClient(transport=BoundedAnswerTransport(max_bytes, transport))
+
+
+# The SDK's own pool (openai._constants), kept when the transport is ours.
+_CONNECTION_LIMITS = http.Limits(
+    max_connections=1000, max_keepalive_connections=100, keepalive_expiry=5.0
+)
