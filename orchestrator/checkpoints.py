@@ -13,7 +13,9 @@ from orchestrator.store import JobStore
 
 # Bumped whenever what a request means changes, so old checkpoints stop matching.
 # 3: answers written under the facts rule and grounded; older copy was never checked.
-CHECKPOINT_VERSION = "3"
+# 4: the graph of issue 15: copy per page, pages on the image plan, the shell its own phase,
+# the site assembled without a model call; a version-3 page or site answered other requests.
+CHECKPOINT_VERSION = "4"
 
 
 def checkpoint_key(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 from google.protobuf.message import Message
 from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2, sitefarm_pb2
@@ -41,16 +42,28 @@ class FanOut:
 
 @dataclass(frozen=True)
 class Gather:
-    """Artifacts of a fan-out phase's items sent in the repeated request field `field`.
+    """Artifacts of a fan-out phase's items sent in the request field `field`.
 
     `match(their_item, own_item)` picks the items a fan-out node needs (all when None), so a
     node waits only for those; `without` lists artifact fields cleared to keep messages small.
+    A repeated field takes every match; a singular one the one item paired with the node's
+    own, e.g. page[menu] takes copy[menu]. With no field the node waits for the items and
+    reads nothing of them: an ordering edge.
     """
 
     phase: str
-    field: str
+    field: str | None
     match: Callable[[Message, Message], bool] | None = None
     without: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Narrow:
+    """A whole input cut to the part one fan-out item reads, e.g. the image plan to the specs
+    of one page: the node's request, and so its checkpoint, change only when that part does."""
+
+    input: str
+    keep: Callable[[Message, Message], Message]  # (the input's artifact, the item) -> part
 
 
 @dataclass(frozen=True)
@@ -67,6 +80,7 @@ class Phase:
     inputs: tuple[str, ...] = ()
     fan_out: FanOut | None = None
     gathers: tuple[Gather, ...] = ()
+    narrows: tuple[Narrow, ...] = ()
     brief_fields: frozenset[str] = ALL_BRIEF_FIELDS
     # Degradable phases answer with this instead of failing: the request in, an artifact out.
     fallback: Callable[[Message], Message] | None = None
@@ -127,15 +141,21 @@ class Phase:
         for option in CONTENT_OPTIONS:
             if options is not None and option in request.DESCRIPTOR.fields_by_name:
                 setattr(request, option, getattr(options, option))
+        narrowed = {n.input: n.keep for n in self.narrows}
         for name in self.inputs:
-            getattr(request, name).CopyFrom(artifacts[name])
+            artifact = artifacts[name]
+            if name in narrowed and item is not None:
+                artifact = narrowed[name](artifact, item)
+            getattr(request, name).CopyFrom(artifact)
         if self.fan_out is not None:
             assert item is not None, f"{self.name} is a fan-out phase and needs its item"
             getattr(request, self.fan_out.field).CopyFrom(item)
         for gather in self.gathers:
-            target = getattr(request, gather.field)
+            if gather.field is None:
+                continue
             for artifact in (gathered or {}).get(gather.phase, ()):
-                added = target.add()
+                target = getattr(request, gather.field)
+                added = target.add() if _is_repeated(request, gather.field) else target
                 added.CopyFrom(artifact)
                 for cleared in gather.without:
                     added.ClearField(cleared)
@@ -144,6 +164,10 @@ class Phase:
     def artifact(self, response: Message) -> Message:
         """The phase's output inside its response."""
         return getattr(response, self.response_field)  # type: ignore[no-any-return]
+
+
+def _is_repeated(request: Message, name: str) -> bool:
+    return bool(request.DESCRIPTOR.fields_by_name[name].is_repeated)
 
 
 def project_brief(
@@ -188,6 +212,18 @@ def _same_page(image: Message, page: Message) -> bool:
     return image.page_slug == page.slug
 
 
+def _same_slug(page: Message, other: Message) -> bool:
+    assert isinstance(page, artifacts_pb2.PlannedPage)
+    assert isinstance(other, artifacts_pb2.PlannedPage)
+    return page.slug == other.slug
+
+
+def _images_of_page(plan: Message, page: Message) -> Message:
+    assert isinstance(plan, artifacts_pb2.ImagePlan)
+    assert isinstance(page, artifacts_pb2.PlannedPage)
+    return artifacts_pb2.ImagePlan(images=[i for i in plan.images if i.page_slug == page.slug])
+
+
 # --- the graph ----------------------------------------------------------------------------------
 
 PHASES: tuple[Phase, ...] = (
@@ -223,10 +259,13 @@ PHASES: tuple[Phase, ...] = (
         "seo", "PlanningService", "PlanSeo", "seo",
         inputs=("layout", "page_plan"), brief_fields=IDENTITY_FIELDS, fallback=default_seo,
     ),
-    # Copy may quote the phone number or e-mail address, so it sees the whole brief.
+    # Copy may quote the phone number or e-mail address, so it sees the whole brief. One call
+    # per page: a call's latency grows with what it writes, and each page waits for its own.
     Phase(
-        "copy", "PlanningService", "WriteCopy", "copy",
-        inputs=("layout", "page_plan", "design_strategy", "section_plan"),
+        "copy", "PlanningService", "WritePageCopy", "copy",
+        inputs=("layout", "design_strategy", "section_plan"),
+        fan_out=FanOut("page_plan", _planned_pages, _page_slug, "page"),
+        cap_setting="page_concurrency",
     ),
     Phase(
         "image", "ImageService", "GenerateImage", "image",
@@ -237,20 +276,28 @@ PHASES: tuple[Phase, ...] = (
         cap_setting="image_concurrency",
         model_setting="image_model",
     ),
+    # A page links to its images by the plan's names and sizes, so it never waits for their
+    # bytes: the images reach the site beside it.
     Phase(
         "page", "CodegenService", "GeneratePage", "page",
         inputs=(
-            "copy", "layout", "style_system", "seo", "section_plan", "page_plan",
-            "design_strategy",
+            "layout", "style_system", "seo", "section_plan", "page_plan", "design_strategy",
+            "image_plan",
         ),
         fan_out=FanOut("page_plan", _planned_pages, _page_slug, "page"),
-        # Only this page's images, and without their bytes: the page links to the files.
-        gathers=(Gather("image", "images", match=_same_page, without=("data",)),),
+        gathers=(Gather("copy", "copy", match=_same_slug),),
+        narrows=(Narrow("image_plan", _images_of_page),),
         cap_setting="page_concurrency",
     ),
+    # The frame every page shares, written while the pages are.
+    Phase(
+        "shell", "CodegenService", "GenerateShell", "shell",
+        inputs=("page_plan", "style_system", "layout"), brief_fields=IDENTITY_FIELDS,
+    ),
+    # Assembly in code, no model call: what remains after the last page or image is milliseconds.
     Phase(
         "site", "CodegenService", "AssembleSite", "site",
-        inputs=("page_plan", "style_system", "seo", "layout"),
+        inputs=("shell", "page_plan", "style_system", "seo", "layout"),
         gathers=(Gather("page", "pages"), Gather("image", "images")),
     ),
 )  # fmt: skip
@@ -287,16 +334,33 @@ class PhaseGraph:
                 raise GraphError(f"{phase.name} needs {needed} whole; gather its items instead")
         # Every input lands in a request field of the very type its phase produces.
         for name in phase.inputs:
-            producer = self.phases[name]
-            produced = producer.response_type.DESCRIPTOR.fields_by_name[producer.response_field]
             field_ = request_fields.get(name)
-            if field_ is None or field_.message_type is not produced.message_type:
+            if field_ is None or field_.message_type is not self._artifact_type(name):
                 raise GraphError(f"{phase.name}: request has no {name} field of the right type")
         for gather in phase.gathers:
             if self.phases[gather.phase].fan_out is None:
                 raise GraphError(f"{phase.name} gathers {gather.phase}, which does not fan out")
             if gather.match is not None and phase.fan_out is None:
                 raise GraphError(f"{phase.name}: a matching gather needs a fan-out phase")
+            if gather.field is None:
+                continue  # an ordering edge: nothing is sent
+            target = request_fields.get(gather.field)
+            if target is None or target.message_type is not self._artifact_type(gather.phase):
+                raise GraphError(
+                    f"{phase.name}: request has no {gather.field} field of the right type"
+                )
+            if not target.is_repeated and gather.match is None:
+                raise GraphError(f"{phase.name}: {gather.field} holds one item; pair it by a match")
+        for narrow in phase.narrows:
+            if narrow.input not in phase.inputs or phase.fan_out is None:
+                raise GraphError(f"{phase.name} narrows {narrow.input}, not an input of a fan-out")
+
+    def _artifact_type(self, name: str) -> Any:
+        """The message type phase `name` produces (its descriptor)."""
+        producer = self.phases[name]
+        return producer.response_type.DESCRIPTOR.fields_by_name[
+            producer.response_field
+        ].message_type
 
     def _levels(self) -> dict[str, int]:
         levels: dict[str, int] = {}

@@ -176,6 +176,25 @@ def failure_reason(failed: Sequence[NodeRun], nodes: Iterable[NodeRun]) -> str:
     return causes + (f"; skipped: {', '.join(skipped)}" if skipped else "")
 
 
+def ran_critical_path(nodes: Mapping[str, sitefarm_pb2.NodeStatus], last: str) -> list[str]:
+    """The chain the job waited on, first node first: from `last` back, each node's input that
+    finished last before it. Nodes that never ran (skipped) are no link."""
+
+    def finished(name: str) -> float | None:
+        node = nodes.get(name)
+        if node is None or not (node.HasField("started_at") and node.HasField("finished_at")):
+            return None
+        return node.finished_at.ToNanoseconds() / 1e9
+
+    path: list[str] = []
+    name: str | None = last if finished(last) is not None else None
+    while name is not None and name not in path:
+        path.append(name)
+        ends = [(end, i) for i in nodes[name].inputs if (end := finished(i)) is not None]
+        name = max(ends)[1] if ends else None
+    return path[::-1]
+
+
 def copied(status: sitefarm_pb2.NodeStatus) -> sitefarm_pb2.NodeStatus:
     result = sitefarm_pb2.NodeStatus()
     result.CopyFrom(status)

@@ -24,6 +24,7 @@ from orchestrator.nodes import (
     new_node,
     now,
     past,
+    ran_critical_path,
     whole_inputs,
     written_removals,
 )
@@ -384,6 +385,9 @@ class JobRun:
         job.state = outcome.state
         job.error = outcome.error
         job.finished_at.CopyFrom(now())
+        statuses = {name: node.status for name, node in self._nodes.items()}
+        del job.critical_path[:]
+        job.critical_path.extend(ran_critical_path(statuses, self._result_phase))
         self._trace.finish(self._nodes.values())
         state_name = sitefarm_pb2.JobState.Name(job.state).removeprefix("JOB_STATE_").lower()
         await self._emit(

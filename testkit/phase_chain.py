@@ -1,4 +1,5 @@
-"""Calls every phase RPC in dependency order over real gRPC, the way a client would."""
+"""Calls every phase RPC in dependency order over real gRPC, the way a client would: the
+whole-site copy and the per-page copy both, each page on its copy and its image specs."""
 
 from __future__ import annotations
 
@@ -79,7 +80,19 @@ async def run_chain(stack: Stack, brief: brief_pb2.ProjectConfig) -> ChainResult
                 section_plan=sections,
             )
         )
-        keep("copy", r, copy := r.copy)
+        keep("copy", r, r.copy)
+        copies = {}
+        for page in pages.pages:
+            r = await planning.WritePageCopy(
+                phases_pb2.WritePageCopyRequest(
+                    brief=brief,
+                    page=page,
+                    layout=layout,
+                    design_strategy=strategy,
+                    section_plan=sections,
+                )
+            )
+            keep(f"copy[{page.slug}]", r, copies.setdefault(page.slug, r.copy))
         generated = []
         for spec in image_plan.images:
             r = await images.GenerateImage(
@@ -89,22 +102,29 @@ async def run_chain(stack: Stack, brief: brief_pb2.ProjectConfig) -> ChainResult
             generated.append(r.image)
         rendered = []
         for page in pages.pages:
+            own_images = [i for i in image_plan.images if i.page_slug == page.slug]
             r = await codegen.GeneratePage(
                 phases_pb2.GeneratePageRequest(
                     brief=brief,
                     page=page,
                     page_plan=pages,
                     section_plan=sections,
-                    copy=copy,
+                    copy=copies[page.slug],
                     layout=layout,
                     style_system=style,
                     seo=seo,
-                    images=[i for i in generated if i.page_slug == page.slug],
+                    image_plan=artifacts_pb2.ImagePlan(images=own_images),
                     design_strategy=strategy,
                 )
             )
             keep(f"page[{page.slug}]", r, r.page)
             rendered.append(r.page)
+        r = await codegen.GenerateShell(
+            phases_pb2.GenerateShellRequest(
+                brief=brief, page_plan=pages, style_system=style, layout=layout
+            )
+        )
+        keep("shell", r, shell := r.shell)
         r = await codegen.AssembleSite(
             phases_pb2.AssembleSiteRequest(
                 brief=brief,
@@ -114,10 +134,10 @@ async def run_chain(stack: Stack, brief: brief_pb2.ProjectConfig) -> ChainResult
                 seo=seo,
                 images=generated,
                 layout=layout,
+                shell=shell,
             )
         )
-        keep("site", r, r.site)
-        out.site = r.site
+        out.artifacts["site"] = out.site = r.site  # assembled in code: no model, no usage
         return out
     finally:
         for channel in channels.values():

@@ -490,20 +490,36 @@ def seo(req: phases_pb2.PlanSeoRequest) -> artifacts_pb2.SeoStrategy:
 def site_copy(req: phases_pb2.WriteCopyRequest) -> artifacts_pb2.SiteCopy:
     """Copy for every section of every page: the language's phrasebook around the brief's facts."""
     words = Words.for_brief(req.brief, placeholders=req.placeholders)
-    columns = {s.section_id: s.columns for s in req.layout.sections}
-    pages: list[artifacts_pb2.PageCopy] = []
-    for page in req.page_plan.pages:
-        page_copy = artifacts_pb2.PageCopy(slug=page.slug)
-        kinds = [kind_of(section_id, req.section_plan) for section_id in page.section_ids]
-        has_contact = K.SECTION_KIND_CONTACT in kinds and bool(writer.contact_items(words))
-        headings: set[str] = set()
-        for section_id, kind in zip(page.section_ids, kinds, strict=True):
-            shape = columns.get(section_id, 3)
-            written = writer.write_section(
-                words, section_id, kind, page, shape, has_contact, headings
-            )
-            if written is not None:
-                page_copy.sections.append(written)
-        pages.append(page_copy)
-    tagline = words.pick("tagline", words.sector.taglines) or words.slots["name"]
-    return artifacts_pb2.SiteCopy(tagline=tagline, pages=pages)
+    pages = [_page_copy(words, page, req.layout, req.section_plan) for page in req.page_plan.pages]
+    return artifacts_pb2.SiteCopy(tagline=_tagline(words), pages=pages)
+
+
+def page_copy(req: phases_pb2.WritePageCopyRequest) -> artifacts_pb2.SiteCopy:
+    """One page's copy and the site's tagline: word for word what site_copy writes for it."""
+    words = Words.for_brief(req.brief, placeholders=req.placeholders)
+    page = _page_copy(words, req.page, req.layout, req.section_plan)
+    return artifacts_pb2.SiteCopy(tagline=_tagline(words), pages=[page])
+
+
+def _page_copy(
+    words: Words,
+    page: artifacts_pb2.PlannedPage,
+    layout: artifacts_pb2.Layout,
+    sections: artifacts_pb2.SectionPlan,
+) -> artifacts_pb2.PageCopy:
+    columns = {s.section_id: s.columns for s in layout.sections}
+    page_copy = artifacts_pb2.PageCopy(slug=page.slug)
+    kinds = [kind_of(section_id, sections) for section_id in page.section_ids]
+    has_contact = K.SECTION_KIND_CONTACT in kinds and bool(writer.contact_items(words))
+    headings: set[str] = set()
+    for section_id, kind in zip(page.section_ids, kinds, strict=True):
+        shape = columns.get(section_id, 3)
+        written = writer.write_section(words, section_id, kind, page, shape, has_contact, headings)
+        if written is not None:
+            page_copy.sections.append(written)
+    return page_copy
+
+
+def _tagline(words: Words) -> str:
+    # A stable pick: every page's copy call writes the same tagline.
+    return words.pick("tagline", words.sector.taglines) or words.slots["name"]

@@ -41,6 +41,18 @@ COPY = (
     "Plain text only, no markup."
 )
 
+PAGE_COPY = (
+    "You are a conversion copywriter. Write every word of one page of the site, the page given, "
+    "in the brief's tone: for every section of the page an eyebrow, a heading, one or two "
+    "paragraphs and the items the section kind needs: features, services and offerings, "
+    "questions and answers, contact details. Also write the site's tagline, two to six words "
+    "from the design strategy's value proposition: every page's writer is asked for it, so keep "
+    "it plain. Testimonials come only from the brief's testimonials (quote and attribution as "
+    "given), team members only from its team, prices only from its offerings, figures only "
+    "from its figures. Be specific to this business. Plain text only, no markup. Answer with "
+    "this one page in pages, under its slug."
+)
+
 _FACT_SECTIONS = (
     "Plan testimonials, team, pricing and stats sections only when the brief states those "
     "facts (its testimonials, team, offerings with prices, figures)."
@@ -95,3 +107,8 @@ def seo(brief: brief_pb2.ProjectConfig) -> str:
 def copy(brief: brief_pb2.ProjectConfig, placeholders: bool) -> str:
     """The site's words: the language, the brief's wording kept, and only the brief's facts."""
     return " ".join((COPY, language_rule(brief), VERBATIM_RULE, facts_rule(placeholders)))
+
+
+def page_copy(brief: brief_pb2.ProjectConfig, placeholders: bool) -> str:
+    """One page's words, under the same rules as the whole site's."""
+    return " ".join((PAGE_COPY, language_rule(brief), VERBATIM_RULE, facts_rule(placeholders)))

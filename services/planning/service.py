@@ -139,6 +139,49 @@ class PlanningServicer(phases_pb2_grpc.PlanningServiceServicer):
         )
         return phases_pb2.WriteCopyResponse(copy=copy, usage=result.usage, ungrounded=ungrounded)
 
+    @phase_rpc
+    async def WritePageCopy(
+        self, request: phases_pb2.WritePageCopyRequest, context: grpc.aio.ServicerContext
+    ) -> phases_pb2.WritePageCopyResponse:
+        result = await self.gateway.chat(
+            ChatTask(
+                phase="copy",
+                instructions=prompts.page_copy(request.brief, request.placeholders),
+                inputs={
+                    "brief": request.brief,
+                    "page": request.page,
+                    "layout": request.layout,
+                    "design_strategy": request.design_strategy,
+                    "section_plan": request.section_plan,
+                },
+                response_type=artifacts_pb2.SiteCopy,
+                offline=lambda: offline.page_copy(request),
+                reference=facts_block(request.brief),
+            )
+        )
+        copy = _own_page(result.message, request.page)
+        ungrounded = ground_site_copy(
+            copy, request.brief, request.section_plan, request.placeholders
+        )
+        return phases_pb2.WritePageCopyResponse(
+            copy=copy, usage=result.usage, ungrounded=ungrounded
+        )
+
+
+def _own_page(
+    copy: artifacts_pb2.SiteCopy, page: artifacts_pb2.PlannedPage
+) -> artifacts_pb2.SiteCopy:
+    """The answer cut to the page asked for, under its slug: a model may name it otherwise
+    or write more pages than asked; only the first is this page's."""
+    own = artifacts_pb2.SiteCopy(tagline=copy.tagline)
+    written = next((p for p in copy.pages if p.slug == page.slug), None)
+    if written is None and copy.pages:
+        written = copy.pages[0]
+    if written is not None:
+        own.pages.add().CopyFrom(written)
+        own.pages[0].slug = page.slug
+    return own
+
 
 def _checked_page_plan(
     plan: artifacts_pb2.PagePlan, sections: artifacts_pb2.SectionPlan, max_pages: int

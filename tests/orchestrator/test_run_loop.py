@@ -81,17 +81,48 @@ async def test_dag_starts_each_node_the_moment_its_own_inputs_are_done(
     assert phases.only("layout").start == section_plan.end
 
 
-async def test_dag_starts_a_page_before_unrelated_images_finish(clock: VirtualClock) -> None:
+async def test_a_page_waits_for_its_own_copy_and_the_image_plan_never_for_images(
+    clock: VirtualClock,
+) -> None:
     phases = FakePhases(pages=("index", "menu"), images=(("oven", "index"), ("loaf", "menu")))
-    phases.set_latency("image[oven]", 30.0)
+    phases.set_latency("image", 30.0)
+    phases.set_latency("copy[menu]", 5.0)
     job, _ = await run_job(phases)
     assert job.state == S.JOB_STATE_COMPLETED, job.error
-    nodes = {n.node: n for n in job.nodes}
-    assert "image[loaf]" in nodes["page[menu]"].inputs
-    assert "image[oven]" not in nodes["page[menu]"].inputs
-    oven = phases.only("image[oven]")
-    assert phases.only("page[menu]").start < oven.end
-    assert phases.only("page[index]").start == oven.end
+    inputs = {n.node: list(n.inputs) for n in job.nodes}
+    assert "copy[menu]" in inputs["page[menu]"] and "copy[index]" not in inputs["page[menu]"]
+    assert "image_plan" in inputs["page[menu]"]
+    assert not [i for i in inputs["page[menu]"] if i.startswith("image[")]
+    first_image_end = min(c.end for c in phases.of("image"))
+    assert phases.only("page[index]").start == phases.only("copy[index]").end < first_image_end
+    assert phases.only("page[menu]").start == phases.only("copy[menu]").end
+    # The images finish into the site, after every page.
+    assert phases.only("site").start == max(c.end for c in phases.of("image"))
+
+
+async def test_the_shell_is_written_beside_the_pages(clock: VirtualClock) -> None:
+    phases = FakePhases()
+    job, _ = await run_job(phases)
+    assert job.state == S.JOB_STATE_COMPLETED, job.error
+    shell = phases.only("shell")
+    assert shell.start == phases.only("page_plan").end
+    assert shell.start < min(c.start for c in phases.of("page"))
+    assert phases.only("site").start == max(c.end for c in phases.calls if c.phase != "site")
+
+
+async def test_the_job_record_carries_the_critical_path_it_ran(clock: VirtualClock) -> None:
+    phases = FakePhases()
+    phases.set_latency("section_plan", 3.0)
+    phases.set_latency("copy[menu]", 4.0)
+    job, _ = await run_job(phases)
+    assert job.state == S.JOB_STATE_COMPLETED, job.error
+    assert list(job.critical_path) == [
+        "section_plan",
+        "page_plan",
+        "copy[menu]",
+        "page[menu]",
+        "site",
+    ]
 
 
 async def test_waves_start_each_level_when_the_previous_one_ends(clock: VirtualClock) -> None:
@@ -138,7 +169,11 @@ async def test_each_planned_item_is_a_node_named_by_its_key_even_when_keys_repea
     images = [n.node for n in job.nodes if n.phase == "image"]
     assert images == ["image[hero]", "image[hero-2]", "image[loaf]"]
     planned = [e for e in events if e.kind == S.EVENT_KIND_NODES_PLANNED]
-    assert {e.message for e in planned[1:]} == {"3 image items planned", "2 page items planned"}
+    assert {e.message for e in planned[1:]} == {
+        "3 image items planned",
+        "2 copy items planned",
+        "2 page items planned",
+    }
     assert {n.node for n in job.nodes if n.phase == "page"} == {"page[index]", "page[menu]"}
 
 
@@ -221,26 +256,27 @@ async def test_a_failed_node_skips_only_what_depends_on_it(clock: VirtualClock) 
     assert seen["layout"] == "FAILED"
     independent = ["design_strategy", "design_context", "section_plan", "style_system", "page_plan"]
     assert {seen[n] for n in independent} == {"DONE"}
-    assert {seen[n] for n in ("image_plan", "seo", "copy", "site")} == {"SKIPPED"}
-    assert all(s == "SKIPPED" for n, s in seen.items() if n.startswith("page["))
+    assert {seen[n] for n in ("image_plan", "seo", "shell", "site")} == {"SKIPPED"}
+    assert all(s == "SKIPPED" for n, s in seen.items() if n.startswith(("page[", "copy[")))
     assert not phases.of("copy") and not phases.of("image")
-    assert {n.node: n.error for n in job.nodes}["copy"] == "needs layout, which failed"
+    assert {n.node: n.error for n in job.nodes}["copy[menu]"] == "needs layout, which failed"
     assert [e.sequence for e in events] == list(range(1, len(events) + 1))
 
 
 async def test_a_failed_phase_never_loses_the_finished_ones(clock: VirtualClock) -> None:
     store = MemoryJobStore()
     phases = FakePhases()
-    phases.fail("copy", grpc.StatusCode.INVALID_ARGUMENT)
+    phases.fail("copy[menu]", grpc.StatusCode.INVALID_ARGUMENT)
     failed, _ = await run_job(phases, store=store)
     assert failed.state == S.JOB_STATE_FAILED
     done = {n.node for n in failed.nodes if n.state == S.NODE_STATE_DONE}
-    assert done >= {"layout", "seo", "image_plan", "image[oven]", "image[loaf]"}
+    assert done >= {"layout", "seo", "image_plan", "image[oven]", "image[loaf]", "shell"}
+    assert done >= {"copy[index]", "page[index]"}  # the other page is not held up
     # The same brief again: only what failed, and what waited for it, is called.
     phases.calls.clear()
     again, _ = await run_job(phases, store=store)
     assert again.state == S.JOB_STATE_COMPLETED, again.error
-    assert {c.node for c in phases.calls} == {"copy", "page[index]", "page[menu]", "site"}
+    assert {c.node for c in phases.calls} == {"copy[menu]", "page[menu]", "site"}
     assert all(n.cached for n in again.nodes if n.node in done)
 
 
