@@ -19,6 +19,7 @@ import grpc
 import typer
 from google.protobuf import json_format
 from google.rpc import error_details_pb2
+from opentelemetry import trace
 from pydantic import SecretStr
 from rich import box
 from rich.console import Console
@@ -30,6 +31,7 @@ from rich.text import Text
 from sitefarm.v1 import artifacts_pb2, brief_pb2, sitefarm_pb2, sitefarm_pb2_grpc
 
 from orchestrator.bundle import write_bundle
+from orchestrator.manifest import SiteMismatch, verify_site
 from orchestrator.report import job_critical_path, phase_rows, wall_seconds
 from orchestrator.server import running_orchestrator
 from orchestrator.settings import DEFAULT_PORT, OrchestratorSettings, get_orchestrator_settings
@@ -181,15 +183,28 @@ def _print_rpc_error(error: grpc.aio.AioRpcError | grpc.RpcError, errors: Consol
     errors.print(f"[red]error:[/] {code}: {details}", soft_wrap=True)
 
 
+_tracer = trace.get_tracer(telemetry.SCOPE)
+
+
 async def _download(stub: sitefarm_pb2_grpc.SiteFarmStub, job_id: str) -> artifacts_pb2.SiteBundle:
-    """The site's files reassembled from DownloadSite's chunks."""
+    """The site's files reassembled from DownloadSite's chunks, every file checked against the
+    manifest's size and SHA-256; raises SiteMismatch (a ValueError) when one differs."""
+    manifest: sitefarm_pb2.SiteManifest | None = None
     files: dict[str, tuple[str, bytearray]] = {}
     async for chunk in stub.DownloadSite(sitefarm_pb2.DownloadSiteRequest(job_id=job_id)):
+        if chunk.HasField("manifest"):
+            manifest = chunk.manifest
         media_type, content = files.setdefault(chunk.path, (chunk.media_type, bytearray()))
         if chunk.offset != len(content):
-            raise ValueError(f"{chunk.path}: chunk at {chunk.offset}, expected {len(content)}")
+            raise SiteMismatch(f"{chunk.path}: chunk at {chunk.offset}, expected {len(content)}")
         content += chunk.chunk
-    bundle = artifacts_pb2.SiteBundle(entry_path="index.html")
+    if manifest is None:
+        raise SiteMismatch("the server sent no manifest, so the files cannot be checked")
+    verify_site(manifest, {path: bytes(content) for path, (_, content) in files.items()})
+    span = trace.get_current_span()
+    span.set_attribute("sitefarm.site.files", len(manifest.files))
+    span.set_attribute("sitefarm.site.bytes", manifest.total_bytes)
+    bundle = artifacts_pb2.SiteBundle(entry_path=manifest.entry_path or "index.html")
     for path, (media_type, content) in files.items():
         bundle.files.add(path=path, media_type=media_type, content=bytes(content))
     return bundle
@@ -260,26 +275,38 @@ async def _run_job(
         # Balanced like every client channel, but never retried: Generate starts a job.
         address,
         options=client_options(settings, retry_unavailable=False),
-        interceptors=bearer_interceptors(token),
+        # Its own calls are traced too: Generate under a `sitefarm generate` span of the CLI's
+        # trace (the job's root links to it), the calls after it in the job's own trace.
+        interceptors=[*telemetry.client_interceptors(), *bearer_interceptors(token)],
     ) as channel:
         stub = sitefarm_pb2_grpc.SiteFarmStub(channel)
         board = ProgressBoard()
         live = Live(board, console=console, refresh_per_second=8)
         try:
-            try:
-                async for event in stub.Generate(request):
-                    if not live.is_started:  # only once the job exists: errors print alone
-                        live.start()
-                    board.apply(event)
-            finally:
-                if live.is_started:
-                    live.stop()
-                    console.print()
-            job = (await stub.GetJob(sitefarm_pb2.GetJobRequest(job_id=board.job_id))).job
-            bundle = await _download(stub, job.job_id) if job.state in _SITE_STATES else None
+            with _tracer.start_as_current_span("sitefarm generate"):
+                try:
+                    async for event in stub.Generate(request):
+                        if not live.is_started:  # only once the job exists: errors print alone
+                            live.start()
+                            telemetry.job_call(event.job_id)
+                        board.apply(event)
+                finally:
+                    if live.is_started:
+                        live.stop()
+                        console.print()
+            with (
+                telemetry.in_job_trace(board.job_id),
+                _tracer.start_as_current_span("sitefarm download"),
+            ):
+                job = (await stub.GetJob(sitefarm_pb2.GetJobRequest(job_id=board.job_id))).job
+                bundle = await _download(stub, job.job_id) if job.state in _SITE_STATES else None
         except grpc.aio.AioRpcError as error:
             _print_rpc_error(error, errors)
             return 2 if error.code() == grpc.StatusCode.INVALID_ARGUMENT else 1
+        except SiteMismatch as error:
+            mismatch = escape(str(error))
+            errors.print(f"[red]error:[/] the site received is not the site sent: {mismatch}")
+            return 1
     report = out / REPORT_DIR
     report.mkdir(parents=True, exist_ok=True)
     (report / "timeline.svg").write_text(timeline_svg(job), encoding="utf-8")
@@ -370,7 +397,8 @@ def generate(
     try:
         config: brief_pb2.ProjectConfig = load_brief(brief)
     except BriefError as error:
-        errors.print(f"[red]error:[/] {escape(str(error))}")
+        for line in [f"{p.field}: {p.description}" for p in error.problems] or [str(error)]:
+            errors.print(f"[red]error:[/] {escape(line)}", soft_wrap=True)
         raise typer.Exit(2) from None
     # Checked here too, so a bad brief is told at once, before any service starts.
     if problems := validate_brief(config, get_orchestrator_settings(), at="brief"):

@@ -3,34 +3,159 @@
 from __future__ import annotations
 
 import codecs
+import difflib
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import yaml
 from google.protobuf import json_format
-from google.protobuf.descriptor import Descriptor, FieldDescriptor
+from google.protobuf.descriptor import Descriptor, EnumDescriptor, FieldDescriptor
 from sitefarm.v1 import brief_pb2
+
+from services.runtime.errors import FieldViolation
 
 
 class BriefError(ValueError):
-    """The brief file cannot be read as a ProjectConfig."""
+    """The brief file cannot be read as a ProjectConfig; `problems` names each bad field, what
+    was given and what is allowed, when the fields are what is wrong."""
+
+    def __init__(self, message: str, problems: Sequence[FieldViolation] = ()) -> None:
+        super().__init__(message)
+        self.problems = list(problems)
+
+
+# The generators' default voice: what a brief without a tone gets, and may also say.
+_DEFAULT_TONES = ("friendly", "neutral", "")
+_MAX_PROBLEMS = 20
+_GIVEN_CHARS = 40
+
+
+def tone_choices() -> str:
+    """The tones a brief may name, as a person writes them."""
+    names = [n.removeprefix("TONE_").lower() for n in brief_pb2.Tone.keys()]
+    return ", ".join(["friendly (the default)", *(n for n in names if n != "unspecified")])
 
 
 def parse_brief(document: Any) -> brief_pb2.ProjectConfig:
-    """A brief from a mapping; `tone` may be written `warm` as well as `TONE_WARM`."""
+    """A brief from a mapping; `tone` may be written `warm` as well as `TONE_WARM`.
+
+    Raises BriefError naming every field that is unknown or of the wrong kind, with what was
+    given and what is allowed (the fields of its message, the valid tones)."""
     if not isinstance(document, dict):
         raise BriefError("a brief is a mapping of fields, e.g. business_name: ...")
-    document = dict(document)
+    document = _numbers_as_text(dict(document), brief_pb2.ProjectConfig.DESCRIPTOR)
+    if problems := document_problems(document, brief_pb2.ProjectConfig.DESCRIPTOR, "brief"):
+        problems = problems[:_MAX_PROBLEMS]
+        raise BriefError("; ".join(f"{p.field}: {p.description}" for p in problems), problems)
     tone = document.get("tone")
     if isinstance(tone, str) and tone.strip().lower() in ("friendly", "neutral", ""):
         document["tone"] = "TONE_UNSPECIFIED"  # the generators' default voice is friendly
     elif isinstance(tone, str) and not tone.upper().startswith("TONE_"):
         document["tone"] = f"TONE_{tone.strip().upper()}"
-    document = _numbers_as_text(document, brief_pb2.ProjectConfig.DESCRIPTOR)
     try:
         return json_format.ParseDict(document, brief_pb2.ProjectConfig())
     except json_format.ParseError as exc:
         raise BriefError(str(exc)) from None
+
+
+def document_problems(
+    value: dict[Any, Any], descriptor: Descriptor, at: str
+) -> list[FieldViolation]:
+    """Every field of a brief document (or a part of it at `at`) that json_format would refuse,
+    said the way a person fixes it: the field path, what was given, what is allowed."""
+    problems: list[FieldViolation] = []
+    for key, item in value.items():
+        path = f"{at}.{key}"
+        field = _field(descriptor, key)
+        if field is None:
+            problems.append(FieldViolation(path, _unknown_field(key, descriptor)))
+        elif item is None:
+            continue  # YAML's empty value: the field is left out
+        elif field.is_repeated:
+            if not isinstance(item, list):
+                expected = f"a list of {_kinds(field)}"
+                problems.append(FieldViolation(path, f"{expected} expected, got {_given(item)}"))
+                continue
+            for i, element in enumerate(item):
+                problems += _value_problems(element, field, f"{path}[{i}]")
+        else:
+            problems += _value_problems(item, field, path)
+    return problems
+
+
+def _field(descriptor: Descriptor, key: Any) -> FieldDescriptor | None:
+    """The field `key` names, by its proto name or its JSON (lowerCamel) name."""
+    if not isinstance(key, str):
+        return None
+    by_json = {f.json_name: f for f in descriptor.fields}
+    return descriptor.fields_by_name.get(key) or by_json.get(key)
+
+
+def _unknown_field(key: Any, descriptor: Descriptor) -> str:
+    names = [f.name for f in descriptor.fields]
+    close = difflib.get_close_matches(str(key), names, n=1, cutoff=0.75)
+    hint = f"did you mean {close[0]}? " if close else ""
+    owner = "a brief" if descriptor is brief_pb2.ProjectConfig.DESCRIPTOR else descriptor.name
+    return f"no such field; {hint}{owner} has {', '.join(names)}"
+
+
+def _value_problems(item: Any, field: FieldDescriptor, path: str) -> list[FieldViolation]:
+    if field.message_type is not None:
+        if not isinstance(item, dict):
+            expected = f"a mapping of {', '.join(f.name for f in field.message_type.fields)}"
+            return [FieldViolation(path, f"{expected} expected, got {_given(item)}")]
+        return document_problems(item, field.message_type, path)
+    if field.enum_type is not None:
+        if _enum_value(item, field.enum_type) is None:
+            choices = tone_choices() if field.enum_type is brief_pb2.Tone.DESCRIPTOR else ""
+            choices = choices or ", ".join(v.name for v in field.enum_type.values)
+            return [FieldViolation(path, f"{_given(item)} is not a {field.name}; one of {choices}")]
+        return []
+    if field.type == FieldDescriptor.TYPE_STRING and not isinstance(item, str):
+        return [FieldViolation(path, f"text expected, got {_given(item)}")]
+    return []
+
+
+def _enum_value(item: Any, enum: EnumDescriptor) -> int | None:
+    """The number of the enum value `item` names (as written in a brief), None if none."""
+    if isinstance(item, int) and not isinstance(item, bool):
+        return item if item in enum.values_by_number else None
+    if not isinstance(item, str):
+        return None
+    name = item.strip()
+    if enum is brief_pb2.Tone.DESCRIPTOR and name.lower() in _DEFAULT_TONES:
+        return brief_pb2.TONE_UNSPECIFIED
+    prefix = enum.values[0].name.rsplit("_", 1)[0] + "_"  # TONE_ of TONE_UNSPECIFIED
+    for candidate in (name.upper(), prefix + name.upper()):
+        if candidate in enum.values_by_name:
+            return enum.values_by_name[candidate].number
+    return None
+
+
+def _kinds(field: FieldDescriptor) -> str:
+    """What each item of a repeated field is, in the plural."""
+    if field.message_type is not None:
+        return f"mappings of {', '.join(f.name for f in field.message_type.fields)}"
+    if field.enum_type is not None:
+        return f"{field.name} names"
+    return "texts" if field.type == FieldDescriptor.TYPE_STRING else "values"
+
+
+def _given(item: Any) -> str:
+    """What was written, shortly: text quoted, or the kind of value."""
+    if isinstance(item, str):
+        text = item if len(item) <= _GIVEN_CHARS else item[: _GIVEN_CHARS - 1] + "…"
+        return repr(text)
+    if isinstance(item, bool):
+        return f"{str(item).lower()} (yes/no)"
+    if isinstance(item, int | float):
+        return f"the number {item}"
+    if isinstance(item, dict):
+        return "a mapping"
+    if isinstance(item, list):
+        return "a list"
+    return type(item).__name__
 
 
 def _numbers_as_text(value: Any, descriptor: Descriptor) -> Any:
@@ -65,7 +190,8 @@ def load_brief(path: Path) -> brief_pb2.ProjectConfig:
     try:
         return parse_brief(document)
     except BriefError as error:
-        raise BriefError(_bounded(str(error))) from None
+        problems = [FieldViolation(p.field[:200], _bounded(p.description)) for p in error.problems]
+        raise BriefError(_bounded(str(error)), problems) from None
 
 
 # A brief is a few KB of a few hundred values, nested three deep; these are far past that.

@@ -10,6 +10,7 @@ from google.protobuf.message import Message
 from sitefarm.v1 import brief_pb2
 
 from services.kit.languages import language_name, offline_language, offline_languages_text
+from services.runtime.brief import tone_choices
 from services.runtime.errors import FieldViolation
 from services.runtime.settings import Settings
 from services.runtime.urls import AddressError, parse_link_url, parse_mail_address, parse_site_url
@@ -56,7 +57,7 @@ def validate_brief(
         elif _control_chars(value):
             bad(field, "must not contain control characters")
     if brief.tone not in brief_pb2.Tone.values():
-        bad("tone", f"unknown tone {brief.tone}")
+        bad("tone", f"unknown tone {brief.tone}; one of {tone_choices()}")
     if len(brief.brand_colors) > settings.max_brand_colors:
         bad("brand_colors", f"at most {settings.max_brand_colors} colours")
     for i, color in enumerate(brief.brand_colors[: settings.max_brand_colors]):
