@@ -23,6 +23,7 @@ from services.kit.languages import is_rtl, language_tag, primary_language
 from services.kit.palette import REQUIRED_TOKENS, color_map, ensure_contrast
 from services.kit.slugs import safe_slug
 from services.runtime.site_paths import check_site_path
+from services.runtime.svg import UnsafeSvg, sanitised_svg
 from services.runtime.urls import (
     AddressError,
     MailAddress,
@@ -1303,15 +1304,16 @@ def _placeholder_png(hex_color: str) -> bytes:
     )
 
 
-# An SVG opened directly runs in the site's origin: anything that could script is refused.
-_ACTIVE_SVG = re.compile(
-    rb"<\s*(script|foreignobject|iframe|embed|object)\b|\son[a-z]+\s*=|javascript:|<!entity",
-    re.IGNORECASE,
-)
+# An SVG opened directly runs in the site's origin: every one passes the allow-list
+# sanitiser (services.runtime.svg), and one it cannot make safe is drawn as a placeholder.
+_MAX_SVG_BYTES = 4 * 1024 * 1024
 
 
-def _svg_is_inert(data: bytes) -> bool:
-    return _ACTIVE_SVG.search(data) is None
+def _safe_svg(data: bytes) -> bytes | None:
+    try:
+        return sanitised_svg(data, _MAX_SVG_BYTES)
+    except UnsafeSvg:
+        return None
 
 
 _IMG_SRC = re.compile(r'<img[^>]*\ssrc="images/([a-z0-9-]+\.(?:png|jpg|jpeg|webp|svg))"')
@@ -1390,8 +1392,9 @@ def assemble_site(
         name = image_file_name(image)
         extension = name.rsplit(".", 1)[1]
         media_type = _EXTENSION_MEDIA_TYPES[extension]
-        if image.data and (extension != "svg" or _svg_is_inert(image.data)):
-            add(f"{IMAGE_DIR}/{name}", media_type, bytes(image.data))
+        content = _safe_svg(image.data) if extension == "svg" else bytes(image.data)
+        if content:
+            add(f"{IMAGE_DIR}/{name}", media_type, content)
     # Every <img> a page points at exists, even when its image failed or lost its bytes.
     for path in list(files):
         if not path.endswith(".html"):

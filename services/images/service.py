@@ -6,6 +6,7 @@ import grpc
 from sitefarm.v1 import artifacts_pb2, phases_pb2, phases_pb2_grpc
 
 from services.images import offline, prompts
+from services.images.decoding import checked_image
 from services.llm.gateway import Gateway
 from services.llm.tasks import ImageTask, RenderedImage
 from services.runtime.server import Registration, phase_registration, phase_rpc
@@ -36,7 +37,7 @@ class ImageServicer(phases_pb2_grpc.ImageServiceServicer):
             image = offline.render_image(request)
             return RenderedImage(image.data, image.media_type, image.width, image.height)
 
-        rendered, usage = await self.gateway.image(
+        answered, usage = await self.gateway.image(
             ImageTask(
                 phase="image",
                 prompt=prompts.image_prompt(request),
@@ -44,6 +45,14 @@ class ImageServicer(phases_pb2_grpc.ImageServiceServicer):
                 height=spec.height,
                 offline=render_offline,
             )
+        )
+        settings = self.settings
+        # Decoded within bounds whichever provider drew it: its size is the decoded one.
+        rendered = checked_image(
+            answered,
+            max_bytes=settings.max_image_bytes,
+            max_pixels=settings.max_image_pixels,
+            max_input_bytes=settings.max_provider_answer_mb * 1024 * 1024,
         )
         image = artifacts_pb2.GeneratedImage(
             id=spec.id,
