@@ -650,7 +650,8 @@ class RedisJobStore:
         # Read in batches of one more than the page still needs (filtered: at least 50), so a
         # match past a full page says a next page exists; expired jobs are skipped.
         while scanned < LIST_SCAN_LIMIT:
-            want = min(max(page_size + 1 - len(jobs), 50 if only != EVERY_JOB else 1), 500)
+            want = max(page_size + 1 - len(jobs), 50 if only != EVERY_JOB else 1)
+            want = min(want, 500, LIST_SCAN_LIMIT - scanned)
             entries = await self._redis.zrevrangebylex(index, cursor, "-", start=0, num=want)
             if not entries:
                 return jobs, ""
