@@ -32,11 +32,11 @@ from sitefarm.v1 import artifacts_pb2, brief_pb2, sitefarm_pb2, sitefarm_pb2_grp
 
 from orchestrator.bundle import write_bundle
 from orchestrator.manifest import SiteMismatch, verify_site
-from orchestrator.report import job_critical_path, phase_rows, wall_seconds
+from orchestrator.report import job_critical_path, node_seconds, phase_rows, wall_seconds
 from orchestrator.server import running_orchestrator
 from orchestrator.settings import DEFAULT_PORT, OrchestratorSettings, get_orchestrator_settings
 from orchestrator.status import status_details
-from orchestrator.timeline import node_times, timeline_svg
+from orchestrator.timeline import node_times, ran_path, timeline_svg
 from services.runtime import telemetry
 from services.runtime.auth import bearer_interceptors, bearer_metadata
 from services.runtime.brief import BriefError, load_brief
@@ -222,12 +222,19 @@ def _print_summary(job: sitefarm_pb2.Job, settings: OrchestratorSettings, consol
     for column in ("nodes", "busy", "span", "tries", "cached", "tokens", "cost"):
         table.add_column(column, justify="right", no_wrap=True)
     rows = phase_rows(job, settings)
+    path = ran_path(job)
+    on_path = {n.phase for n in job.nodes if n.node in path}
     for row in rows:
         notes = [f"{row.degraded} degraded"] if row.degraded else []
         notes += [f"{row.failed} failed"] if row.failed else []
         notes += [f"{row.skipped} skipped"] if row.skipped else []
         table.add_row(
-            Text(row.phase + (f" ({', '.join(notes)})" if notes else "")),
+            Text(
+                ("» " if row.phase in on_path else "  ")
+                + row.phase
+                + (f" ({', '.join(notes)})" if notes else ""),
+                style="bold" if row.phase in on_path else "",
+            ),
             str(row.nodes),
             f"{row.busy_seconds:.2f}s",
             f"{row.span_seconds:.2f}s",
@@ -250,12 +257,14 @@ def _print_summary(job: sitefarm_pb2.Job, settings: OrchestratorSettings, consol
         style="bold",
     )
     console.print(table)
-    length, path = job_critical_path(job)
+    length, _ = job_critical_path(job)
     bound = f" ({wall / length:.2f} times the lower bound)" if length > 0 else ""
     console.print(
         f"Wall time {wall:.2f}s, node time {busy:.2f}s, critical path {length:.2f}s{bound}"
     )
-    console.print(Text(f"Critical path: {' -> '.join(path) or 'none'}"))
+    took = {n.node: node_seconds(n) for n in job.nodes}
+    links = [f"{name} {took.get(name, 0.0):.2f}s" for name in path]
+    console.print(Text(f"Critical path (» above): {' -> '.join(links) or 'none'}"))
     if job.degraded:
         console.print(Text(f"Degraded: {', '.join(job.degraded)}", style="dark_orange"))
     if job.error:

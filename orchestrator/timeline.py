@@ -1,4 +1,5 @@
-"""Draws a finished job as a Gantt chart in SVG: a row per node, waves shaded as bands.
+"""Draws a finished job as a Gantt chart in SVG: a row per node, waves shaded as bands, the
+critical path it ran outlined and joined.
 
 Hand-written SVG on purpose: the chart is rectangles and text, which needs no plotting
 library, keeps the CLI's dependencies small and renders the same in every browser.
@@ -6,10 +7,13 @@ library, keeps the CLI's dependencies small and renders the same in every browse
 
 from __future__ import annotations
 
+import itertools
 from html import escape
 
 from google.protobuf.timestamp_pb2 import Timestamp
 from sitefarm.v1 import sitefarm_pb2
+
+from orchestrator.nodes import ran_critical_path
 
 _WIDTH = 1100
 _GUTTER = 52  # the wave labels, left of the node names
@@ -24,6 +28,7 @@ _COLORS = {
     sitefarm_pb2.NODE_STATE_FAILED: "#dc2626",
 }
 _CACHED = "#9ca3af"
+_PATH = "#111827"  # the critical path: outline, joins and names
 _BANDS = ("#eef2ff", "#ffffff")
 _STEPS = (0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 15, 30, 60, 120, 300, 600)
 
@@ -37,6 +42,15 @@ def node_times(node: sitefarm_pb2.NodeStatus) -> tuple[float, float] | None:
     if not node.HasField("started_at") or not node.HasField("finished_at"):
         return None
     return _seconds(node.started_at), _seconds(node.finished_at)
+
+
+def ran_path(job: sitefarm_pb2.Job) -> list[str]:
+    """The job's critical path as it ran: the record's, else worked out from its nodes (a job
+    recorded before the record carried it)."""
+    if job.critical_path:
+        return list(job.critical_path)
+    ended = [(times[1], n.node) for n in job.nodes if (times := node_times(n)) is not None]
+    return ran_critical_path({n.node: n for n in job.nodes}, max(ended)[1]) if ended else []
 
 
 def ordered_nodes(job: sitefarm_pb2.Job) -> list[sitefarm_pb2.NodeStatus]:
@@ -66,8 +80,10 @@ def timeline_svg(job: sitefarm_pb2.Job) -> str:
         f"<title>{escape(title)}</title>",
         f'<rect width="{_WIDTH}" height="{height}" fill="#ffffff"/>',
         f'<text x="12" y="20" font-size="14" font-weight="600">{escape(title)}</text>',
-        f'<text x="12" y="38" fill="#6b7280">job {escape(job.job_id)}</text>',
+        f'<text x="12" y="38" fill="#6b7280">job {escape(job.job_id)} · critical path '
+        f'<tspan fill="{_PATH}" font-weight="600">outlined and joined</tspan></text>',
     ]
+    path = ran_path(job)
     # Bands: the rows of each wave (topological level) share a shade and a label.
     row = 0
     for wave_index, wave in enumerate(sorted({n.wave for n in nodes})):
@@ -92,10 +108,12 @@ def timeline_svg(job: sitefarm_pb2.Job) -> str:
         )
         tick += step
     # One row per node.
+    rows = {node.node: index for index, node in enumerate(nodes)}
     for index, node in enumerate(nodes):
         y = _TOP + index * _ROW
         name = node.node if len(node.node) <= 28 else node.node[:27] + "…"
-        out.append(f'<text x="{_GUTTER}" y="{y + 13}" fill="#111827">{escape(name)}</text>')
+        weight = ' font-weight="600"' if node.node in path else ""
+        out.append(f'<text x="{_GUTTER}" y="{y + 13}" fill="#111827"{weight}>{escape(name)}</text>')
         times = node_times(node)
         label = sitefarm_pb2.NodeState.Name(node.state).removeprefix("NODE_STATE_").lower()
         if times is None or node.state == sitefarm_pb2.NODE_STATE_SKIPPED:
@@ -108,10 +126,28 @@ def timeline_svg(job: sitefarm_pb2.Job) -> str:
         if node.attempts > 1:
             note += f", {node.attempts} tries"
         hover = f"{node.node}: {label}, {note}" + (f" — {node.error}" if node.error else "")
+        if node.node in path:
+            hover += " (critical path)"
+        outline = f' stroke="{_PATH}" stroke-width="2"' if node.node in path else ""
         out.append(
             f'<rect x="{left:.1f}" y="{y + 3}" width="{width:.1f}" height="{_ROW - 6}" rx="2" '
-            f'fill="{color}"><title>{escape(hover)}</title></rect>'
+            f'fill="{color}"{outline}><title>{escape(hover)}</title></rect>'
             f'<text x="{left + width + 4:.1f}" y="{y + 13}" fill="#374151">{escape(note)}</text>'
+        )
+    # Each link of the critical path joined to the next: where the job waited on what.
+    for before, after in itertools.pairwise(path):
+        ends, starts = _times_of(nodes, before), _times_of(nodes, after)
+        if ends is None or starts is None:
+            continue
+        y1, y2 = (_TOP + rows[n] * _ROW + _ROW / 2 for n in (before, after))
+        out.append(
+            f'<line x1="{x(ends[1]):.1f}" y1="{y1:.1f}" x2="{x(starts[0]):.1f}" y2="{y2:.1f}" '
+            f'stroke="{_PATH}" stroke-width="1.5" stroke-dasharray="3 2"/>'
         )
     out.append("</svg>")
     return "\n".join(out) + "\n"
+
+
+def _times_of(nodes: list[sitefarm_pb2.NodeStatus], name: str) -> tuple[float, float] | None:
+    node = next((n for n in nodes if n.node == name), None)
+    return None if node is None else node_times(node)
