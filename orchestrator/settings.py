@@ -37,7 +37,15 @@ class OrchestratorSettings(Settings):
         True, description="Reuse a finished phase whose inputs are unchanged."
     )
     store_ttl_seconds: int = Field(
-        7 * 24 * 3600, description="How long Redis keeps jobs, events, sites and checkpoints."
+        7 * 24 * 3600,
+        description="How long the job store keeps a job, its events and site, and checkpoints, "
+        "after their last write (in Redis or in process).",
+    )
+    memory_store_max_jobs: int = Field(
+        1000, ge=1, description="Without Redis: most jobs kept; the oldest finished go first."
+    )
+    memory_store_max_mb: int = Field(
+        1024, ge=1, description="Without Redis: most MB of checkpoints and sites kept."
     )
     job_list_page_size: int = Field(20, ge=1, le=1000, description="ListJobs default page.")
 

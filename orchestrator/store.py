@@ -12,7 +12,7 @@ import socket
 import time
 import uuid
 from collections import Counter, OrderedDict, defaultdict
-from collections.abc import AsyncIterator, Collection, Iterator, Sequence
+from collections.abc import AsyncIterator, Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
@@ -202,9 +202,26 @@ def _decode_token(token: str) -> str:
 
 
 class MemoryJobStore:
-    """Everything in this process, for as long as it runs: the embedded default."""
+    """Everything in this process, bounded like the Redis store: a finished job, its events and
+    site go `ttl_seconds` after its last write, or sooner when more than `max_jobs` are kept
+    (oldest finished first); checkpoints and sites together hold at most `max_bytes`, the
+    oldest checkpoint going first. A running job is never dropped."""
 
-    def __init__(self) -> None:
+    def __init__(
+        self,
+        ttl_seconds: float = 7 * 24 * 3600,
+        max_jobs: int = 1000,
+        max_bytes: int = 1024 * 1024 * 1024,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._ttl = ttl_seconds
+        self._max_jobs = max_jobs
+        self._max_bytes = max_bytes
+        self._clock = clock
+        self._written: OrderedDict[str, float] = OrderedDict()  # job id -> last write, oldest first
+        # checkpoint key -> when written, oldest first; the bytes live in _checkpoints.
+        self._checkpoint_written: OrderedDict[str, float] = OrderedDict()
+        self._held_bytes = 0  # checkpoints and sites
         self._jobs: dict[str, sitefarm_pb2.Job] = {}
         self._entries: list[str] = []
         self._events: dict[str, list[sitefarm_pb2.JobEvent]] = defaultdict(list)
@@ -218,13 +235,18 @@ class MemoryJobStore:
     async def create_job(self, job: sitefarm_pb2.Job) -> None:
         self._jobs[job.job_id] = _copy(job)
         self._entries.append(_list_entry(job))
+        self._touch(job.job_id)
+        self._drop_old_jobs()
 
     async def record(self, job: sitefarm_pb2.Job, event: sitefarm_pb2.JobEvent) -> None:
         self._jobs[job.job_id] = _copy(job)
         self._events[job.job_id].append(_copy(event))
+        self._touch(job.job_id)
         changed = self._changed[job.job_id]
         async with changed:
             changed.notify_all()
+        if event.kind == _FINISHED:
+            self._drop_old_jobs()
 
     async def get_job(self, job_id: str) -> sitefarm_pb2.Job | None:
         job = self._jobs.get(job_id)
@@ -297,13 +319,22 @@ class MemoryJobStore:
             del self._requests[key]
 
     async def get_checkpoint(self, key: str) -> bytes | None:
+        self._drop_old_checkpoints()
         return self._checkpoints.get(key)
 
     async def put_checkpoint(self, key: str, value: bytes) -> None:
+        self._drop_checkpoint(key)
         self._checkpoints[key] = value
+        self._checkpoint_written[key] = self._clock()
+        self._held_bytes += len(value)
+        self._drop_old_checkpoints()
 
     async def put_site(self, job_id: str, site: artifacts_pb2.SiteBundle) -> None:
+        self._drop_site(job_id)
         self._sites[job_id] = site
+        self._held_bytes += site.ByteSize()
+        self._touch(job_id)
+        self._drop_old_checkpoints()
 
     async def get_site(self, job_id: str) -> artifacts_pb2.SiteBundle | None:
         return self._sites.get(job_id)
@@ -336,6 +367,56 @@ class MemoryJobStore:
 
     async def last_sequence(self, job_id: str) -> int:
         return len(self._events.get(job_id, ()))
+
+    # --- bounds: what a long-running process keeps ------------------------------------------
+
+    def _touch(self, job_id: str) -> None:
+        self._written[job_id] = self._clock()
+        self._written.move_to_end(job_id)
+
+    def _drop_old_jobs(self) -> None:
+        """Finished jobs past their TTL, then the oldest finished ones past `max_jobs`."""
+        expired_before = self._clock() - self._ttl
+        over = len(self._jobs) - self._max_jobs
+        for job_id, written in list(self._written.items()):
+            if written > expired_before and over <= 0:
+                break  # oldest first: the rest are fresh, and the count is within bounds
+            if _ended(self._events.get(job_id, ())[-1:]):
+                self._drop_job(job_id)
+                over -= 1
+
+    def _drop_job(self, job_id: str) -> None:
+        job = self._jobs.pop(job_id, None)
+        if job is not None:
+            self._entries.remove(_list_entry(job))
+        self._written.pop(job_id, None)
+        self._events.pop(job_id, None)
+        self._changed.pop(job_id, None)
+        self._drop_site(job_id)
+
+    def _drop_site(self, job_id: str) -> None:
+        if (site := self._sites.pop(job_id, None)) is not None:
+            self._held_bytes -= site.ByteSize()
+
+    def _drop_checkpoint(self, key: str) -> None:
+        if (value := self._checkpoints.pop(key, None)) is not None:
+            self._held_bytes -= len(value)
+        self._checkpoint_written.pop(key, None)
+
+    def _drop_old_checkpoints(self) -> None:
+        """Checkpoints past their TTL; then, while checkpoints and sites hold more than
+        `max_bytes`, the oldest checkpoint, and the oldest finished job's site after them."""
+        expired_before = self._clock() - self._ttl
+        while self._checkpoint_written:
+            key, written = next(iter(self._checkpoint_written.items()))
+            if written > expired_before and self._held_bytes <= self._max_bytes:
+                return
+            self._drop_checkpoint(key)
+        for job_id in list(self._written):
+            if self._held_bytes <= self._max_bytes:
+                return
+            if job_id in self._sites and _ended(self._events.get(job_id, ())[-1:]):
+                self._drop_site(job_id)
 
     async def close(self) -> None:
         return None
@@ -759,7 +840,11 @@ def make_store(settings: OrchestratorSettings) -> JobStore:
             lease_seconds=settings.lease_seconds,
             retry_seconds=settings.redis_retry_seconds,
         )
-    return MemoryJobStore()
+    return MemoryJobStore(
+        settings.store_ttl_seconds,
+        max_jobs=settings.memory_store_max_jobs,
+        max_bytes=settings.memory_store_max_mb * 1024 * 1024,
+    )
 
 
 def _copy(message: M) -> M:
