@@ -36,6 +36,7 @@ from .config import (
     ScriptedAnswer,
 )
 from .faults import FaultQueue, break_chat_content, drop_connection, status_response
+from .latency import TokenLatency
 from .limits import Admission, Charge, KeyLimits
 from .recording import CallLog, CallRecord, ReceivedRequest
 from .wire import error_body, format_seconds
@@ -70,7 +71,8 @@ class FakeOpenAI:
     x-ratelimit-reset and retry-after then counts in those seconds), quantized over
     ``limit_slices`` slices a period; ``allowed_keys`` enables 401s for unknown keys;
     ``faults``/``random_faults`` pre-load fault injection; ``vary_by_prompt`` mixes the messages
-    into the seed; ``clock`` drives the limit accounting only.
+    into the seed; ``clock`` drives the limit accounting only; ``token_latency`` times each
+    call by what it answers (see ``TokenLatency``) where ``latency_fn`` gives no time.
     """
 
     def __init__(
@@ -81,6 +83,7 @@ class FakeOpenAI:
         seed: int | str = 0,
         latency: LatencyConfig | Mapping[str, Any] | float | None = None,
         latency_fn: Callable[[RequestInfo], float | None] | None = None,
+        token_latency: TokenLatency | None = None,
         route_key: Callable[[RequestInfo], str | None] | None = None,
         limits: Mapping[str, Limits | Mapping[str, Any]] | None = None,
         default_limits: Limits | Mapping[str, Any] | None = None,
@@ -102,6 +105,7 @@ class FakeOpenAI:
         self.models = list(models)
         self.shutdown_timeout = shutdown_timeout
         self.latency_fn = latency_fn
+        self.token_latency = token_latency
         self.route_key = route_key or self._default_route_key
         self._lock = threading.RLock()
         self._runner: web.AppRunner | None = None
@@ -441,6 +445,8 @@ class FakeOpenAI:
             delay: float | None = None
             if self.latency_fn is not None:
                 delay = self.latency_fn(info)
+            if delay is None and self.token_latency is not None:
+                delay = self.token_latency.seconds(info, completion_tokens)
             if delay is None and info.route is not None and cfg.routes:
                 if info.route in cfg.routes:
                     delay = cfg.routes[info.route]
