@@ -1,12 +1,16 @@
-"""`python -m bench.limiter_bench`: what the rate limiter costs per call, and how much of the key
-pool's limit a fleet of processes gets through it, shared Redis buckets beside per-process ones.
+"""`python -m bench.limiter_bench`: what the rate limiter costs per call, and whether two stacks
+of real processes sharing one key pool stay inside it however the provider counts, shared Redis
+counts beside per-process ones.
 
 Overhead: one process against a local Redis (REDIS_URL, else a redis-server of its own), limits
-so high that nobody waits, so the numbers are the limiter's own cost. Utilisation: processes
-with their own gateway and limiter (testkit/limiter_load.py) calling the fake provider,
-which enforces each key's limits and answers 429 past them, on a period scaled down so a run
-takes seconds. Printed as one table; the goals are p50 < 0.5 ms, p99 < 2 ms, utilisation of at
-least 95% and no 429 for the shared buckets.
+so high that nobody waits, so the numbers are the limiter's own cost. The proof (issue 14): two
+stacks, an orchestrator and the five phase services each, on one Redis and one pool of two keys
+(40 requests and 20,000 tokens per key per minute, the minute scaled down to a few seconds),
+through jobs while the fake provider counts in each of its ways (a sliding window charged at
+admission and never refunded, a continuous bucket settled to usage, quantized slices); then the
+same runs with every process counting alone (testkit/limiter_stacks.py). Goals: acquire p50 <
+0.5 ms and p99 < 2 ms; shared, in every counting: no 429, the binding limit at least 90% used,
+every job completed, no key ever over its limit within a minute.
 """
 
 from __future__ import annotations
@@ -16,26 +20,34 @@ import asyncio
 import os
 import shutil
 import statistics
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 import redis
 
-from services.llm.gateway import Gateway
 from services.llm.keys import ApiKey, ModelClass
 from services.llm.limiter.buckets import Limits
 from services.llm.limiter.local import LocalRateLimiter
-from services.llm.limiter.pool import burst_share
 from services.llm.limiter.redis_backend import RedisRateLimiter, redis_client
-from services.runtime.settings import Settings
-from testkit.fake_openai import FakeOpenAIThread, LatencyConfig
-from testkit.limiter_load import Fleet, load_task, served
+from testkit.fake_openai import Counting
+from testkit.limiter_stacks import (
+    KeyPool,
+    Outcome,
+    fake_provider,
+    run_counting,
+    stack_pair,
+    table,
+)
 from testkit.redis_server import redis_server_on_free_port
 
 KEYS = ("sk-bench-limiter-key-a-000000000000", "sk-bench-limiter-key-b-000000000000")
 CHAT = ModelClass.CHAT
+P50_GOAL_MS, P99_GOAL_MS = 0.5, 2.0
+UTILISATION_GOAL = 0.9
 
 
 @contextmanager
@@ -108,103 +120,59 @@ async def measure_overhead(redis_url: str | None, samples: int, seconds: float) 
         await limiter.aclose()
 
 
-# --- utilisation ----------------------------------------------------------------------------------
+# --- the proof: two stacks, one key pool, each way of counting -----------------------------------
 
 
-@dataclass
-class Utilisation:
-    requests: float  # served over the run / what the limits allow over it (first fill + refill)
-    tokens: float
-    steady_requests: float  # served per second in the run's second half / the limit's rate
-    steady_tokens: float
-    served: int
-    failed: int
-    refused_429: int
+def prove(pool: KeyPool, redis_url: str, jobs: int, log_dir: Path) -> list[Outcome]:
+    """Every counting with the stacks sharing Redis, then every counting with per-process
+    counts, each run through `jobs` jobs."""
+    fake = fake_provider()
+    outcomes: list[Outcome] = []
+    try:
+        for shared in (redis_url, None):
+            if shared:
+                redis.Redis.from_url(shared).flushdb()
+            with stack_pair(fake, pool, shared, log_dir) as pair:
+                for counting in Counting:
+                    outcomes.append(run_counting(pair, fake, pool, counting, jobs))
+                    print(table(outcomes[-1:]).splitlines()[-1], flush=True)
+    finally:
+        fake.stop()
+    return outcomes
 
 
-class Pool:
-    """The fake provider with both keys limited, on a clock scaled to `period`."""
+def goals(overhead: Overhead, outcomes: list[Outcome], jobs: int) -> list[str]:
+    """Each goal, met or missed."""
 
-    def __init__(self, period: float, requests: int) -> None:
-        self.period = period
-        self.requests = requests
-        self.fake = FakeOpenAIThread(
-            latency=LatencyConfig(chat=0.02), clock=lambda: time.monotonic() * 60 / period
-        )
-        self.fake.start()
-        usage = asyncio.run(self._one_call())
-        completion = self.fake.calls()[0].completion_tokens
-        self.tokens_per_call = usage
-        self.max_output_tokens = 2 * completion
-        # Tokens bind as tightly as requests: both rates are measured against their limit.
-        self.tokens = requests * usage
+    def line(met: bool, text: str) -> str:
+        return f"{'met   ' if met else 'MISSED'} {text}"
 
-    async def _one_call(self) -> int:
-        settings = Settings(
-            provider="openai", openai_base_url=self.fake.base_url, openai_api_key=KEYS[0]
-        )
-        gateway = Gateway(settings)
-        try:
-            result = await gateway.chat(load_task())
-        finally:
-            await gateway.aclose()
-        return result.usage.input_tokens + result.usage.output_tokens
-
-    def fresh(self) -> None:
-        self.fake.reset_buckets()
-        self.fake.reset_stats()
-        for key in KEYS:
-            self.fake.set_limits(key, rpm=self.requests, tpm=self.tokens)
-
-    def env(self) -> dict[str, str]:
-        return {
-            "SITEFARM_PROVIDER": "openai",
-            "OPENAI_BASE_URL": self.fake.base_url,
-            "SITEFARM_OPENAI_API_KEYS": ",".join(KEYS),
-            "SITEFARM_CHAT_RPM": str(self.requests),
-            "SITEFARM_CHAT_TPM": str(self.tokens),
-            "SITEFARM_LIMITER_PERIOD_SECONDS": str(self.period),
-            "SITEFARM_LIMITER_MAX_WAIT_SECONDS": "10",
-            "SITEFARM_MAX_OUTPUT_TOKENS": str(self.max_output_tokens),
-            "SITEFARM_RETRY_ATTEMPTS": "1",
-            "SITEFARM_LOG_LEVEL": "WARNING",
-        }
-
-
-def measure_utilisation(
-    pool: Pool, fleet: Fleet, redis_url: str | None, seconds: float
-) -> Utilisation:
-    pool.fresh()
-    if redis_url is not None:
-        redis.Redis.from_url(redis_url).flushdb()
-    run = fleet.run({"redis_url": redis_url}, seconds, before_start=pool.fake.reset_stats)
-    fill = burst_share(Settings(limiter_period_seconds=pool.period))
-    requests_rate = len(KEYS) * pool.requests / pool.period
-    tokens_rate = len(KEYS) * pool.tokens / pool.period
-    end = run.started + run.seconds
-    whole = served(pool.fake.calls(), run.started, end)
-    half = served(pool.fake.calls(), run.started + run.seconds / 2, end)
-    allowed = pool.period * fill + run.seconds  # seconds of refill the run may use
-    return Utilisation(
-        whole.requests / (requests_rate * allowed),
-        whole.tokens / (tokens_rate * allowed),
-        half.requests / (requests_rate * half.seconds),
-        half.tokens / (tokens_rate * half.seconds),
-        sum(o.get("ok", 0) for o in run.outcomes),
-        sum(n for o in run.outcomes for name, n in o.items() if name != "ok"),
-        pool.fake.stats()["status_429"],
-    )
+    shared = [o for o in outcomes if o.limiter != "per-process"]
+    return [
+        line(overhead.acquire_p50_ms < P50_GOAL_MS, f"acquire p50 < {P50_GOAL_MS} ms (Redis)"),
+        line(overhead.acquire_p99_ms < P99_GOAL_MS, f"acquire p99 < {P99_GOAL_MS} ms (Redis)"),
+        *(
+            line(
+                o.rate_limited == 0
+                and o.utilisation >= UTILISATION_GOAL
+                and o.completed == jobs
+                and o.max_window <= o.limit,
+                f"shared, {o.counting.value}: 0 429s, >= {UTILISATION_GOAL:.0%} of the binding "
+                "limit used, every job completed, no key over its limit in a minute",
+            )
+            for o in shared
+        ),
+    ]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.limiter_bench", description=__doc__)
     parser.add_argument("--samples", type=int, default=5000, help="sequential acquires timed")
     parser.add_argument("--throughput-seconds", type=float, default=3.0)
-    parser.add_argument("--processes", type=int, default=3)
-    parser.add_argument("--seconds", type=float, default=12.0, help="length of a fleet run")
+    parser.add_argument("--jobs", type=int, default=6, help="jobs a run, shared by both stacks")
     parser.add_argument("--period", type=float, default=6.0, help="the limits' scaled minute")
-    parser.add_argument("--rpm", type=int, default=120, help="requests per period per key")
     args = parser.parse_args()
+    pool = KeyPool(period=args.period)
 
     with local_redis() as url:
         overhead = {
@@ -215,42 +183,30 @@ def main() -> None:
                 measure_overhead(None, args.samples, args.throughput_seconds)
             ),
         }
-        pool = Pool(args.period, args.rpm)
-        fleet = Fleet(args.processes, pool.env())
-        try:
-            used = {
-                "shared (Redis)": measure_utilisation(pool, fleet, url, args.seconds),
-                "per-process": measure_utilisation(pool, fleet, None, args.seconds),
-            }
-        finally:
-            fleet.close()
-            pool.fake.stop()
+        with tempfile.TemporaryDirectory(prefix="bench-limiter-") as log_dir:
+            outcomes = prove(pool, url, args.jobs, Path(log_dir))
 
-    print(
-        f"\nrate limiter: {len(KEYS)} keys, {args.processes} processes x 8 callers, limits "
-        f"{args.rpm} requests and {pool.tokens} tokens per key per {args.period:g}s period, "
-        f"{args.seconds:g}s runs\n"
-    )
-    header = (
-        "| limiter | acquire p50 | acquire p99 | reconcile p50 | acquires/s (1 process) "
-        "| used: requests / tokens | steady rate: requests / tokens | calls ok / failed | 429s |"
-    )
-    print(header)
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for name in overhead:
-        o, u = overhead[name], used[name]
+    print("\nrate limiter, its own cost (one process, limits nobody reaches):\n")
+    print("| limiter | acquire p50 | acquire p99 | reconcile p50 | acquires/s |")
+    print("|---|---:|---:|---:|---:|")
+    for name, o in overhead.items():
         print(
-            f"| {name} | {o.acquire_p50_ms:.3f} ms | {o.acquire_p99_ms:.3f} ms | "
-            f"{o.reconcile_p50_ms:.3f} ms | {o.acquires_per_second:,.0f} | "
-            f"{u.requests:.1%} / {u.tokens:.1%} | {u.steady_requests:.1%} / {u.steady_tokens:.1%} "
-            f"| {u.served} / {u.failed} | {u.refused_429} |"
+            f"| {name} | {o.acquire_p50_ms:.3f} ms | {o.acquire_p99_ms:.3f} ms "
+            f"| {o.reconcile_p50_ms:.3f} ms | {o.acquires_per_second:,.0f} |"
         )
     print(
-        "\nused: what the provider served over a run, as a share of what the pool's limits allow "
-        "over it (a full bucket plus its refill); steady rate: served per second in the run's "
-        "second half, as a share of the limits' rate. Per-process buckets are held to the "
-        "limits only by the provider's 429s."
+        f"\ntwo stacks (orchestrator and five phase services each), {args.jobs} jobs a run, "
+        f"keys {len(KEYS)} x {pool.requests} requests and {pool.tokens:,} tokens a minute, the "
+        f"minute scaled to {pool.period:g} s; quantized: {pool.slices} slices a minute:\n"
     )
+    print(table(outcomes))
+    print(
+        "\nbinding limit used: what the provider counted in the binding dimension within a "
+        "minute, as a share of the pool's limit, averaged over the run's minutes (work is queued "
+        "throughout). Most one key took in a minute: the most one key was charged within any "
+        "minute."
+    )
+    print("\n" + "\n".join(goals(overhead["shared (Redis)"], outcomes, args.jobs)))
 
 
 if __name__ == "__main__":

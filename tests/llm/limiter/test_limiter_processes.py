@@ -1,32 +1,41 @@
-"""Several processes calling one provider through one key pool: the shared Redis bucket keeps the
-whole fleet inside the pool's limits, where per-process buckets overshoot.
+"""Several processes calling one provider through one key pool: the shared Redis count keeps the
+whole fleet inside the pool's limits, however the provider counts, where per-process counts
+overshoot.
 
-The cheapest real fleet: three OS processes, each with its own gateway and limiter (what every
-phase-service pod holds), calling the fake provider over HTTP and sharing one Redis. The
-orchestrators in front of them never touch a key, so they add nothing the limiter can see.
+Two kinds of fleet. Load processes: three OS processes, each with its own gateway and limiter
+(what every phase-service pod holds), calling the fake provider over HTTP as fast as they are
+let, sharing one Redis. Two stacks (issue 14's proof): an orchestrator and the five phase
+services each, as production runs them, on one Redis and one pool of two keys, through jobs
+while the fake counts each of its ways (testkit/limiter_stacks.py), and the same run with
+per-process counts beside it.
 
-Time is scaled so a test takes seconds: the limits count over a 3-second period, and the fake's
-buckets run on a clock 20 times faster than the wall, so its minute is that same period.
+Time is scaled so a run takes seconds: the limits count over a period of a few seconds, at the
+fake (limit_period) and in every limiter (SITEFARM_LIMITER_PERIOD_SECONDS) alike.
 """
 
 from __future__ import annotations
 
 import asyncio
-import time
+import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import pytest
+import redis
 
 from services.llm.gateway import Gateway
 from services.llm.limiter.pool import burst_share
 from services.runtime.settings import Settings
-from testkit.fake_openai import FakeOpenAIThread, LatencyConfig
+from testkit.fake_openai import Counting, FakeOpenAIThread, LatencyConfig
 from testkit.limiter_load import Fleet, Run, load_task, served
+from testkit.limiter_stacks import KeyPool, Outcome, fake_provider, run_counting, stack_pair, table
 
-# Fleets of load processes for seconds each: make test runs them, make test-fast does not.
+# Fleets of load processes and stacks for seconds each: make test runs them, make test-fast
+# does not.
 pytestmark = pytest.mark.load
+
+log = logging.getLogger(__name__)
 
 PERIOD = 3.0
 REQUESTS_PER_PERIOD = 60  # per key: 20 requests a second, 40 for the pool of two
@@ -50,9 +59,7 @@ class Pool:
 
 @pytest.fixture(scope="module")
 def pool() -> Iterator[Pool]:
-    fake = FakeOpenAIThread(
-        latency=LatencyConfig(chat=0.02), clock=lambda: time.monotonic() * 60 / PERIOD
-    )
+    fake = FakeOpenAIThread(latency=LatencyConfig(chat=0.02), limit_period=PERIOD)
     fake.start()
     try:
         settings = Settings(
@@ -165,3 +172,59 @@ def test_clock_skew_between_processes_changes_nothing(
     assert all(set(o) == {"ok"} for o in outcome.outcomes), outcome.outcomes
     used = utilisation(pool, outcome)
     assert used.requests >= 0.9, used
+
+
+# --- two stacks of real processes, the fake counting each of its ways ----------------------------
+
+JOBS = 6  # three a stack, all at once: every job asks faster than the pool admits
+STACK_RUN_SECONDS = 400  # starting twelve processes, then three runs of about 25 s each
+
+
+@pytest.fixture(scope="module")
+def stacks_fake() -> Iterator[FakeOpenAIThread]:
+    fake = fake_provider()
+    try:
+        yield fake
+    finally:
+        fake.stop()
+
+
+@pytest.fixture(scope="module")
+def proof() -> Iterator[list[Outcome]]:
+    """Every stack run of the module, logged as one table at the end."""
+    outcomes: list[Outcome] = []
+    yield outcomes
+    log.info("two stacks, one key pool:\n%s", table(outcomes))
+
+
+@pytest.mark.timeout(STACK_RUN_SECONDS)
+def test_two_stacks_sharing_redis_stay_inside_the_pool_however_the_provider_counts(
+    stacks_fake: FakeOpenAIThread,
+    redis_server: str,
+    tmp_path_factory: pytest.TempPathFactory,
+    proof: list[Outcome],
+) -> None:
+    redis.Redis.from_url(redis_server).flushdb()
+    pool = KeyPool()
+    with stack_pair(stacks_fake, pool, redis_server, tmp_path_factory.mktemp("shared")) as pair:
+        runs = [run_counting(pair, stacks_fake, pool, counting, JOBS) for counting in Counting]
+    proof.extend(runs)
+    shown = table(runs)
+    for run in runs:
+        assert run.rate_limited == 0, shown
+        assert run.completed == JOBS, f"{run.states} {run.errors}\n{shown}"
+        assert run.utilisation >= 0.9, shown
+        # Never one key taking more in a minute than its limit (issue 14 saw 35,294 of 20,000).
+        assert run.max_window <= run.limit, shown
+
+
+@pytest.mark.timeout(STACK_RUN_SECONDS)
+def test_per_process_counts_on_the_same_run_are_refused_by_the_provider(
+    stacks_fake: FakeOpenAIThread, tmp_path_factory: pytest.TempPathFactory, proof: list[Outcome]
+) -> None:
+    pool = KeyPool()
+    with stack_pair(stacks_fake, pool, None, tmp_path_factory.mktemp("alone")) as pair:
+        runs = [run_counting(pair, stacks_fake, pool, counting, JOBS) for counting in Counting]
+    proof.extend(runs)
+    # Ten limiters, each sure it holds the whole pool: the provider refuses the surplus.
+    assert all(run.rate_limited > 0 for run in runs), table(runs)
