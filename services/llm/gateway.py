@@ -82,17 +82,17 @@ class Gateway:
             except TransientProviderError as error:
                 if number == settings.retry_attempts:
                     raise
-                # Retry-After is a floor, unless the limiter holds the refusing key back
-                # itself and may pick another one.
-                floor = error.retry_after or 0.0
                 if isinstance(error, RateLimitedError) and error.key_cooled_down:
-                    floor = 0.0
-                wait = full_jitter(
-                    number,
-                    base=settings.retry_base_seconds,
-                    cap=settings.retry_max_seconds,
-                    floor=floor,
-                )
+                    # The limiter holds the refused dimension of that key for every caller:
+                    # the next attempt asks it at once, and it picks another key or waits.
+                    wait = 0.0
+                else:
+                    wait = full_jitter(
+                        number,
+                        base=settings.retry_base_seconds,
+                        cap=settings.retry_max_seconds,
+                        floor=error.retry_after or 0.0,
+                    )
                 if wait >= call_context.seconds_left():
                     raise PhaseDeadlineError(
                         f"phase {phase}: deadline passes before attempt {number + 1} ({error})"
@@ -105,7 +105,8 @@ class Gateway:
                     error,
                     wait,
                 )
-                await self._sleep(wait)
+                if wait > 0:
+                    await self._sleep(wait)
         raise AssertionError("unreachable")
 
     def _timeout(self) -> float:

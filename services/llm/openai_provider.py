@@ -1,15 +1,14 @@
 """OpenAI, or any OpenAI-compatible server, through the official SDK: one attempt per call, a
-key from the rate limiter, the answer parsed straight into the task's proto message."""
+key from the rate limiter, the answer parsed straight into the task's proto message, and the
+answer's rate-limit headers (200 or 429) handed back to the limiter with the usage."""
 
 from __future__ import annotations
 
 import base64
-import email.utils
 import functools
 import json
 import logging
-import re
-import time
+import math
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -17,8 +16,15 @@ import openai
 from google.protobuf import json_format
 from sitefarm.v1 import artifacts_pb2
 
-from services.llm.keys import KeyGrant, ModelClass, RateLimiter
+from services.llm.keys import KeyGrant, ModelClass
 from services.llm.limiter.pool import make_limiter
+from services.llm.limiter.reports import (
+    ProviderReport,
+    ProviderSyncedLimiter,
+    duration_seconds,
+    provider_report,
+    retry_after_header,
+)
 from services.llm.schema import json_schema
 from services.llm.tasks import ChatTask, Generated, ImageTask, M, RenderedImage
 from services.llm.untrusted import (
@@ -46,31 +52,15 @@ def _estimate_tokens(text: str) -> int:
     return len(text) // 4 + 1
 
 
-_DURATION = re.compile(
-    r"(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m(?!s))?(?:(\d+(?:\.\d+)?)s)?"
-    r"(?:(\d+(?:\.\d+)?)ms)?$"
-)
-
-
 def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
     """The wait a provider asked for: retry-after-ms, retry-after or x-ratelimit resets."""
-    if (ms := headers.get("retry-after-ms")) is not None:
-        try:
-            return float(ms) / 1000
-        except ValueError:
-            pass
-    if (value := headers.get("retry-after")) is not None:
-        try:
-            return float(value)
-        except ValueError:
-            if parsed := email.utils.parsedate_to_datetime(value):
-                return max(0.0, parsed.timestamp() - time.time())
-    resets = []
-    for name in ("x-ratelimit-reset-requests", "x-ratelimit-reset-tokens"):
-        # The provider writes resets as Go durations: "1.2s", "6m0s", "20ms".
-        if (value := headers.get(name)) and (m := _DURATION.match(value.strip())):
-            h, mi, s, ms_part = (float(g) if g else 0.0 for g in m.groups())
-            resets.append(h * 3600 + mi * 60 + s + ms_part / 1000)
+    if (asked := retry_after_header(headers)) is not None:
+        return asked
+    resets = [
+        seconds
+        for name in ("x-ratelimit-reset-requests", "x-ratelimit-reset-tokens")
+        if (seconds := duration_seconds(headers.get(name))) is not None
+    ]
     return max(resets) if resets else None
 
 
@@ -99,7 +89,7 @@ class OpenAIProvider:
 
     name = "openai"
 
-    def __init__(self, settings: Settings, limiter: RateLimiter | None = None) -> None:
+    def __init__(self, settings: Settings, limiter: ProviderSyncedLimiter | None = None) -> None:
         keys = settings.api_keys()
         if not keys:
             raise ValueError(
@@ -107,7 +97,7 @@ class OpenAIProvider:
             )
         register_secrets(keys)
         self._settings = settings
-        self._limiter: RateLimiter = limiter or make_limiter(settings)
+        self._limiter: ProviderSyncedLimiter = limiter or make_limiter(settings)
         # SDK retries off: the gateway's loop is the only one, so limits and deadlines hold.
         self._client = openai.AsyncOpenAI(
             api_key=keys[0],
@@ -133,32 +123,41 @@ class OpenAIProvider:
         model_class: ModelClass,
         tokens: int,
         call: Callable[[openai.AsyncOpenAI], Any],
+        used_of: Callable[[Any], int],
         model: str = "",
         phase: str = "",
     ) -> Any:
+        """One attempt: a key from the limiter, `call` on it (a raw-response SDK call), and the
+        limiter told what the provider answered: its headers, and `used_of(answer)` units."""
         with telemetry.rate_limit_wait(model_class, tokens) as waited:
             grant = await self._limiter.acquire(model_class, tokens, call_context.priority.get())
             waited.granted(grant.key.id)
         operation, output = _OPERATIONS[model_class]
+        report: ProviderReport | None = None
         with telemetry.model_call(operation, self.name, model, phase, output) as traced:
             try:
-                response = await call(self._client_for(grant))
+                raw = await call(self._client_for(grant))
+                report = provider_report(raw.headers, model_class)
+                response = raw.parse()
             except openai.OpenAIError as exc:
                 traced.failed(type(exc).__name__, getattr(exc, "status_code", None))
                 error = _provider_error(exc)
+                refused = isinstance(error, RateLimitedError)
+                if isinstance(exc, openai.APIStatusError):
+                    report = provider_report(exc.response.headers, model_class, refused)
+                # A refusal is uncharged (the provider did not count it) and its dimension held;
+                # any other failure keeps its charge: the provider may have counted it.
+                await self._limiter.reconcile(grant, tokens, report)
                 if isinstance(error, RateLimitedError):
-                    await self._limiter.cooldown(grant, error.retry_after or 1.0)
                     error.key_cooled_down = True
-                await self._limiter.reconcile(
-                    grant, 0 if isinstance(exc, openai.APIStatusError) else tokens
-                )
                 raise error from None
             except json.JSONDecodeError:  # a body that is no JSON: the SDK lets it through as is
                 traced.failed("JSONDecodeError", None)
-                await self._limiter.reconcile(grant, tokens)
+                await self._limiter.reconcile(grant, tokens, report)
                 raise InvalidAnswerError("provider answered with a body that is not JSON") from None
             traced.answered_by(response, model)
-            return grant, response
+            await self._limiter.reconcile(grant, used_of(response), report)
+            return response
 
     async def chat(self, task: ChatTask[M], time_budget: float) -> Generated[M]:
         model = self._settings.chat_model
@@ -195,10 +194,11 @@ class OpenAIProvider:
                 },
                 "timeout": time_budget,
             }
-            grant, response = await self._call(
+            response = await self._call(
                 ModelClass.CHAT,
                 reserve,
                 functools.partial(_create_completion, request=request),
+                functools.partial(_tokens_used, reserved=reserve),
                 model,
                 task.phase,
             )
@@ -206,9 +206,6 @@ class OpenAIProvider:
             if response.usage is not None:
                 usage.input_tokens += response.usage.prompt_tokens
                 usage.output_tokens += response.usage.completion_tokens
-                await self._limiter.reconcile(grant, response.usage.total_tokens)
-            else:
-                await self._limiter.reconcile(grant, reserve)
             content = response.choices[0].message.content if response.choices else None
             try:
                 message = parse_answer(
@@ -234,20 +231,24 @@ class OpenAIProvider:
 
     async def image(self, task: ImageTask, time_budget: float) -> tuple[RenderedImage, Any]:
         model = self._settings.image_model
-        size = _closest_size(task.width, task.height)
+        size = image_size(model, task.width, task.height)
         extra: dict[str, Any] = {}
         if model.startswith("dall-e"):
             extra["response_format"] = "b64_json"  # gpt-image models always answer in b64
-        grant, response = await self._call(
+        response = await self._call(
             ModelClass.IMAGES,
             1,
-            lambda client: client.images.generate(
+            lambda client: client.images.with_raw_response.generate(
                 model=model, prompt=task.prompt, size=size, n=1, timeout=time_budget, **extra
             ),
+            lambda _answer: 1,  # images are counted one a call, whatever their tokens
             model,
             task.phase,
         )
-        await self._limiter.reconcile(grant, 1)
+        usage = artifacts_pb2.ModelUsage(provider=self.name, model=model, attempts=1)
+        if (tokens := getattr(response, "usage", None)) is not None:
+            usage.input_tokens = tokens.input_tokens or 0
+            usage.output_tokens = tokens.output_tokens or 0
         if not response.data or not response.data[0].b64_json:
             raise TransientProviderError("image answer had no image data")
         try:
@@ -259,7 +260,6 @@ class OpenAIProvider:
         if dimensions is None:
             raise InvalidAnswerError("image answer was not a PNG")
         width, height = dimensions
-        usage = artifacts_pb2.ModelUsage(provider=self.name, model=model, attempts=1)
         return RenderedImage(data, "image/png", width, height), usage
 
 
@@ -268,17 +268,41 @@ _OPERATIONS = {ModelClass.CHAT: ("chat", "json"), ModelClass.IMAGES: ("generate_
 
 
 def _create_completion(client: openai.AsyncOpenAI, request: dict[str, Any]) -> Any:
-    return client.chat.completions.create(**request)
+    return client.chat.completions.with_raw_response.create(**request)
 
 
-def _closest_size(width: int, height: int) -> str:
-    """The provider's fixed sizes: square, landscape or portrait, whichever fits best."""
-    ratio = width / height if height else 1.0
-    if ratio > 1.2:
-        return "1536x1024"
-    if ratio < 0.83:
-        return "1024x1536"
-    return "1024x1024"
+def _tokens_used(response: Any, reserved: int) -> int:
+    """The tokens a chat answer reports used, or the reservation when it reports none."""
+    usage = getattr(response, "usage", None)
+    return usage.total_tokens if usage is not None else reserved
+
+
+# The sizes each image model accepts (width, height); models not named here (gpt-image-1's
+# family, OpenAI-compatible servers) get gpt-image-1's.
+IMAGE_SIZES: dict[str, tuple[tuple[int, int], ...]] = {
+    "dall-e-2": ((256, 256), (512, 512), (1024, 1024)),
+    "dall-e-3": ((1024, 1024), (1792, 1024), (1024, 1792)),
+    "gpt-image-1": ((1024, 1024), (1536, 1024), (1024, 1536)),
+}
+
+
+def image_size(model: str, width: int, height: int) -> str:
+    """The size `model` accepts that is closest to `width` x `height`: the nearest aspect
+    ratio, then the smallest that covers the wanted pixels (else the largest)."""
+    sizes = IMAGE_SIZES.get(model, IMAGE_SIZES["gpt-image-1"])
+    wanted = width / height if width > 0 and height > 0 else 1.0
+
+    def distance(size: tuple[int, int]) -> tuple[float, int, int]:
+        w, h = size
+        covers = w >= width and h >= height
+        return (
+            round(abs(math.log(w / h / wanted)), 9),
+            0 if covers else 1,
+            w * h if covers else -w * h,
+        )
+
+    w, h = min(sizes, key=distance)
+    return f"{w}x{h}"
 
 
 def _png_size(data: bytes) -> tuple[int, int] | None:

@@ -69,13 +69,21 @@ class Settings(BaseSettings):
         description='Per-key overrides by key id, e.g. {"k-1a2b3c4d": {"chat_tpm": 2000000}}.',
     )
     limiter_period_seconds: float = Field(
-        60.0, gt=0, description="The window the limits count over; buckets refill continuously."
+        60.0,
+        gt=0,
+        description="The window the limits count over (the provider's minute): no window of "
+        "this length is ever charged more than a key's limits.",
     )
-    limiter_burst_margin_seconds: float = Field(
+    limiter_burst_seconds: float = Field(
         1.0,
         ge=0,
-        description="A full bucket holds this many seconds of refill less than the provider's, "
-        "so calls reaching the provider later than we admit them never find it emptier.",
+        description="Calls go at once up to this many seconds' worth of a key's limits, beyond "
+        "that at the limits' rate: providers enforce minute limits over shorter slices.",
+    )
+    limiter_refund_unused_tokens: Literal["observed", "always", "never"] = Field(
+        "observed",
+        description="Give back the output tokens a call reserved but did not use: observed, "
+        "only once the provider's headers show it refunds; always; or never.",
     )
     limiter_fallback_share: float = Field(
         0.0,

@@ -1,23 +1,49 @@
-"""The rate limiter's arithmetic: continuous-refill token buckets per key and model class,
-the waiters' queue by priority, and the one decision that reserves on a key or says how long
-to wait. Pure: no I/O, no sleeping, time read from an injected clock. The Redis backend runs
-the same rules in lua/acquire.lua on Redis's clock; this module is that script's twin."""
+"""The rate limiter's arithmetic: each key's accounts per model class, the waiters' queue by
+priority, and the one decision that reserves on a key or says how long to wait. Pure: no I/O,
+no sleeping, time read from an injected clock. The Redis backend runs the same rules in
+lua/acquire.lua and lua/reconcile.lua on Redis's clock; this module is their twin.
+
+A key's accounts hold, per dimension (requests; units: tokens for chat, images for images):
+- a burst bucket: a few seconds' worth of the limit (the burst share of a period), refilling at
+  the limit's rate; a call goes when it holds the call's cost, or is full (then owes the rest);
+- the window: every charge of the last period, so no period is ever charged more than the
+  limit, however the provider counts (a sliding window, a bucket, per-second slices);
+- the provider's last report: what it had left, minus what was admitted after the reported
+  call, refilling to its limit by its reset, so never more room than the provider reports;
+- a hold after a 429, on the refused dimension only, until the provider said to come back.
+"""
 
 from __future__ import annotations
 
 import itertools
 import math
 import time
+from collections import deque
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Literal
 
-from services.llm.keys import ModelClass
+from services.llm.keys import KeyGrant, ModelClass
+from services.llm.limiter.reports import ProviderReport, Reading
 
 # Priorities are kept to 10 ms and below 2^23 so the script's scores stay exact doubles.
 PRIORITY_STEPS_PER_SECOND = 100
 MAX_PRIORITY_STEP = 2**23 - 1
 # A refused caller stays queued this long past the wait it was told, then counts as gone.
 WAITER_GRACE_SECONDS = 2.0
+# A charge leaves the window this share of a period late: a call reaches the provider a little
+# after we admit it, so the provider's window ends a little after ours.
+WINDOW_SLACK_SHARE = 0.01
+# A report whose room would come back faster than this many times its limit's own rate is a
+# slice that starts again full at its end (a quantized provider), not a bucket refilling: its
+# room stays as reported until then.
+SLICE_REFILL_FACTOR = 1.5
+# The provider refunds when, of what it reports used, this share of its limit or more is less
+# than what we charged (a provider that keeps every charge reports at least our charges).
+REFUND_EVIDENCE_SHARE = 0.1
+
+RefundPolicy = Literal["observed", "always", "never"]
+REFUND_POLICIES: dict[str, int] = {"never": 0, "observed": 1, "always": 2}
 
 
 @dataclass(frozen=True)
@@ -42,7 +68,8 @@ PoolLimits = Mapping[tuple[ModelClass, str], Limits]
 
 @dataclass(frozen=True)
 class Decision:
-    """What one try at the buckets said: a key, or how long to wait before asking again."""
+    """What one try at the accounts said: a key (and where its charge sits in the key's running
+    totals), or how long to wait before asking again and which limit binds."""
 
     key_id: str | None = None
     wait: float = 0.0
@@ -50,6 +77,19 @@ class Decision:
     impossible: str = ""
     fallback: bool = False
     unavailable: bool = False
+    requests_mark: int = 0
+    units_mark: int = 0
+    binding: str = ""  # e.g. "units:window": the dimension and limit that made the caller wait
+
+
+@dataclass(frozen=True)
+class ChargedGrant(KeyGrant):
+    """A grant and where its charge sits: the key's running totals of requests and units
+    admitted, this call's included, so a report on this call tells which later admissions the
+    provider had not yet seen. (`requests_mark` also names the call's entry in the window.)"""
+
+    requests_mark: int = 0
+    units_mark: int = 0
 
 
 def priority_step(priority: float) -> int:
@@ -69,17 +109,93 @@ class Waiter:
 
 
 @dataclass
-class Bucket:
-    """One key's levels for one model class, as of `stamp` (the clock's time)."""
+class ProviderView:
+    """One dimension as the provider last reported it: `remaining` when the running total was
+    `mark` (later admissions are not in it), refilling at `rate` a second (0: not before
+    `full_at`) until `full_at`, when it said it is back to `limit`."""
 
-    requests: float
-    units: float
+    remaining: float
+    limit: float
+    mark: int
     stamp: float
+    full_at: float
+    rate: float
+
+    def room(self, now: float, admitted: int) -> float | None:
+        """The provider's room now, by its report; None once it said it is full again."""
+        if now >= self.full_at:
+            return None
+        return self.remaining - (admitted - self.mark) + self.rate * (now - self.stamp)
+
+    def wait_for(self, need: float, now: float, admitted: int) -> float:
+        """Seconds until the room holds `need` (it holds less now)."""
+        short = need - (self.remaining - (admitted - self.mark))
+        if self.rate > 0:
+            at = self.stamp + short / self.rate
+            if at < self.full_at:
+                return max(0.0, at - now)
+        return self.full_at - now
+
+
+@dataclass
+class Dimension:
+    """One dimension of one key's accounts (see the module's docstring)."""
+
+    level: float  # the burst bucket
+    admitted: int = 0  # running total of what was admitted (requests, or units charged)
+    window: int = 0  # what the window holds as the provider counts it (refunds taken off)
+    charged: int = 0  # what the window holds as charged at admission
+    held_until: float = 0.0
+    view: ProviderView | None = None
+
+
+@dataclass
+class WindowEntry:
+    """One admitted call in the window: when, its request mark, units charged and counted."""
+
+    at: float
+    mark: int
+    charged: int
+    counted: int
+
+
+@dataclass
+class Account:
+    """One key's accounts for one model class, as of `stamp` (the clock's time)."""
+
+    requests: Dimension
+    units: Dimension
+    stamp: float
+    entries: deque[WindowEntry] = field(default_factory=deque)
+    refunds_seen: bool = False
+
+
+@dataclass(frozen=True)
+class Reconciled:
+    """What a reconcile changed: whether the provider is seen to refund, the limits in force
+    after it (learnt ones included), the units given back, and whether the report changed
+    the key's limits."""
+
+    refunds_seen: bool
+    limits: Limits
+    refunded: int
+    learnt: bool = False
+
+
+@dataclass(frozen=True)
+class _Assessment:
+    """One dimension of one key, for one call: how long until it may go and which limit says
+    so, what it could give the pool now, and the headroom the call would leave."""
+
+    wait: float
+    binding: str
+    free: float
+    room: float
 
 
 class LocalBuckets:
-    """The acquire script's rules (lua/acquire.lua) in this process, on the clock it is given:
-    arithmetic only, no I/O and no waiting, so a fake clock tests every rule in microseconds."""
+    """The scripts' rules (lua/acquire.lua, lua/reconcile.lua) in this process, on the clock it
+    is given: arithmetic only, no I/O and no waiting, so a fake clock tests every rule exactly."""
 
     def __init__(
         self,
@@ -88,43 +204,119 @@ class LocalBuckets:
         share: float = 1.0,
         burst: float = 1.0,
         clock: Callable[[], float] = time.monotonic,
+        refund_unused: RefundPolicy = "observed",
     ) -> None:
         self.period = period
         self.share = share
-        self.burst = burst
+        self.burst = burst  # the share of a period's limit a full burst bucket holds
+        self.refund_unused = refund_unused
         self._clock = clock
+        self._configured: dict[tuple[ModelClass, str], Limits] = {}
+        self._learnt: dict[tuple[ModelClass, str], dict[str, int]] = {}
         self._limits: dict[tuple[ModelClass, str], Limits] = {}
-        self._buckets: dict[tuple[ModelClass, str], Bucket] = {}
-        self._cooling: dict[tuple[ModelClass, str], float] = {}
+        self._accounts: dict[tuple[ModelClass, str], Account] = {}
         self._waiters: dict[ModelClass, dict[str, Waiter]] = {m: {} for m in ModelClass}
         self._arrivals = itertools.count()
         self.set_limits(limits)
 
+    @property
+    def window_seconds(self) -> float:
+        """How long a charge stays in the window: a period, and its slack."""
+        return self.period * (1 + WINDOW_SLACK_SHARE)
+
     def set_limits(self, limits: PoolLimits) -> None:
-        """New limits take effect at the next decision; levels above a new limit are cut."""
-        self._limits = {k: v.share(self.share) for k, v in limits.items()}
+        """New limits take effect at the next decision; levels above a new limit are cut. A
+        limit the provider reported still wins over the one given here."""
+        self._configured = dict(limits)
+        self._refresh_limits()
+
+    def _refresh_limits(self) -> None:
+        self._limits = {}
+        for key, configured in self._configured.items():
+            learnt = self._learnt.get(key, {})
+            own = Limits(
+                learnt.get("requests", configured.requests), learnt.get("units", configured.units)
+            )
+            self._limits[key] = own.share(self.share)
 
     def limits(self, model_class: ModelClass, key_id: str) -> Limits:
-        """The limits in force for one key and model class (after the share)."""
+        """The limits in force for one key and model class (learnt ones, after the share)."""
         return self._limits[(model_class, key_id)]
 
-    def _capacity(self, limit: int) -> float:
-        return max(limit * self.burst, min(limit, 1))
+    def account(self, model_class: ModelClass, key_id: str) -> Account:
+        """One key's accounts as of now (refilled, the window's old charges gone)."""
+        return self._account(model_class, key_id, self._clock())
 
-    def _refilled(self, model_class: ModelClass, key_id: str, now: float) -> Bucket:
+    def _capacity(self, limit: int) -> float:
+        return limit * self.burst
+
+    def _account(self, model_class: ModelClass, key_id: str, now: float) -> Account:
         limits = self._limits[(model_class, key_id)]
-        bucket = self._buckets.get((model_class, key_id))
-        if bucket is None:
-            return Bucket(self._capacity(limits.requests), self._capacity(limits.units), now)
-        elapsed = max(0.0, now - bucket.stamp)
-        return Bucket(
-            min(
-                self._capacity(limits.requests),
-                bucket.requests + elapsed * limits.requests / self.period,
-            ),
-            min(self._capacity(limits.units), bucket.units + elapsed * limits.units / self.period),
-            now,
-        )
+        account = self._accounts.get((model_class, key_id))
+        if account is None:
+            account = Account(
+                Dimension(self._capacity(limits.requests)),
+                Dimension(self._capacity(limits.units)),
+                now,
+            )
+            self._accounts[(model_class, key_id)] = account
+            return account
+        elapsed = max(0.0, now - account.stamp)
+        for dimension, limit in (
+            (account.requests, limits.requests),
+            (account.units, limits.units),
+        ):
+            if limit:
+                refilled = dimension.level + elapsed * limit / self.period
+                dimension.level = min(self._capacity(limit), refilled)
+        account.stamp = max(account.stamp, now)
+        horizon = now - self.window_seconds
+        while account.entries and account.entries[0].at <= horizon:
+            _drop(account, account.entries.popleft())
+        return account
+
+    def _window_wait(self, account: Account, excess: float, units: bool, now: float) -> float:
+        """Seconds until the window's oldest charges that cover `excess` have left it."""
+        freed = 0
+        for entry in account.entries:
+            freed += entry.counted if units else 1
+            if freed >= excess:
+                return max(0.0, entry.at + self.window_seconds - now)
+        return self.window_seconds
+
+    def _assess(
+        self,
+        dimension: Dimension,
+        need: int,
+        limit: int,
+        account: Account,
+        units: bool,
+        now: float,
+    ) -> _Assessment:
+        waits: list[tuple[float, str]] = []  # in the scripts' order: the first longest binds
+        free = room = math.inf
+        if dimension.held_until > now:
+            waits.append((dimension.held_until - now, "held"))
+        if limit:
+            threshold = min(need, self._capacity(limit))
+            if dimension.level < threshold:
+                waits.append(((threshold - dimension.level) * self.period / limit, "burst"))
+            if dimension.window + need > limit:
+                excess = dimension.window + need - limit
+                waits.append((self._window_wait(account, excess, units, now), "window"))
+            free = min(dimension.level, limit - dimension.window)
+            room = (limit - dimension.window - need) / limit
+        if dimension.view is not None:
+            left = dimension.view.room(now, dimension.admitted)
+            if left is not None:
+                if left < need:
+                    waits.append(
+                        (dimension.view.wait_for(need, now, dimension.admitted), "provider")
+                    )
+                free = min(free, left)
+                room = min(room, (left - need) / (limit or dimension.view.limit or 1.0))
+        wait, binding = max(waits, key=lambda w: w[0], default=(0.0, ""))
+        return _Assessment(wait, binding, free, room)
 
     def decide(self, model_class: ModelClass, cost: int, priority: int, waiter: str) -> Decision:
         """One try, as acquire.lua decides it: reserve on the roomiest key, or queue."""
@@ -141,61 +333,65 @@ class LocalBuckets:
         )
         ahead_cost = sum(w.cost for w in ahead)
 
-        best: tuple[float, str, Bucket] | None = None
-        own_wait, fits_somewhere = math.inf, False
+        best: tuple[float, str, Account] | None = None
+        own_wait, binding, fits_somewhere = math.inf, "", False
         pool_r = pool_u = rate_r = rate_u = 0.0
         for (m, key_id), limits in self._limits.items():
             if m != model_class:
                 continue
-            if limits.units == 0 or cost <= self._capacity(limits.units):
+            if limits.units == 0 or cost <= limits.units:
                 fits_somewhere = True
-            if (until := self._cooling.get((m, key_id), 0.0)) > now:
-                own_wait = min(own_wait, until - now)
-                continue
-            bucket = self._refilled(m, key_id, now)
-            wait_r = wait_u = 0.0
-            room = 1.0
-            if limits.requests:
-                pool_r += bucket.requests
+            account = self._account(m, key_id, now)
+            r = self._assess(account.requests, 1, limits.requests, account, False, now)
+            u = self._assess(account.units, cost, limits.units, account, True, now)
+            wait, why = (
+                (u.wait, "units:" + u.binding)
+                if u.wait > r.wait
+                else (r.wait, "requests:" + r.binding)
+            )
+            if wait < own_wait:
+                own_wait, binding = wait, why
+            if max(account.requests.held_until, account.units.held_until) <= now:
+                pool_r += r.free
+                pool_u += u.free
                 rate_r += limits.requests / self.period
-                if bucket.requests < 1:
-                    wait_r = (1 - bucket.requests) * self.period / limits.requests
-                room = min(room, (bucket.requests - 1) / limits.requests)
-            else:
-                pool_r = math.inf
-            if limits.units:
-                pool_u += bucket.units
                 rate_u += limits.units / self.period
-                if cost > self._capacity(limits.units):
-                    wait_u = math.inf
-                elif bucket.units < cost:
-                    wait_u = (cost - bucket.units) * self.period / limits.units
-                room = min(room, (bucket.units - cost) / limits.units)
-            else:
-                pool_u = math.inf
-            wait = max(wait_r, wait_u)
-            own_wait = min(own_wait, wait)
+            room = min(1.0, r.room, u.room)
             if wait == 0 and (best is None or room > best[0]):
-                best = (room, key_id, bucket)
+                best = (room, key_id, account)
 
         if not fits_somewhere:
-            return Decision(impossible="the call needs more than any key may use at once")
+            return Decision(impossible="the call needs more than any key may use in a period")
         covered = pool_r >= len(ahead) + 1 and pool_u >= ahead_cost + cost
         if best is not None and (not ahead or covered):
-            _, key_id, bucket = best
+            _, key_id, account = best
             limits = self._limits[(model_class, key_id)]
-            bucket.requests -= 1 if limits.requests else 0
-            bucket.units -= cost if limits.units else 0
-            self._buckets[(model_class, key_id)] = bucket
+            if limits.requests:
+                account.requests.level -= 1
+            if limits.units:
+                account.units.level -= cost
+            account.requests.admitted += 1
+            account.units.admitted += cost
+            account.entries.append(WindowEntry(now, account.requests.admitted, cost, cost))
+            account.requests.window += 1
+            account.requests.charged += 1
+            account.units.window += cost
+            account.units.charged += cost
             queue.pop(waiter, None)
-            return Decision(key_id=key_id)
+            return Decision(
+                key_id=key_id,
+                requests_mark=account.requests.admitted,
+                units_mark=account.units.admitted,
+            )
 
         wait = own_wait
         if ahead:
             if rate_r > 0 and pool_r < len(ahead) + 1:
-                wait = max(wait, (len(ahead) + 1 - pool_r) / rate_r)
+                if (turn := (len(ahead) + 1 - pool_r) / rate_r) > wait:
+                    wait, binding = turn, "requests:queue"
             if rate_u > 0 and pool_u < ahead_cost + cost:
-                wait = max(wait, (ahead_cost + cost - pool_u) / rate_u)
+                if (turn := (ahead_cost + cost - pool_u) / rate_u) > wait:
+                    wait, binding = turn, "units:queue"
         if wait == math.inf:
             wait = self.period
         wait = max(wait, 0.001)
@@ -203,24 +399,137 @@ class LocalBuckets:
             own = queue[waiter] = Waiter((priority, -next(self._arrivals)), 0.0, cost)
         own.expires = now + wait + WAITER_GRACE_SECONDS
         own.cost = cost
-        return Decision(wait=wait, ahead=len(ahead))
+        return Decision(wait=wait, ahead=len(ahead), binding=binding)
 
     def leave(self, model_class: ModelClass, waiter: str) -> None:
         """Take `waiter` out of the queue (it gave up or was cancelled)."""
         self._waiters[model_class].pop(waiter, None)
 
-    def refund(self, model_class: ModelClass, key_id: str, units: int) -> None:
-        """Give back `units` (negative: take more), as refund.lua does."""
-        limits = self._limits.get((model_class, key_id))
-        if limits is None or not limits.units or not units:
-            return
-        bucket = self._refilled(model_class, key_id, self._clock())
-        bucket.units = min(self._capacity(limits.units), bucket.units + units)
-        self._buckets[(model_class, key_id)] = bucket
+    def reconcile(
+        self,
+        model_class: ModelClass,
+        key_id: str,
+        grant: ChargedGrant | KeyGrant,
+        used: int,
+        report: ProviderReport | None = None,
+        holds: tuple[float, float] = (0.0, 0.0),
+    ) -> Reconciled:
+        """Settle one call, as reconcile.lua does: a refused call is uncharged and its refused
+        dimensions held for `holds` (requests, units) seconds; an answered one pays what it
+        used beyond its charge, and gets back what it did not use where the policy refunds;
+        then the provider's report teaches the key's limits and caps its room."""
+        if (model_class, key_id) not in self._limits:
+            return Reconciled(False, Limits(0, 0), 0)
+        now = self._clock()
+        learnt = report is not None and self._learn(model_class, key_id, report)
+        limits = self._limits[(model_class, key_id)]
+        account = self._account(model_class, key_id, now)
+        requests_mark = grant.requests_mark if isinstance(grant, ChargedGrant) else 0
+        units_mark = grant.units_mark if isinstance(grant, ChargedGrant) else 0
+        entry = next((e for e in account.entries if e.mark == requests_mark), None)
+        charged, refunded = grant.tokens, 0
+        if report is not None and report.refused:
+            if entry is not None:
+                account.entries.remove(entry)
+                _drop(account, entry)
+            for dimension, limit, amount in (
+                (account.requests, limits.requests, 1),
+                (account.units, limits.units, charged),
+            ):
+                if limit:
+                    dimension.level = min(self._capacity(limit), dimension.level + amount)
+            self._hold(account, holds, now)
+        else:
+            reading = report.units if report is not None else None
+            if reading is not None and reading.limit and 0 < units_mark <= account.units.admitted:
+                charged_then = account.units.charged - (account.units.admitted - units_mark)
+                consumed = reading.limit - reading.remaining
+                evidence = REFUND_EVIDENCE_SHARE * reading.limit
+                account.refunds_seen = charged_then - consumed > evidence
+            extra = used - charged
+            if extra > 0:
+                if limits.units:
+                    account.units.level -= extra
+                account.units.admitted += extra
+                if entry is not None:
+                    entry.charged += extra
+                    entry.counted += extra
+                    account.units.charged += extra
+                    account.units.window += extra
+            elif extra < 0 and self._refunds(account):
+                refunded = -extra
+                if limits.units:
+                    capacity = self._capacity(limits.units)
+                    account.units.level = min(capacity, account.units.level + refunded)
+                if entry is not None:
+                    given = min(refunded, entry.counted)
+                    entry.counted -= given
+                    account.units.window -= given
+        if report is not None:
+            for dimension, seen, mark, limit in (
+                (account.requests, report.requests, requests_mark, limits.requests),
+                (account.units, report.units, units_mark, limits.units),
+            ):
+                if seen is None or not 0 < mark <= dimension.admitted:
+                    continue
+                if dimension.view is not None and dimension.view.mark > mark:
+                    continue  # a report on an older call than the one the view holds
+                dimension.view = self._view(seen, mark, now, limit)
+        return Reconciled(account.refunds_seen, limits, refunded, learnt)
 
-    def cooldown(self, model_class: ModelClass, key_id: str, seconds: float) -> None:
-        """Keep every call off the key for `seconds` (as cooldown.lua does)."""
-        until = self._clock() + seconds
-        self._cooling[(model_class, key_id)] = max(
-            self._cooling.get((model_class, key_id), 0), until
-        )
+    def hold(self, model_class: ModelClass, key_id: str, holds: tuple[float, float]) -> None:
+        """Hold the key's requests and units back for these seconds (0: not held)."""
+        if (model_class, key_id) in self._limits:
+            now = self._clock()
+            self._hold(self._account(model_class, key_id, now), holds, now)
+
+    def _hold(self, account: Account, holds: tuple[float, float], now: float) -> None:
+        for dimension, seconds in zip((account.requests, account.units), holds, strict=True):
+            if seconds > 0:
+                dimension.held_until = max(dimension.held_until, now + seconds)
+
+    def _refunds(self, account: Account) -> bool:
+        policy = REFUND_POLICIES[self.refund_unused]
+        return policy == 2 or (policy == 1 and account.refunds_seen)
+
+    def _view(self, reading: Reading, mark: int, now: float, limit: int) -> ProviderView:
+        ceiling = reading.limit or limit or reading.remaining
+        if reading.reset is not None:
+            full_in = reading.reset
+        elif ceiling > reading.remaining:
+            full_in = (ceiling - reading.remaining) * self.period / ceiling
+        else:
+            full_in = 0.0
+        rate = (ceiling - reading.remaining) / full_in if full_in > 0 else 0.0
+        if rate > SLICE_REFILL_FACTOR * ceiling / self.period:
+            rate = 0.0
+        return ProviderView(reading.remaining, ceiling, mark, now, now + full_in, max(0.0, rate))
+
+    def _learn(self, model_class: ModelClass, key_id: str, report: ProviderReport) -> bool:
+        configured = self._configured[(model_class, key_id)]
+        learnt = self._learnt.setdefault((model_class, key_id), {})
+        changed = False
+        for name, reading, default in (
+            ("requests", report.requests, configured.requests),
+            ("units", report.units, configured.units),
+        ):
+            if reading is None or reading.limit is None:
+                continue
+            limit = round(reading.limit)
+            if limit != learnt.get(name, default):
+                changed = True
+                if limit == default:
+                    learnt.pop(name, None)
+                else:
+                    learnt[name] = limit
+        if changed:
+            self._refresh_limits()
+        return changed
+
+
+def _drop(account: Account, entry: WindowEntry) -> None:
+    """Take one admitted call's charge out of the window's sums."""
+    account.requests.window -= 1
+    account.requests.charged -= 1
+    account.units.window -= entry.counted
+    account.units.charged -= entry.charged

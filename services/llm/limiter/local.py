@@ -1,23 +1,26 @@
-"""The in-process limiter: the buckets live in this process, the embedded default without Redis."""
+"""The in-process limiter: the accounts live in this process, the embedded default without Redis."""
 
 from __future__ import annotations
 
 import asyncio
-import logging
 import random
 import time
 from collections.abc import Awaitable, Callable, Iterable
 
 from services.llm.keys import ApiKey, KeyGrant, ModelClass
-from services.llm.limiter.buckets import Decision, LocalBuckets, PoolLimits
-from services.llm.limiter.counters import COUNTERS
+from services.llm.limiter.buckets import (
+    Decision,
+    LocalBuckets,
+    PoolLimits,
+    Reconciled,
+    RefundPolicy,
+)
+from services.llm.limiter.reports import ProviderReport
 from services.llm.limiter.waiting import QueuedLimiter
-
-log = logging.getLogger(__name__)
 
 
 class LocalRateLimiter(QueuedLimiter):
-    """Buckets in this process: the embedded default when no Redis is configured.
+    """Accounts in this process: the embedded default when no Redis is configured.
 
     Right for one process; N processes each holding the full limits overshoot N times."""
 
@@ -31,9 +34,12 @@ class LocalRateLimiter(QueuedLimiter):
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         rng: random.Random | None = None,
+        refund_unused: RefundPolicy = "observed",
     ) -> None:
         super().__init__(keys, max_wait, 0.0, clock, sleep, rng)
-        self.buckets = LocalBuckets(self._own(limits), period, burst=burst, clock=clock)
+        self.buckets = LocalBuckets(
+            self._own(limits), period, burst=burst, clock=clock, refund_unused=refund_unused
+        )
 
     async def _decide(
         self, model_class: ModelClass, cost: int, priority: int, waiter: str
@@ -43,13 +49,14 @@ class LocalRateLimiter(QueuedLimiter):
     async def _leave(self, model_class: ModelClass, waiter: str) -> None:
         self.buckets.leave(model_class, waiter)
 
-    async def reconcile(self, grant: KeyGrant, used_tokens: int) -> None:
-        self.buckets.refund(grant.model_class, grant.key.id, grant.tokens - used_tokens)
-
-    async def cooldown(self, grant: KeyGrant, seconds: float) -> None:
-        COUNTERS.cooled(grant.key.id)
-        log.info("key %s cools down for %.2fs after a 429", grant.key.id, seconds)
-        self.buckets.cooldown(grant.model_class, grant.key.id, seconds)
+    async def _settle(
+        self,
+        grant: KeyGrant,
+        used: int,
+        report: ProviderReport | None,
+        holds: tuple[float, float],
+    ) -> Reconciled | None:
+        return self.buckets.reconcile(grant.model_class, grant.key.id, grant, used, report, holds)
 
     def reload(self, limits: PoolLimits) -> None:
         """Take new limits (a settings reload): they hold from the next decision."""

@@ -6,10 +6,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 
-from services.llm.keys import ApiKey, ModelClass, RateLimiter
+from services.llm.keys import ApiKey, ModelClass
 from services.llm.limiter.buckets import Limits
 from services.llm.limiter.local import LocalRateLimiter
 from services.llm.limiter.redis_backend import RedisRateLimiter, redis_client
+from services.llm.limiter.reports import ProviderSyncedLimiter
 from services.runtime.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -42,17 +43,12 @@ def pool_limits(settings: Settings, keys: Iterable[ApiKey]) -> dict[tuple[ModelC
 
 
 def burst_share(settings: Settings) -> float:
-    """How much of a period's limit a full bucket holds (see SITEFARM_LIMITER_BURST_MARGIN_SECONDS).
-
-    The provider's bucket does not refill while full. Calls we admit at once from a full bucket
-    reach it a little later, and our bucket refills meanwhile while the provider's does not:
-    holding that much less than the provider keeps us below it. Sustained rates are unchanged.
-    """
-    margin = settings.limiter_burst_margin_seconds / settings.limiter_period_seconds
-    return max(0.5, 1.0 - margin)
+    """How much of a period's limit a full burst bucket holds: SITEFARM_LIMITER_BURST_SECONDS
+    of refill, at most the whole period (the window holds every period to the limit anyway)."""
+    return min(1.0, settings.limiter_burst_seconds / settings.limiter_period_seconds)
 
 
-def make_limiter(settings: Settings) -> RateLimiter:
+def make_limiter(settings: Settings) -> ProviderSyncedLimiter:
     """The limiter the settings ask for: shared in Redis when SITEFARM_REDIS_URL is set."""
     keys = [ApiKey.of(secret) for secret in settings.api_keys()]
     limits = pool_limits(settings, keys)
@@ -63,6 +59,7 @@ def make_limiter(settings: Settings) -> RateLimiter:
             settings.limiter_period_seconds,
             settings.limiter_max_wait_seconds,
             burst_share(settings),
+            refund_unused=settings.limiter_refund_unused_tokens,
         )
     return RedisRateLimiter(
         keys,
@@ -73,4 +70,5 @@ def make_limiter(settings: Settings) -> RateLimiter:
         fallback_share=settings.limiter_fallback_share,
         redis_wait=settings.limiter_redis_wait_seconds,
         burst=burst_share(settings),
+        refund_unused=settings.limiter_refund_unused_tokens,
     )

@@ -1,11 +1,11 @@
-"""The shared limiter: buckets in Redis, one atomic Lua script per decision on Redis's clock,
-so every replica together stays inside the key pool's limits. The scripts are in lua/."""
+"""The shared limiter: each key's accounts in Redis, one atomic Lua script per decision and one
+per settled call, on Redis's clock, so every replica together stays inside the key pool's
+limits and follows what the provider reports. The scripts are in lua/."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import math
 import random
 import time
 from collections.abc import Awaitable, Callable, Iterable
@@ -17,8 +17,22 @@ from redis.backoff import NoBackoff
 from redis.exceptions import RedisError
 
 from services.llm.keys import ApiKey, KeyGrant, ModelClass
-from services.llm.limiter.buckets import WAITER_GRACE_SECONDS, Decision, LocalBuckets, PoolLimits
+from services.llm.limiter.buckets import (
+    REFUND_EVIDENCE_SHARE,
+    REFUND_POLICIES,
+    SLICE_REFILL_FACTOR,
+    WAITER_GRACE_SECONDS,
+    WINDOW_SLACK_SHARE,
+    ChargedGrant,
+    Decision,
+    Limits,
+    LocalBuckets,
+    PoolLimits,
+    Reconciled,
+    RefundPolicy,
+)
 from services.llm.limiter.counters import COUNTERS
+from services.llm.limiter.reports import ProviderReport, Reading
 from services.llm.limiter.waiting import BACKEND_PROBE_SECONDS, QueuedLimiter
 
 log = logging.getLogger(__name__)
@@ -31,8 +45,7 @@ def _script(name: str) -> str:
 
 
 ACQUIRE_LUA = _script("acquire.lua")
-REFUND_LUA = _script("refund.lua")
-COOLDOWN_LUA = _script("cooldown.lua")
+RECONCILE_LUA = _script("reconcile.lua")
 
 
 def _class_prefix(model_class: ModelClass) -> str:
@@ -40,16 +53,19 @@ def _class_prefix(model_class: ModelClass) -> str:
     return f"{REDIS_PREFIX}:{{{model_class}}}"
 
 
-def bucket_key(model_class: ModelClass, key_id: str) -> str:
-    return f"{_class_prefix(model_class)}:bucket:{key_id}"
+def accounts_key(model_class: ModelClass, key_id: str) -> str:
+    """The Redis hash of a key's accounts (fields described in lua/acquire.lua)."""
+    return f"{_class_prefix(model_class)}:accounts:{key_id}"
 
 
-def cooldown_key(model_class: ModelClass, key_id: str) -> str:
-    return f"{_class_prefix(model_class)}:cooldown:{key_id}"
+def window_key(model_class: ModelClass, key_id: str) -> str:
+    """The Redis sorted set of a key's charges over the last period, scored by time."""
+    return f"{_class_prefix(model_class)}:window:{key_id}"
 
 
 def limits_key(model_class: ModelClass, key_id: str) -> str:
-    """The Redis hash (fields `requests`, `units`) that overrides a key's limits at run time."""
+    """The Redis hash of a key's limits at run time: an operator's override (fields `requests`,
+    `units`) and what the provider reported (`provider_requests`, `provider_units`)."""
     return f"{_class_prefix(model_class)}:limits:{key_id}"
 
 
@@ -60,7 +76,7 @@ def _queue_keys(model_class: ModelClass) -> list[str]:
 
 
 class RedisRateLimiter(QueuedLimiter):
-    """Buckets in Redis, one atomic script per acquire: every replica shares the pool's limits.
+    """Accounts in Redis, one atomic script per acquire: every replica shares the pool's limits.
 
     Redis unreachable: with a fallback (SITEFARM_LIMITER_FALLBACK_SHARE > 0) calls are limited
     by in-process buckets at that share of the limits; without one, acquire fails closed after
@@ -81,18 +97,19 @@ class RedisRateLimiter(QueuedLimiter):
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         rng: random.Random | None = None,
+        refund_unused: RefundPolicy = "observed",
     ) -> None:
-        # The buckets run on Redis's clock; `clock` and `sleep` time only this process's waits.
+        # The accounts run on Redis's clock; `clock` and `sleep` time only this process's waits.
         super().__init__(keys, max_wait, redis_wait, clock, sleep, rng)
         self._client = client
         self.period = period
         self.burst = burst
+        self.refund_unused = refund_unused
         self._limits = self._own(limits)
         self._acquire = client.register_script(ACQUIRE_LUA)
-        self._refund = client.register_script(REFUND_LUA)
-        self._cooldown = client.register_script(COOLDOWN_LUA)
+        self._reconcile = client.register_script(RECONCILE_LUA)
         self.fallback = (
-            LocalBuckets(self._limits, period, fallback_share, burst, clock)
+            LocalBuckets(self._limits, period, fallback_share, burst, clock, refund_unused)
             if fallback_share
             else None
         )
@@ -105,8 +122,8 @@ class RedisRateLimiter(QueuedLimiter):
         keys = _queue_keys(model_class)
         for key_id in self._keys:
             keys += [
-                bucket_key(model_class, key_id),
-                cooldown_key(model_class, key_id),
+                accounts_key(model_class, key_id),
+                window_key(model_class, key_id),
                 limits_key(model_class, key_id),
             ]
         return keys
@@ -180,7 +197,7 @@ class RedisRateLimiter(QueuedLimiter):
             return self._unavailable(model_class, cost, priority, waiter)
         args: list[str | int | float] = [
             len(self._keys), self.period, cost, priority, waiter, WAITER_GRACE_SECONDS, self.burst,
-            *self._script_limits[model_class],
+            WINDOW_SLACK_SHARE, *self._script_limits[model_class],
         ]  # fmt: skip
         try:
             answer = await self._acquire(keys=self._script_keys[model_class], args=args)
@@ -190,9 +207,11 @@ class RedisRateLimiter(QueuedLimiter):
         self._redis_answered()
         status = int(answer[0])
         if status == 1:
-            return Decision(key_id=_text(answer[1]))
+            return Decision(
+                key_id=_text(answer[1]), requests_mark=int(answer[3]), units_mark=int(answer[4])
+            )
         if status == 0:
-            return Decision(wait=float(answer[1]), ahead=int(answer[2]))
+            return Decision(wait=float(answer[1]), ahead=int(answer[2]), binding=_text(answer[3]))
         return Decision(impossible=_text(answer[1]))
 
     async def _leave(self, model_class: ModelClass, waiter: str) -> None:
@@ -207,47 +226,68 @@ class RedisRateLimiter(QueuedLimiter):
             pipe.hdel(cost, waiter)
             await pipe.execute()
 
-    async def reconcile(self, grant: KeyGrant, used_tokens: int) -> None:
-        refund = grant.tokens - used_tokens
-        if refund == 0:
-            return
+    async def _settle(
+        self,
+        grant: KeyGrant,
+        used: int,
+        report: ProviderReport | None,
+        holds: tuple[float, float],
+    ) -> Reconciled | None:
+        model_class, key_id = grant.model_class, grant.key.id
         if grant.fallback:
-            if self.fallback is not None:
-                self.fallback.refund(grant.model_class, grant.key.id, refund)
-            return
-        limits = self._limits[(grant.model_class, grant.key.id)]
+            if self.fallback is None:
+                return None
+            return self.fallback.reconcile(model_class, key_id, grant, used, report, holds)
+        if self.fallback is not None:
+            # The fallback is idle while Redis answers, but a hold must outlive Redis going down.
+            self.fallback.hold(model_class, key_id, holds)
+        limits = self._limits[(model_class, key_id)]
+        marks = (
+            (grant.requests_mark, grant.units_mark) if isinstance(grant, ChargedGrant) else (0, 0)
+        )
+        refused = report is not None and report.refused
+        args: list[str | int | float] = [
+            self.period, self.burst, WINDOW_SLACK_SHARE, limits.requests, limits.units,
+            *marks, grant.tokens, used, REFUND_POLICIES[self.refund_unused], int(refused),
+            *holds, REFUND_EVIDENCE_SHARE,
+            *_reading_args(report.requests if report else None),
+            *_reading_args(report.units if report else None), SLICE_REFILL_FACTOR,
+        ]  # fmt: skip
         keys = [
-            bucket_key(grant.model_class, grant.key.id),
-            limits_key(grant.model_class, grant.key.id),
+            accounts_key(model_class, key_id),
+            window_key(model_class, key_id),
+            limits_key(model_class, key_id),
         ]
         try:
-            await self._refund(
-                keys=keys,
-                args=[self.period, limits.requests, limits.units, refund, self.burst],
-            )
+            answer = await self._reconcile(keys=keys, args=args)
         except (RedisError, OSError) as error:
-            # The reservation stands: the bucket errs on the safe side.
+            # The charge stands: the accounts err on the safe side.
             self._redis_failed(error)
-
-    async def cooldown(self, grant: KeyGrant, seconds: float) -> None:
-        COUNTERS.cooled(grant.key.id)
-        log.info("key %s cools down for %.2fs after a 429", grant.key.id, seconds)
-        if self.fallback is not None:
-            self.fallback.cooldown(grant.model_class, grant.key.id, seconds)
-        try:
-            await self._cooldown(
-                keys=[cooldown_key(grant.model_class, grant.key.id)],
-                args=[max(1, math.ceil(seconds * 1000))],
-            )
-        except (RedisError, OSError) as error:
-            self._redis_failed(error)
+            return None
+        self._redis_answered()
+        return Reconciled(
+            refunds_seen=_text(answer[0]) == "1",
+            limits=Limits(int(_text(answer[1])), int(_text(answer[2]))),
+            refunded=int(_text(answer[3])),
+            learnt=_text(answer[4]) == "1",
+        )
 
     async def aclose(self) -> None:
         await self._client.aclose()
 
 
-def _text(value: bytes | str) -> str:
-    return value.decode() if isinstance(value, bytes) else value
+def _text(value: bytes | str | int) -> str:
+    return value.decode() if isinstance(value, bytes) else str(value)
+
+
+def _reading_args(reading: Reading | None) -> list[int | float]:
+    """One dimension of a report as reconcile.lua reads it: reported, remaining, limit (0:
+    none), reset (-1: none)."""
+    if reading is None:
+        return [0, 0, 0, -1]
+    limit = round(reading.limit) if reading.limit is not None else 0
+    reset = reading.reset if reading.reset is not None else -1
+    return [1, reading.remaining, limit, reset]
 
 
 def redis_client(url: str) -> aioredis.Redis:

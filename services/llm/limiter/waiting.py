@@ -12,8 +12,24 @@ import time
 from collections.abc import Awaitable, Callable, Iterable
 
 from services.llm.keys import ApiKey, KeyGrant, ModelClass
-from services.llm.limiter.buckets import Decision, Limits, PoolLimits, priority_step
-from services.llm.limiter.counters import COUNTERS, WaitRecord, record_wait, sleep_event
+from services.llm.limiter.buckets import (
+    ChargedGrant,
+    Decision,
+    Limits,
+    PoolLimits,
+    Reconciled,
+    priority_step,
+)
+from services.llm.limiter.counters import (
+    COUNTERS,
+    WaitRecord,
+    record_admission,
+    record_refusal,
+    record_report,
+    record_wait,
+    sleep_event,
+)
+from services.llm.limiter.reports import ProviderReport, Refusal, refusal_of
 from services.runtime import call_context
 from services.runtime.errors import ProviderError, RateLimitedError
 
@@ -79,6 +95,39 @@ class QueuedLimiter:
     async def _leave(self, model_class: ModelClass, waiter: str) -> None:
         raise NotImplementedError
 
+    async def _settle(
+        self,
+        grant: KeyGrant,
+        used: int,
+        report: ProviderReport | None,
+        holds: tuple[float, float],
+    ) -> Reconciled | None:
+        raise NotImplementedError
+
+    async def reconcile(
+        self, grant: KeyGrant, used_tokens: int, report: ProviderReport | None = None
+    ) -> None:
+        """Settle one call: a refusal (a 429 report) uncharges it and holds the refused
+        dimension of its key, for every replica, until the provider's Retry-After or reset;
+        an answer charges what it used beyond its reservation and gives back what it did not
+        use where the provider is seen to refund (SITEFARM_LIMITER_REFUND_UNUSED_TOKENS); the
+        report's limits, room and resets then reconcile the key's shared state."""
+        refusal: Refusal | None = None
+        holds = (0.0, 0.0)
+        if report is not None and report.refused:
+            refusal = refusal_of(report, grant.model_class, grant.tokens)
+            holds = (refusal.hold_requests, refusal.hold_units)
+        settled = await self._settle(grant, used_tokens, report, holds)
+        if refusal is not None:
+            record_refusal(grant.model_class, grant.key.id, refusal)
+        if report is not None and report.has_readings:
+            record_report(grant.model_class, grant.key.id, report, settled)
+
+    async def cooldown(self, grant: KeyGrant, seconds: float) -> None:
+        """The provider refused the key and its headers said nothing more: keep every caller
+        off both of its dimensions for `seconds`."""
+        await self.reconcile(grant, grant.tokens, ProviderReport(refused=True, retry_after=seconds))
+
     async def try_acquire(
         self, model_class: ModelClass, tokens: int, priority: float, waiter: str
     ) -> Decision:
@@ -101,13 +150,21 @@ class QueuedLimiter:
         unavailable_since: float | None = None
         sleeps = 0
         queued = False  # a refusal queues the caller; leaving early must take it out
-        outcome, key_id = "cancelled", None
+        outcome, key_id, binding = "cancelled", None, ""
         try:
             while True:
                 decision = await self._decide(model_class, tokens, step, waiter)
                 if decision.key_id is not None:
                     outcome, key_id = "acquired", decision.key_id
-                    return KeyGrant(self._keys[key_id], model_class, tokens, decision.fallback)
+                    record_admission(model_class, key_id)
+                    return ChargedGrant(
+                        self._keys[key_id],
+                        model_class,
+                        tokens,
+                        decision.fallback,
+                        decision.requests_mark,
+                        decision.units_mark,
+                    )
                 if decision.impossible:
                     outcome = "refused"
                     raise ProviderError(
@@ -127,7 +184,9 @@ class QueuedLimiter:
                             "fail closed (SITEFARM_LIMITER_FALLBACK_SHARE=0)",
                             retry_after=BACKEND_PROBE_SECONDS,
                         )
-                    decision = Decision(wait=min(decision.wait, left), unavailable=True)
+                    decision = Decision(
+                        wait=min(decision.wait, left), unavailable=True, binding="redis:down"
+                    )
                 else:
                     unavailable_since = None
                     budget = min(self._max_wait - (now - started), call_context.seconds_left())
@@ -140,21 +199,25 @@ class QueuedLimiter:
                 pause = decision.wait + self._jitter(decision.wait)
                 sleeps += 1
                 log.debug(
-                    "rate limit: %s call of %d units waits %.3fs (%d ahead, priority %.2f)",
+                    "rate limit: %s call of %d units waits %.3fs (%d ahead, priority %.2f, %s)",
                     model_class,
                     tokens,
                     pause,
                     decision.ahead,
                     priority,
+                    decision.binding or "unknown",
                 )
-                sleep_event(model_class, pause, decision.ahead, priority)
+                binding = decision.binding or binding
+                sleep_event(model_class, pause, decision.ahead, priority, decision.binding)
                 await self._sleep(pause)
         finally:
             if outcome != "acquired" and queued:
                 await self._leave_quietly(model_class, waiter)
             if sleeps:
                 seconds = self._clock() - started
-                record_wait(WaitRecord(model_class, seconds, sleeps, priority, outcome, key_id))
+                record_wait(
+                    WaitRecord(model_class, seconds, sleeps, priority, outcome, key_id, binding)
+                )
 
     def _jitter(self, wait: float) -> float:
         return self._rng.uniform(0, min(JITTER_SECONDS, 0.1 * wait)) + JITTER_FLOOR_SECONDS

@@ -1,24 +1,31 @@
-"""The limiter's arithmetic on a hand-moved clock: every rule of the buckets and the queue
-checked exactly, in microseconds, with no sleep and no Redis (lua/acquire.lua runs the same
-rules; test_limiter.py holds both backends to them)."""
+"""The limiter's arithmetic on a hand-moved clock: every rule of the accounts and the queue
+checked exactly, in microseconds, with no sleep and no Redis (lua/acquire.lua and
+lua/reconcile.lua run the same rules; test_limiter.py holds both backends to them)."""
 
 from __future__ import annotations
 
 import itertools
+import random
 
 import pytest
 
-from services.llm.keys import ModelClass
+from services.llm.keys import ApiKey, ModelClass
 from services.llm.limiter.buckets import (
+    REFUND_EVIDENCE_SHARE,
     WAITER_GRACE_SECONDS,
+    WINDOW_SLACK_SHARE,
+    ChargedGrant,
     Decision,
     Limits,
     LocalBuckets,
+    RefundPolicy,
     priority_step,
 )
+from services.llm.limiter.reports import ProviderReport, Reading
 
 CHAT = ModelClass.CHAT
 IMAGES = ModelClass.IMAGES
+WINDOW = 1 + WINDOW_SLACK_SHARE  # a charge's stay in the window, in periods
 
 
 class HandClock:
@@ -43,27 +50,100 @@ def pool(
 
 
 def buckets(
-    clock: HandClock, period: float = 1.0, burst: float = 1.0, **limits: int
+    clock: HandClock,
+    period: float = 1.0,
+    burst: float = 1.0,
+    refund: RefundPolicy = "observed",
+    **limits: int,
 ) -> LocalBuckets:
     keys = tuple(limits.pop("keys", ("k-a",)))  # type: ignore[call-overload]
-    return LocalBuckets(pool(keys=keys, **limits), period, burst=burst, clock=clock)
+    return LocalBuckets(
+        pool(keys=keys, **limits), period, burst=burst, clock=clock, refund_unused=refund
+    )
 
 
 def ask(b: LocalBuckets, cost: int = 1, priority: float = 0.0, waiter: str = "w") -> Decision:
     return b.decide(CHAT, cost, priority_step(priority), waiter)
 
 
-def test_a_full_bucket_admits_its_limit_at_once_then_one_call_per_refill() -> None:
+def grant_of(decision: Decision, cost: int) -> ChargedGrant:
+    """The grant the waiting loop would build from an admission."""
+    assert decision.key_id is not None, decision
+    key = ApiKey(decision.key_id, "sk-unused")
+    return ChargedGrant(key, CHAT, cost, False, decision.requests_mark, decision.units_mark)
+
+
+def take(b: LocalBuckets, cost: int, waiter: str = "w") -> ChargedGrant:
+    return grant_of(ask(b, cost, waiter=waiter), cost)
+
+
+def tokens_left(
+    remaining: float, limit: float = 10_000, reset: float | None = None
+) -> ProviderReport:
+    return ProviderReport(units=Reading(remaining, limit, reset))
+
+
+# --- the burst bucket and the window ------------------------------------------------------------
+
+
+def test_a_full_burst_bucket_admits_its_share_at_once_then_one_call_per_refill() -> None:
+    clock = HandClock()
+    b = buckets(clock, burst=0.5, requests=10)
+    assert [ask(b, waiter=f"w{n}").key_id for n in range(6)] == ["k-a"] * 5 + [None]
+    refused = ask(b, waiter="w5")
+    assert refused.wait == pytest.approx(0.1) and refused.binding == "requests:burst"
+    clock.advance(0.1)
+    assert ask(b, waiter="w5").key_id == "k-a"
+
+
+def test_no_window_of_one_period_is_ever_charged_more_than_the_limit() -> None:
     clock = HandClock()
     b = buckets(clock, requests=2)
-    assert ask(b, waiter="a").key_id == "k-a"
-    assert ask(b, waiter="b").key_id == "k-a"
+    assert ask(b, waiter="a").key_id and ask(b, waiter="b").key_id
+    clock.advance(0.5)  # the bucket holds a request again: the window does not
     refused = ask(b, waiter="c")
-    assert refused.key_id is None and refused.wait == pytest.approx(0.5)
-    clock.advance(0.499)
-    assert ask(b, waiter="c").key_id is None
-    clock.advance(0.001)
+    assert refused.key_id is None and refused.binding == "requests:window"
+    assert refused.wait == pytest.approx(WINDOW - 0.5)
+    clock.advance(refused.wait)
     assert ask(b, waiter="c").key_id == "k-a"
+
+
+def busiest_period(charges: list[tuple[float, int]], period: float) -> int:
+    """The most charged in any window (at - period, at] of these time-ordered charges."""
+    best = total = first = 0
+    for at, cost in charges:
+        total += cost
+        while charges[first][0] <= at - period:
+            total -= charges[first][1]
+            first += 1
+        best = max(best, total)
+    return best
+
+
+def test_under_any_arrivals_every_sliding_period_stays_within_the_limit() -> None:
+    # What a provider counting a sliding window sees: never more than the limit in a period.
+    clock, rng = HandClock(), random.Random(14)
+    b = buckets(clock, period=60.0, burst=1 / 60, tokens=20_000)
+    admitted: list[tuple[float, int]] = []
+    for n in range(20_000):
+        clock.advance(rng.expovariate(20.0))
+        cost = rng.randint(200, 3000)
+        if ask(b, cost, waiter=f"w{n}").key_id is not None:
+            admitted.append((clock.now, cost))
+        else:
+            b.leave(CHAT, f"w{n}")
+    assert busiest_period(admitted, 60.0) <= 20_000
+    seconds = admitted[-1][0] - admitted[0][0]
+    assert sum(c for _, c in admitted) > 0.95 * 20_000 * seconds / 60, "the limit is used"
+
+
+def test_a_call_larger_than_the_burst_goes_once_the_bucket_is_full_and_owes_the_rest() -> None:
+    clock = HandClock()
+    b = buckets(clock, period=10.0, burst=0.1, tokens=10_000)  # a full bucket holds 1000
+    assert ask(b, 2500, waiter="big").key_id == "k-a"
+    refused = ask(b, 100, waiter="small")
+    assert refused.binding == "units:burst"
+    assert refused.wait == pytest.approx((100 + 1500) / 1000), "the debt is paid first"
 
 
 def test_each_call_goes_to_the_key_with_the_most_headroom() -> None:
@@ -75,55 +155,17 @@ def test_each_call_goes_to_the_key_with_the_most_headroom() -> None:
 
 def test_a_call_needs_both_a_request_and_its_tokens() -> None:
     clock = HandClock()
-    b = buckets(clock, requests=2, tokens=1000)
+    b = buckets(clock, period=10.0, requests=2, tokens=1000)
     assert ask(b, 600).key_id
     short_of_tokens = ask(b, 600, waiter="x")
-    assert short_of_tokens.key_id is None
-    assert short_of_tokens.wait == pytest.approx(0.2), "200 tokens at 1000 a second"
+    assert short_of_tokens.key_id is None and short_of_tokens.binding == "units:window"
     b.leave(CHAT, "x")
     assert ask(b, 400).key_id, "the last request, the last 400 tokens"
-    b.refund(CHAT, "k-a", 1000)
     short_of_requests = ask(b, 1, waiter="y")
-    assert short_of_requests.key_id is None and short_of_requests.wait == pytest.approx(0.5)
+    assert short_of_requests.binding == "requests:window"
 
 
-def test_a_refund_gives_back_what_a_call_did_not_use_and_a_negative_one_takes_more() -> None:
-    b = buckets(HandClock(), tokens=1000)
-    assert ask(b, 1000).key_id
-    b.refund(CHAT, "k-a", 600)
-    assert ask(b, 600, waiter="a").key_id
-    assert ask(b, 1, waiter="b").key_id is None
-    b.refund(CHAT, "k-a", -300)
-    assert ask(b, 1, waiter="b").wait == pytest.approx(0.301)
-
-
-def test_a_refund_never_fills_a_bucket_past_its_capacity() -> None:
-    b = buckets(HandClock(), tokens=1000)
-    b.refund(CHAT, "k-a", 5000)
-    assert ask(b, 1000).key_id
-    assert ask(b, 1, waiter="b").key_id is None
-
-
-def test_a_cooled_down_key_is_skipped_until_its_cooldown_ends() -> None:
-    clock = HandClock()
-    b = buckets(clock, requests=100, keys=("k-a", "k-b"))
-    b.cooldown(CHAT, "k-a", 0.5)
-    assert {ask(b, waiter=f"w{n}").key_id for n in range(4)} == {"k-b"}
-    clock.advance(0.5)
-    assert "k-a" in {ask(b, waiter=f"v{n}").key_id for n in range(4)}
-
-
-def test_a_shorter_cooldown_never_cuts_a_longer_one() -> None:
-    clock = HandClock()
-    b = buckets(clock, requests=100)
-    b.cooldown(CHAT, "k-a", 2.0)
-    b.cooldown(CHAT, "k-a", 0.5)
-    clock.advance(1.0)
-    refused = ask(b)
-    assert refused.key_id is None and refused.wait == pytest.approx(1.0)
-
-
-def test_a_call_larger_than_any_key_may_hold_is_impossible_not_queued() -> None:
+def test_a_call_larger_than_any_keys_limit_is_impossible_not_queued() -> None:
     b = buckets(HandClock(), tokens=100, keys=("k-a", "k-b"))
     decision = ask(b, 500)
     assert decision.impossible and decision.key_id is None and decision.wait == 0
@@ -136,22 +178,15 @@ def test_images_count_against_a_budget_of_their_own() -> None:
     assert [b.decide(IMAGES, 1, 0, f"i{n}").key_id for n in range(3)] == ["k-a", "k-a", None]
 
 
-def test_a_burst_below_one_holds_that_share_of_a_period_and_refills_at_the_full_rate() -> None:
-    clock = HandClock()
-    b = buckets(clock, burst=0.5, requests=10)
-    assert [ask(b, waiter=f"w{n}").key_id for n in range(6)] == ["k-a"] * 5 + [None]
-    assert ask(b, waiter="w5").wait == pytest.approx(0.1)
-
-
 def test_new_limits_hold_from_the_next_decision_and_cut_levels_above_them() -> None:
     clock = HandClock()
     b = buckets(clock, requests=10)
     assert ask(b).key_id
     b.set_limits(pool(requests=2))
-    assert ask(b, waiter="a").key_id and ask(b, waiter="b").key_id
-    assert ask(b, waiter="c").key_id is None
+    assert ask(b, waiter="a").key_id, "one of two is spent"
+    assert ask(b, waiter="b").key_id is None
     b.set_limits(pool(requests=0))
-    assert ask(b, waiter="c").key_id, "0 is no limit"
+    assert ask(b, waiter="b").key_id, "0 is no limit"
 
 
 def test_a_share_of_the_limits_is_never_zero_which_would_mean_unlimited() -> None:
@@ -160,12 +195,169 @@ def test_a_share_of_the_limits_is_never_zero_which_would_mean_unlimited() -> Non
     assert Limits(0, 7).share(0.5) == Limits(0, 3)
 
 
-# Scarce: one key of 2000 tokens a second put 800 in debt, so a call of 200 tokens fits in
-# half a second and one more every 0.1 s after that.
+# --- settling a call: usage and refunds -----------------------------------------------------------
+
+
+def test_a_call_that_used_more_than_it_reserved_pays_the_rest() -> None:
+    b = buckets(HandClock(), period=10.0, tokens=1000)
+    grant = take(b, 500)
+    b.reconcile(CHAT, "k-a", grant, 800)
+    assert ask(b, 201, waiter="a").key_id is None
+    b.leave(CHAT, "a")
+    assert ask(b, 200, waiter="b").key_id
+
+
+def test_unused_tokens_stay_charged_until_the_provider_is_seen_to_refund() -> None:
+    b = buckets(HandClock(), period=60.0, tokens=10_000)
+    first, second = take(b, 3000, "first"), take(b, 3000, "second")
+    # The provider counted the first call's 3000 when it came: it keeps what it charged.
+    settled = b.reconcile(CHAT, "k-a", first, 500, tokens_left(7000))
+    assert not settled.refunds_seen and settled.refunded == 0
+    assert b.account(CHAT, "k-a").units.window == 6000
+    # By the second call it had given back the first's unused 2500: it refunds.
+    settled = b.reconcile(CHAT, "k-a", second, 500, tokens_left(10_000 - 500 - 3000))
+    assert settled.refunds_seen and settled.refunded == 2500
+    assert b.account(CHAT, "k-a").units.window == 3000 + 500
+
+
+def test_the_evidence_of_refunds_is_a_share_of_the_providers_limit() -> None:
+    b = buckets(HandClock(), period=60.0, tokens=10_000)
+    first, second = take(b, 3000, "first"), take(b, 3000, "second")
+    b.reconcile(CHAT, "k-a", first, 500, tokens_left(7000))
+    barely = 10_000 * REFUND_EVIDENCE_SHARE  # the provider counts that little less than we do
+    settled = b.reconcile(CHAT, "k-a", second, 500, tokens_left(4000 + barely))
+    assert not settled.refunds_seen, "a rounding of estimates is no refund"
+
+
+@pytest.mark.parametrize(("policy", "refunded"), [("always", 2500), ("never", 0)])
+def test_the_refund_policy_can_be_set_either_way(policy: RefundPolicy, refunded: int) -> None:
+    b = buckets(HandClock(), period=60.0, refund=policy, tokens=10_000)
+    grant = take(b, 3000)
+    assert b.reconcile(CHAT, "k-a", grant, 500).refunded == refunded
+    assert b.account(CHAT, "k-a").units.window == 3000 - refunded
+
+
+# --- the provider's report ------------------------------------------------------------------------
+
+
+def test_never_more_room_than_the_provider_reports_less_what_it_has_not_seen_yet() -> None:
+    clock = HandClock()
+    b = buckets(clock, period=60.0, tokens=10_000)
+    first = take(b, 1000, "first")
+    take(b, 1000, "second")
+    take(b, 1000, "third")
+    # Someone else uses the key too: the provider had 5000 left after the first call.
+    b.reconcile(CHAT, "k-a", first, 1000, tokens_left(5000))
+    # 5000, less the two calls it had not seen, is 3000 (our window alone would allow 7000).
+    assert ask(b, 3000, waiter="fits").key_id == "k-a"
+    refused = ask(b, 100, waiter="over")
+    assert refused.binding == "units:provider"
+    # The provider refills 5000 to its 10,000 over the 30 s a steady refill takes.
+    assert refused.wait == pytest.approx(100 / (5000 / 30))
+
+
+def test_the_providers_room_refills_by_the_reset_it_reports() -> None:
+    clock = HandClock()
+    b = buckets(clock, period=60.0, tokens=10_000)
+    grant = take(b, 1000)
+    b.reconcile(CHAT, "k-a", grant, 1000, tokens_left(0, reset=60.0))
+    refused = ask(b, 500, waiter="w")
+    assert refused.binding == "units:provider"
+    assert refused.wait == pytest.approx(500 / (10_000 / 60))
+    clock.advance(60.0)
+    assert ask(b, 500, waiter="w").key_id, "full again at the reset"
+
+
+def test_a_slice_that_resets_at_once_gives_no_room_before_its_reset() -> None:
+    # A quantized provider: its room comes back whole at the slice's end, not bit by bit.
+    clock = HandClock()
+    b = buckets(clock, period=60.0, tokens=60_000)
+    grant = take(b, 1000)
+    b.reconcile(CHAT, "k-a", grant, 1000, tokens_left(0, limit=60_000, reset=0.4))
+    refused = ask(b, 10, waiter="w")
+    assert refused.binding == "units:provider" and refused.wait == pytest.approx(0.4)
+    clock.advance(0.399)
+    assert ask(b, 10, waiter="w").key_id is None
+    clock.advance(0.002)
+    assert ask(b, 10, waiter="w").key_id == "k-a"
+
+
+def test_a_report_on_an_older_call_never_replaces_one_on_a_newer_call() -> None:
+    b = buckets(HandClock(), period=60.0, tokens=10_000)
+    older, newer = take(b, 1000, "older"), take(b, 1000, "newer")
+    b.reconcile(CHAT, "k-a", newer, 1000, tokens_left(2000))
+    b.reconcile(CHAT, "k-a", older, 1000, tokens_left(9000))  # answered last, but older news
+    assert ask(b, 2001, waiter="w").binding == "units:provider"
+
+
+def test_the_limits_a_provider_reports_are_learnt_until_it_reports_the_settings_again() -> None:
+    b = buckets(HandClock(), period=60.0, requests=100, tokens=10_000)
+    grant = take(b, 1000)
+    report = ProviderReport(Reading(30, 40, None), Reading(19_000, 20_000, None))
+    settled = b.reconcile(CHAT, "k-a", grant, 1000, report)
+    assert settled.learnt and settled.limits == Limits(40, 20_000)
+    assert b.limits(CHAT, "k-a") == Limits(40, 20_000)
+    again = b.reconcile(CHAT, "k-a", take(b, 1000), 1000, report)
+    assert not again.learnt, "nothing new"
+    back = ProviderReport(Reading(90, 100, None), Reading(9000, 10_000, None))
+    assert b.reconcile(CHAT, "k-a", take(b, 1000), 1000, back).limits == Limits(100, 10_000)
+
+
+def test_without_headers_the_limiter_keeps_its_own_count() -> None:
+    b = buckets(HandClock(), period=60.0, tokens=10_000)
+    grant = take(b, 4000)
+    settled = b.reconcile(CHAT, "k-a", grant, 4000, ProviderReport())
+    assert settled.limits == Limits(0, 10_000) and not settled.learnt
+    assert ask(b, 6000, waiter="a").key_id and ask(b, 1, waiter="b").binding == "units:window"
+
+
+# --- refusals -------------------------------------------------------------------------------------
+
+
+def test_a_refusal_uncharges_the_call_and_holds_only_the_dimension_that_refused() -> None:
+    clock = HandClock()
+    b = buckets(clock, period=60.0, requests=100, tokens=10_000)
+    grant = take(b, 3000)
+    refused = ProviderReport(Reading(50, 100, 1.0), Reading(100, 10_000, 30.0), refused=True)
+    b.reconcile(CHAT, "k-a", grant, 0, refused, holds=(0.0, 2.0))
+    account = b.account(CHAT, "k-a")
+    assert account.units.window == 0 and account.requests.window == 0, "not counted"
+    assert account.requests.held_until == 0 and account.units.held_until == clock.now + 2.0
+    held = ask(b, 10, waiter="w")
+    assert held.binding == "units:held" and held.wait == pytest.approx(2.0)
+
+
+def test_a_held_key_is_passed_over_for_another_at_once() -> None:
+    clock = HandClock()
+    b = buckets(clock, period=60.0, requests=100, keys=("k-a", "k-b"))
+    grant = take(b, 1)
+    b.reconcile(CHAT, grant.key.id, grant, 0, ProviderReport(refused=True), holds=(0.5, 0.5))
+    other = {"k-a", "k-b"} - {grant.key.id}
+    assert {ask(b, waiter=f"w{n}").key_id for n in range(4)} == other
+    clock.advance(0.5)
+    assert grant.key.id in {ask(b, waiter=f"v{n}").key_id for n in range(4)}
+
+
+def test_a_shorter_hold_never_cuts_a_longer_one() -> None:
+    clock = HandClock()
+    b = buckets(clock, requests=100)
+    b.hold(CHAT, "k-a", (2.0, 2.0))
+    b.hold(CHAT, "k-a", (0.5, 0.5))
+    clock.advance(1.0)
+    refused = ask(b)
+    assert refused.key_id is None and refused.wait == pytest.approx(1.0)
+
+
+# --- the queue ------------------------------------------------------------------------------------
+
+
+# Scarce: one key of 2000 tokens a second whose burst bucket holds 200, put 800 in debt, so a
+# call of 200 tokens fits in half a second and one more every 0.1 s after that (the window, ten
+# seconds of 20,000 tokens, is far from binding).
 def scarce(clock: HandClock) -> LocalBuckets:
-    b = buckets(clock, tokens=2000)
-    assert ask(b, 2000).key_id
-    b.refund(CHAT, "k-a", -800)
+    b = buckets(clock, period=10.0, burst=0.01, tokens=20_000)
+    grant = take(b, 200)
+    b.reconcile(CHAT, "k-a", grant, 1000)
     return b
 
 
@@ -211,7 +403,8 @@ def test_a_less_urgent_call_goes_only_when_the_pool_also_covers_those_ahead() ->
     assert ask(b, 500, 9.0, "big").key_id is None
     small = ask(b, 50, 1.0, "small")
     assert small.key_id is None and small.ahead == 1, "the pool must cover the big one too"
-    clock.advance(0.45)
+    assert small.binding == "units:queue"
+    clock.advance(WINDOW)  # the first call leaves the window
     assert ask(b, 50, 1.0, "small").key_id == "k-a"
     assert ask(b, 500, 9.0, "big").key_id == "k-a", "and the urgent one still fits"
 

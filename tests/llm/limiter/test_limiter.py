@@ -28,6 +28,7 @@ from services.llm.limiter.counters import COUNTERS, WaitRecord, wait_hooks
 from services.llm.limiter.local import LocalRateLimiter
 from services.llm.limiter.pool import make_limiter, pool_limits
 from services.llm.limiter.redis_backend import RedisRateLimiter, limits_key, redis_client
+from services.llm.limiter.reports import ProviderReport, Reading
 from services.llm.limiter.waiting import MAX_JITTER_SECONDS
 from services.llm.openai_provider import OpenAIProvider
 from services.llm.tasks import ChatTask
@@ -75,16 +76,19 @@ class Backend:
         period: float = 3600.0,
         keys: tuple[ApiKey, ...] = (KEY_A, KEY_B),
         max_wait: float = 2.0,
+        burst: float = 1.0,
     ) -> Limiter:
         limiter: Limiter
         if self.redis_url is None:
             loop = asyncio.get_running_loop()
             limiter = LocalRateLimiter(
-                keys, limits, period, max_wait, clock=lambda: loop.time(), sleep=self.sleep
+                keys, limits, period, max_wait, burst, clock=lambda: loop.time(), sleep=self.sleep
             )
         else:
             client = redis_client(self.redis_url)
-            limiter = RedisRateLimiter(keys, limits, client, period, max_wait, sleep=self.sleep)
+            limiter = RedisRateLimiter(
+                keys, limits, client, period, max_wait, burst=burst, sleep=self.sleep
+            )
         self.made.append(limiter)
         return limiter
 
@@ -108,10 +112,15 @@ async def replicas(redis_url: str) -> AsyncIterator[Callable[..., list[RedisRate
     made: list[RedisRateLimiter] = []
 
     def build(
-        limits: Any, count: int = 2, period: float = 600.0, keys: Any = (KEY_A, KEY_B)
+        limits: Any,
+        count: int = 2,
+        period: float = 600.0,
+        keys: Any = (KEY_A, KEY_B),
+        burst: float = 1.0,
     ) -> list[RedisRateLimiter]:
         for _ in range(count):
-            made.append(RedisRateLimiter(keys, limits, redis_client(redis_url), period, 2.0))
+            client = redis_client(redis_url)
+            made.append(RedisRateLimiter(keys, limits, client, period, 2.0, burst=burst))
         return made[-count:]
 
     yield build
@@ -142,8 +151,8 @@ async def test_each_call_goes_to_the_key_with_the_most_headroom(backend: Backend
 
 
 async def test_a_call_waits_until_its_bucket_has_refilled(backend: Backend) -> None:
-    # Two requests a second: two at once, the third half a second after the first.
-    limiter = backend.build(chat_limits(requests=2), period=1.0, keys=(KEY_A,))
+    # Two requests a second, two at once: the third half a second after the first.
+    limiter = backend.build(chat_limits(requests=20), period=10.0, keys=(KEY_A,), burst=0.1)
     first = backend.now()
     await limiter.acquire(CHAT, 1)
     await limiter.acquire(CHAT, 1)
@@ -155,20 +164,27 @@ async def test_a_call_waits_until_its_bucket_has_refilled(backend: Backend) -> N
 
 async def test_requests_and_tokens_are_checked_together(backend: Backend) -> None:
     limiter = backend.build(chat_limits(requests=2, tokens=1000), keys=(KEY_A,))
-    first = await granted_now(limiter, 600)
-    assert first
+    assert await granted_now(limiter, 600)
     assert await granted_now(limiter, 600) is None, "tokens are short, a request is left"
     assert await granted_now(limiter, 400)
-    await limiter.reconcile(first, used_tokens=0)
-    assert await granted_now(limiter, 1) is None, "requests are short, tokens are back"
+    assert await granted_now(limiter, 0) is None, "requests are short"
 
 
-async def test_reconciling_returns_what_a_call_did_not_use(backend: Backend) -> None:
-    limiter = backend.build(chat_limits(tokens=1000), keys=(KEY_A,))
-    grant = await limiter.acquire(CHAT, 1000)
-    assert await granted_now(limiter, 1) is None
-    await limiter.reconcile(grant, used_tokens=400)
-    assert await granted_now(limiter, 600), "the 600 unused tokens are back"
+def tokens_left(remaining: float, limit: float = 10_000) -> ProviderReport:
+    return ProviderReport(units=Reading(remaining, limit, None))
+
+
+async def test_unused_tokens_go_back_only_once_the_provider_is_seen_to_refund(
+    backend: Backend,
+) -> None:
+    limiter = backend.build(chat_limits(tokens=10_000), keys=(KEY_A,))
+    first, second = await limiter.acquire(CHAT, 3000), await limiter.acquire(CHAT, 3000)
+    # The provider counted the first call's 3000 when it came: it keeps what it charged.
+    await limiter.reconcile(first, 500, tokens_left(7000))
+    assert await granted_now(limiter, 4001) is None, "the first call's 2500 unused stay charged"
+    # By the second call it had given back the first's unused 2500: it refunds.
+    await limiter.reconcile(second, 500, tokens_left(10_000 - 500 - 3000))
+    assert await granted_now(limiter, 6500), "the second call's unused 2500 are back"
     assert await granted_now(limiter, 1) is None
 
 
@@ -223,17 +239,23 @@ async def test_a_wait_past_the_callers_deadline_fails_as_rate_limited(backend: B
     assert busy.value.retry_after is not None and busy.value.retry_after > 500
 
 
-# Scarce: one key of 2000 tokens a second, put 800 in debt, so the first call of 200 tokens
-# can go in half a second and one more every 0.1 s after that.
-SCARCE = chat_limits(tokens=2000, keys=(KEY_A,))
+# Scarce: one key of 2000 tokens a second whose burst holds 200, put 800 in debt, so the
+# first call of 200 tokens can go in half a second and one more every 0.1 s after that (the
+# window, 20,000 tokens over ten seconds, is far from binding).
+SCARCE = chat_limits(tokens=20_000, keys=(KEY_A,))
+SCARCE_PERIOD, SCARCE_BURST = 10.0, 0.01
 CALL_TOKENS = 200
 
 Waiter = tuple[Limiter, float, str]  # the limiter it asks, its priority, its name
 
 
+def scarce(backend: Backend) -> Limiter:
+    return backend.build(SCARCE, period=SCARCE_PERIOD, keys=(KEY_A,), burst=SCARCE_BURST)
+
+
 async def into_debt(limiter: Limiter) -> None:
-    grant = await limiter.acquire(CHAT, 2000)
-    await limiter.reconcile(grant, used_tokens=2800)
+    grant = await limiter.acquire(CHAT, 200)
+    await limiter.reconcile(grant, used_tokens=1000)
 
 
 async def admitted_by_turns(waiters: list[Waiter]) -> list[list[Waiter]]:
@@ -262,7 +284,7 @@ def by_urgency(waiters: list[Waiter]) -> list[Waiter]:
 
 
 async def test_when_keys_are_scarce_the_most_urgent_waiters_go_first(backend: Backend) -> None:
-    limiter = backend.build(SCARCE, period=1.0, keys=(KEY_A,))
+    limiter = scarce(backend)
     await into_debt(limiter)
     waiters = [(limiter, p, f"w{p}") for p in (1.0, 8.0, 3.0, 6.0, 2.0, 9.0)]
     turns = await admitted_by_turns(by_urgency(waiters))
@@ -272,7 +294,7 @@ async def test_when_keys_are_scarce_the_most_urgent_waiters_go_first(backend: Ba
 
 
 async def test_equal_priorities_go_in_arrival_order(backend: Backend) -> None:
-    limiter = backend.build(SCARCE, period=1.0, keys=(KEY_A,))
+    limiter = scarce(backend)
     await into_debt(limiter)
     waiters = [(limiter, 4.0, f"arrival-{n}") for n in range(5)]
     turns = await admitted_by_turns(waiters)
@@ -282,7 +304,7 @@ async def test_equal_priorities_go_in_arrival_order(backend: Backend) -> None:
 async def test_priority_orders_the_waiters_of_every_replica(
     replicas: Callable[..., list[RedisRateLimiter]],
 ) -> None:
-    first, second = replicas(SCARCE, keys=[KEY_A], period=1.0)
+    first, second = replicas(SCARCE, keys=[KEY_A], period=SCARCE_PERIOD, burst=SCARCE_BURST)
     await into_debt(first)
     priorities = (2.0, 7.0, 4.0, 9.0, 1.0, 5.0)
     waiters: list[Waiter] = [((first, second)[n % 2], p, f"w{p}") for n, p in enumerate(priorities)]
@@ -291,7 +313,7 @@ async def test_priority_orders_the_waiters_of_every_replica(
 
 
 async def test_a_queued_caller_is_told_to_sleep_until_its_turn(backend: Backend) -> None:
-    limiter = backend.build(SCARCE, period=1.0, keys=(KEY_A,))
+    limiter = scarce(backend)
     _, debt_began, debt_ended = await timed(backend, into_debt(limiter))
     for n in range(4):
         decision, asked, answered = await timed(
@@ -307,7 +329,7 @@ async def test_a_queued_caller_is_told_to_sleep_until_its_turn(backend: Backend)
 
 
 async def test_acquire_sleeps_its_turn_and_then_gets_the_key(backend: Backend) -> None:
-    limiter = backend.build(SCARCE, period=1.0, keys=(KEY_A,))
+    limiter = scarce(backend)
     _, debt_began, _ = await timed(backend, into_debt(limiter))
     await asyncio.gather(*(limiter.acquire(CHAT, CALL_TOKENS, priority=p) for p in (1.0, 2.0)))
     assert backend.now() - debt_began >= 0.6, "the second call never before its turn"
@@ -398,14 +420,15 @@ async def test_every_wait_is_logged_counted_and_handed_to_the_hooks(
             VirtualClock.installed() as clock,
             caplog.at_level(logging.DEBUG, logger="services.llm.limiter"),
         ):
-            limits = chat_limits(requests=10, keys=(KEY_A,))
-            limiter = LocalRateLimiter([KEY_A], limits, period=1.0, clock=clock.time)
+            limits = chat_limits(requests=100, keys=(KEY_A,))
+            limiter = LocalRateLimiter([KEY_A], limits, period=10.0, burst=0.1, clock=clock.time)
             for _ in range(11):
                 await limiter.acquire(CHAT, 1, priority=3.0)
     finally:
         wait_hooks.remove(seen.append)
     (wait,) = seen
     assert wait.outcome == "acquired" and wait.sleeps == 1
+    assert wait.binding == "requests:burst"
     # The eleventh call waited a tenth of a second (one request's refill), plus its jitter.
     assert 0.1 <= wait.seconds <= 0.1 + MAX_JITTER_SECONDS
     assert wait.priority == 3.0 and wait.key_id == KEY_A.id
@@ -419,7 +442,7 @@ class RecordingLimiter(LocalRateLimiter):
     def __init__(self) -> None:
         super().__init__([KEY_A], chat_limits(requests=100, tokens=100_000, keys=(KEY_A,)))
         self.priorities: list[float] = []
-        self.reconciled: list[tuple[int, int]] = []
+        self.reconciled: list[tuple[int, int, ProviderReport | None]] = []
 
     async def acquire(
         self, model_class: ModelClass, tokens: int, priority: float = 0.0
@@ -427,14 +450,17 @@ class RecordingLimiter(LocalRateLimiter):
         self.priorities.append(priority)
         return await super().acquire(model_class, tokens, priority)
 
-    async def reconcile(self, grant: KeyGrant, used_tokens: int) -> None:
-        self.reconciled.append((grant.tokens, used_tokens))
-        await super().reconcile(grant, used_tokens)
+    async def reconcile(
+        self, grant: KeyGrant, used_tokens: int, report: ProviderReport | None = None
+    ) -> None:
+        self.reconciled.append((grant.tokens, used_tokens, report))
+        await super().reconcile(grant, used_tokens, report)
 
 
-async def test_the_gateway_asks_with_the_calls_priority_and_reconciles_real_usage(
+async def test_the_gateway_asks_with_the_calls_priority_and_reconciles_real_usage_and_headers(
     fake_openai: Any, openai_settings: Settings
 ) -> None:
+    fake_openai.set_limits(KEY_A.secret, rpm=40, tpm=20_000)
     limiter = RecordingLimiter()
     settings = openai_settings.model_copy(update={"openai_api_key": SecretStr(KEY_A.secret)})
     gateway = Gateway(settings, OpenAIProvider(settings, limiter))
@@ -446,9 +472,14 @@ async def test_the_gateway_asks_with_the_calls_priority_and_reconciles_real_usag
         call_context.priority.reset(token)
         await gateway.aclose()
     assert limiter.priorities == [42.5]
-    ((reserved, used),) = limiter.reconciled
+    ((reserved, used, report),) = limiter.reconciled
     (call,) = fake_openai.calls()
     assert used == call.prompt_tokens + call.completion_tokens < reserved
+    # The provider's headers reached the limiter, and taught it the key's real limits.
+    assert report is not None and report.requests is not None and report.units is not None
+    assert (report.requests.limit, report.units.limit) == (40, 20_000)
+    assert report.requests.remaining == 39 and report.units.remaining < 20_000
+    assert limiter.buckets.limits(CHAT, KEY_A.id) == Limits(40, 20_000)
 
 
 @dataclass(frozen=True)
@@ -487,10 +518,14 @@ class WatchedLimiter(RedisRateLimiter):
         self.grants.append(Granted(asked, time.monotonic(), grant.key.id))
         return grant
 
-    async def cooldown(self, grant: KeyGrant, seconds: float) -> None:
+    async def reconcile(
+        self, grant: KeyGrant, used_tokens: int, report: ProviderReport | None = None
+    ) -> None:
         began = time.monotonic()
-        await super().cooldown(grant, seconds)
-        self.cooled.append(Cooled(began, time.monotonic(), grant.key.id, seconds))
+        await super().reconcile(grant, used_tokens, report)
+        if report is not None and report.refused:
+            held = report.retry_after or 0.0
+            self.cooled.append(Cooled(began, time.monotonic(), grant.key.id, held))
 
 
 async def test_an_injected_429_moves_every_replicas_traffic_to_the_other_key(

@@ -26,9 +26,12 @@ async def clock() -> AsyncIterator[VirtualClock]:
 
 
 def one_key(requests: int, max_wait: float, clock: VirtualClock) -> LocalRateLimiter:
-    """One key of `requests` calls a second, its waits on the virtual clock."""
-    limits = {(CHAT, KEY.id): Limits(requests, 0), (ModelClass.IMAGES, KEY.id): Limits(0, 0)}
-    return LocalRateLimiter([KEY], limits, period=1.0, max_wait=max_wait, clock=clock.time)
+    """One key of `requests` calls a second, that many at once, its waits on the virtual clock
+    (limits over ten seconds, so the burst binds and not the window)."""
+    limits = {(CHAT, KEY.id): Limits(10 * requests, 0), (ModelClass.IMAGES, KEY.id): Limits(0, 0)}
+    return LocalRateLimiter(
+        [KEY], limits, period=10.0, max_wait=max_wait, burst=0.1, clock=clock.time
+    )
 
 
 async def test_a_refused_caller_sleeps_the_wait_it_was_told_then_gets_its_key(

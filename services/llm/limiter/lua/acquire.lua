@@ -1,9 +1,15 @@
 -- acquire.lua: one atomic decision for one model call over the whole key pool.
 --
--- Continuous-refill token buckets, two per key and model class: requests and units (tokens for
--- chat, images for images), each refilling limit/period per second up to `burst` times the
--- limit. A burst a little below the provider's own means calls admitted together but reaching
--- the provider later never find its (full, so not refilling) bucket emptier than ours.
+-- Each key's accounts per model class (see services/llm/limiter/buckets.py, this script's twin
+-- in Python), two dimensions each: requests, and units (tokens for chat, images for images).
+-- A key may take the call when, in both dimensions:
+-- - no hold is on (a 429 held the refused dimension until the provider said to come back);
+-- - its burst bucket (`burst` of a period's limit, refilling at the limit's rate) holds the
+--   call's cost, or is full: a call larger than the burst goes then and owes the rest;
+-- - the window of charges over the last period has room for it under the limit, so no period
+--   is charged more than the limit, however the provider counts;
+-- - the provider's last report leaves room: what it had left, minus what was admitted after
+--   the reported call, refilling to its limit by its reset.
 -- The clock is Redis TIME only, so client clocks never matter.
 --
 -- Priority: callers that were refused wait in a sorted set (score: priority, then arrival). A
@@ -13,14 +19,22 @@
 --
 -- KEYS[1] waiters (zset)      KEYS[2] waiter expiry (zset)   KEYS[3] waiter cost (hash)
 -- KEYS[4] waiter sequence     then for key i (i = 1..n), KEYS[4 + 3i - 2 .. 4 + 3i]:
---                             bucket (hash r, u, t), cooldown (string with a TTL), limits override
+--   accounts (hash, fields below), window (zset of "mark:charged:counted" scored by time),
+--   limits (hash: the operator's requests/units, the provider's provider_requests/_units)
 -- ARGV[1] n   ARGV[2] period seconds   ARGV[3] cost in units   ARGV[4] priority (integer, >= 0)
 -- ARGV[5] waiter id   ARGV[6] grace seconds a waiter stays queued past its wait
--- ARGV[7] burst: the share of a period's limit a bucket holds when full
--- then for key i, ARGV[7 + 3i - 2 .. 7 + 3i]: key id, requests limit, units limit (0: unlimited)
+-- ARGV[7] burst: the share of a period's limit a full burst bucket holds
+-- ARGV[8] window slack: the share of a period a charge stays in the window past the period
+-- then for key i, ARGV[8 + 3i - 2 .. 8 + 3i]: key id, requests limit, units limit (0: unlimited)
 --
--- Returns {1, key id, headroom} admitted and reserved;
---         {0, wait seconds, waiters ahead} refused (the caller is queued);
+-- Accounts fields: r u (burst levels) t (their time); ar au (running totals admitted);
+-- wr wu wc (window: requests, units as the provider counts them, units as charged);
+-- hr hu (held until); rf (provider seen to refund); vrr vrl vrm vrt vrf vrg and vur vul vum vut
+-- vuf vug (the provider's view per dimension: remaining, limit, mark, time, full again at,
+-- refill a second until then).
+--
+-- Returns {1, key id, headroom, requests mark, units mark} admitted and charged;
+--         {0, wait seconds, waiters ahead, binding} refused (the caller is queued);
 --         {-1, reason} the call can never fit any key.
 
 local clock = redis.call('TIME')
@@ -32,10 +46,161 @@ local priority = tonumber(ARGV[4])
 local waiter = ARGV[5]
 local grace = tonumber(ARGV[6])
 local burst = tonumber(ARGV[7])
+local window = period * (1 + tonumber(ARGV[8]))
 -- score = priority * 2^29 + (2^29 - 1 - arrival mod 2^29): higher priority first, then FIFO;
 -- priorities below 2^23 keep every score an exact double.
 local SEQ = 536870912
 local INF = math.huge
+local FIELDS = {'r', 'u', 't', 'ar', 'au', 'wr', 'wu', 'wc', 'hr', 'hu',
+  'vrr', 'vrl', 'vrm', 'vrt', 'vrf', 'vrg', 'vur', 'vul', 'vum', 'vut', 'vuf', 'vug'}
+
+local function fmt(x)
+  return string.format('%.17g', x)
+end
+
+local function parse(member)
+  local mark, charged, counted = string.match(member, '^(%d+):(%-?%d+):(%-?%d+)$')
+  return tonumber(mark), tonumber(charged) or 0, tonumber(counted) or 0
+end
+
+local function view(s, i)
+  local remaining = tonumber(s[i])
+  if remaining == nil then
+    return nil
+  end
+  return {rem = remaining, lim = tonumber(s[i + 1]), mark = tonumber(s[i + 2]),
+    t = tonumber(s[i + 3]), full = tonumber(s[i + 4]), rate = tonumber(s[i + 5]) or 0}
+end
+
+-- The accounts of the key at KEYS[k + 1 .. k + 2], refilled to now, old charges out of the window.
+local function load(k, limit_r, limit_u)
+  local s = redis.call('HMGET', KEYS[k + 1], unpack(FIELDS))
+  local a = {
+    r = tonumber(s[1]) or limit_r * burst, u = tonumber(s[2]) or limit_u * burst,
+    t = tonumber(s[3]) or now, ar = tonumber(s[4]) or 0, au = tonumber(s[5]) or 0,
+    wr = tonumber(s[6]) or 0, wu = tonumber(s[7]) or 0, wc = tonumber(s[8]) or 0,
+    hr = tonumber(s[9]) or 0, hu = tonumber(s[10]) or 0, vr = view(s, 11), vu = view(s, 17),
+  }
+  local elapsed = math.max(0, now - a.t)
+  if limit_r > 0 then
+    a.r = math.min(limit_r * burst, a.r + elapsed * limit_r / period)
+  end
+  if limit_u > 0 then
+    a.u = math.min(limit_u * burst, a.u + elapsed * limit_u / period)
+  end
+  a.t = math.max(a.t, now)
+  local dirty = false
+  while true do
+    local old = redis.call('ZRANGEBYSCORE', KEYS[k + 2], '-inf', fmt(now - window), 'LIMIT', 0, 128)
+    if #old == 0 then
+      break
+    end
+    for _, member in ipairs(old) do
+      local _, charged, counted = parse(member)
+      a.wr, a.wc, a.wu = a.wr - 1, a.wc - charged, a.wu - counted
+    end
+    redis.call('ZREM', KEYS[k + 2], unpack(old))
+    dirty = true
+    if #old < 128 then
+      break
+    end
+  end
+  return a, dirty
+end
+
+local function save(k, a)
+  redis.call('HSET', KEYS[k + 1], 'r', fmt(a.r), 'u', fmt(a.u), 't', fmt(a.t), 'ar', fmt(a.ar),
+    'au', fmt(a.au), 'wr', fmt(a.wr), 'wu', fmt(a.wu), 'wc', fmt(a.wc))
+  -- Kept while any charge, hold or report may still matter; absence means fresh and full.
+  local last = math.max(a.hr, a.hu, a.vr and a.vr.full or 0, a.vu and a.vu.full or 0) - now
+  local ttl = math.ceil((2 * window + math.max(0, last)) * 1000) + 1000
+  redis.call('PEXPIRE', KEYS[k + 1], ttl)
+  redis.call('PEXPIRE', KEYS[k + 2], ttl)
+end
+
+-- The provider's room now by its report (nil once it said it is full again).
+local function view_room(v, admitted)
+  if v == nil or now >= v.full then
+    return nil
+  end
+  return v.rem - (admitted - v.mark) + v.rate * (now - v.t)
+end
+
+local function view_wait(v, need, admitted)
+  local short = need - (v.rem - (admitted - v.mark))
+  if v.rate > 0 then
+    local at = v.t + short / v.rate
+    if at < v.full then
+      return math.max(0, at - now)
+    end
+  end
+  return v.full - now
+end
+
+-- Seconds until the window's oldest charges that cover `excess` have left it.
+local function window_wait(log, excess, units)
+  local freed, start = 0, 0
+  while true do
+    local rows = redis.call('ZRANGE', log, start, start + 63, 'WITHSCORES')
+    if #rows == 0 then
+      return window
+    end
+    for j = 1, #rows, 2 do
+      local _, _, counted = parse(rows[j])
+      if units then
+        freed = freed + counted
+      else
+        freed = freed + 1
+      end
+      if freed >= excess then
+        return math.max(0, tonumber(rows[j + 1]) + window - now)
+      end
+    end
+    start = start + 64
+  end
+end
+
+-- One dimension of one key for this call: the wait and the limit that sets it (the first
+-- longest of held, burst, window, provider), what it could give the pool now, the headroom left.
+local function assess(need, limit, level, wsum, hold, v, admitted, log, units)
+  local wait, why = 0, ''
+  local free, room = INF, INF
+  local function consider(seconds, reason)
+    if seconds > wait then
+      wait, why = seconds, reason
+    end
+  end
+  if hold > now then
+    consider(hold - now, 'held')
+  end
+  if limit > 0 then
+    local threshold = math.min(need, limit * burst)
+    if level < threshold then
+      consider((threshold - level) * period / limit, 'burst')
+    end
+    if wsum + need > limit then
+      consider(window_wait(log, wsum + need - limit, units), 'window')
+    end
+    free = math.min(level, limit - wsum)
+    room = (limit - wsum - need) / limit
+  end
+  local left = view_room(v, admitted)
+  if left ~= nil then
+    if left < need then
+      consider(view_wait(v, need, admitted), 'provider')
+    end
+    free = math.min(free, left)
+    local scale = limit
+    if scale == 0 then
+      scale = v.lim
+    end
+    if scale == 0 then
+      scale = 1
+    end
+    room = math.min(room, (left - need) / scale)
+  end
+  return wait, why, free, room
+end
 
 -- Forget waiters that stopped asking: their process gave up or died.
 local gone = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', string.format('%.6f', now), 'LIMIT', 0, 64)
@@ -63,103 +228,82 @@ if ahead > 0 then
   end
 end
 
--- A full bucket: `burst` of the period's limit, never less than one call's worth of requests.
-local function capacity(limit)
-  return math.max(limit * burst, math.min(limit, 1))
-end
-
-local function refill(level, limit, elapsed)
-  if level == nil then
-    return capacity(limit)
-  end
-  return math.min(capacity(limit), level + elapsed * limit / period)
-end
-
-local best, best_room, best_r, best_u, best_limits = nil, -INF, 0, 0, nil
-local own_wait = INF -- the soonest any single key could take this call
+local best, best_room = nil, -INF
+local own_wait, binding = INF, '' -- the soonest any single key could take this call, and why
 local fits_somewhere = false
--- The pool's free capacity and refill rate over keys not cooling down (INF when unlimited).
+-- The pool's free capacity and refill rate over keys not held back (INF when unlimited).
 local pool_r, pool_u, rate_r, rate_u = 0, 0, 0, 0
+local keys = {}
 
 for i = 1, n do
   local k = 4 + 3 * (i - 1)
-  local a = 7 + 3 * (i - 1)
-  local override = redis.call('HMGET', KEYS[k + 3], 'requests', 'units')
-  local limit_r = tonumber(override[1]) or tonumber(ARGV[a + 2])
-  local limit_u = tonumber(override[2]) or tonumber(ARGV[a + 3])
-  if limit_u == 0 or cost <= capacity(limit_u) then
+  local p = 8 + 3 * (i - 1)
+  local limits = redis.call('HMGET', KEYS[k + 3], 'requests', 'units', 'provider_requests',
+    'provider_units')
+  local limit_r = tonumber(limits[1]) or tonumber(limits[3]) or tonumber(ARGV[p + 2])
+  local limit_u = tonumber(limits[2]) or tonumber(limits[4]) or tonumber(ARGV[p + 3])
+  if limit_u == 0 or cost <= limit_u then
     fits_somewhere = true
   end
-  local cooling = redis.call('PTTL', KEYS[k + 2])
-  if cooling > 0 then
-    own_wait = math.min(own_wait, cooling / 1000)
-  else
-    local state = redis.call('HMGET', KEYS[k + 1], 'r', 'u', 't')
-    local elapsed = 0
-    if state[3] then
-      elapsed = math.max(0, now - tonumber(state[3]))
-    end
-    local r, u = 0, 0
-    local wait_r, wait_u, room = 0, 0, 1
-    if limit_r > 0 then
-      r = refill(tonumber(state[1]), limit_r, elapsed)
-      pool_r = pool_r + r
-      rate_r = rate_r + limit_r / period
-      if r < 1 then
-        wait_r = (1 - r) * period / limit_r
-      end
-      room = math.min(room, (r - 1) / limit_r)
-    else
-      pool_r = INF
-    end
-    if limit_u > 0 then
-      u = refill(tonumber(state[2]), limit_u, elapsed)
-      pool_u = pool_u + u
-      rate_u = rate_u + limit_u / period
-      if cost > capacity(limit_u) then
-        wait_u = INF
-      elseif u < cost then
-        wait_u = (cost - u) * period / limit_u
-      end
-      room = math.min(room, (u - cost) / limit_u)
-    else
-      pool_u = INF
-    end
-    local wait = math.max(wait_r, wait_u)
-    own_wait = math.min(own_wait, wait)
-    if wait == 0 and room > best_room then
-      best, best_room, best_r, best_u = i, room, r, u
-      best_limits = {limit_r, limit_u}
-    end
+  local a, dirty = load(k, limit_r, limit_u)
+  local wait_r, why_r, free_r, room_r = assess(1, limit_r, a.r, a.wr, a.hr, a.vr, a.ar,
+    KEYS[k + 2], false)
+  local wait_u, why_u, free_u, room_u = assess(cost, limit_u, a.u, a.wu, a.hu, a.vu, a.au,
+    KEYS[k + 2], true)
+  local wait, why = wait_r, 'requests:' .. why_r
+  if wait_u > wait_r then
+    wait, why = wait_u, 'units:' .. why_u
   end
+  if wait < own_wait then
+    own_wait, binding = wait, why
+  end
+  if math.max(a.hr, a.hu) <= now then
+    pool_r, pool_u = pool_r + free_r, pool_u + free_u
+    rate_r, rate_u = rate_r + limit_r / period, rate_u + limit_u / period
+  end
+  local room = math.min(1, room_r, room_u)
+  if wait == 0 and (best == nil or room > best_room) then
+    best, best_room = i, room
+  end
+  keys[i] = {k = k, a = a, dirty = dirty, limit_r = limit_r, limit_u = limit_u}
 end
 
 if not fits_somewhere then
-  return {-1, 'the call needs more than any key may use at once'}
+  return {-1, 'the call needs more than any key may use in a period'}
 end
 
 local enough_for_those_ahead = pool_r >= ahead + 1 and pool_u >= ahead_cost + cost
 if best and (ahead == 0 or enough_for_those_ahead) then
-  local k = 4 + 3 * (best - 1)
-  local limit_r, limit_u = best_limits[1], best_limits[2]
-  local r, u = best_r - 1, best_u - cost
-  redis.call('HSET', KEYS[k + 1],
-    'r', string.format('%.17g', r), 'u', string.format('%.17g', u), 't', string.format('%.6f', now))
-  -- The bucket may vanish once it would be full again: absence means full.
-  local full_in = 0
-  if limit_r > 0 then
-    full_in = math.max(full_in, (capacity(limit_r) - r) * period / limit_r)
+  local chosen = keys[best]
+  local a = chosen.a
+  if chosen.limit_r > 0 then
+    a.r = a.r - 1
   end
-  if limit_u > 0 then
-    full_in = math.max(full_in, (capacity(limit_u) - u) * period / limit_u)
+  if chosen.limit_u > 0 then
+    a.u = a.u - cost
   end
-  redis.call('PEXPIRE', KEYS[k + 1], math.ceil(full_in * 1000) + 1000)
+  a.ar, a.au = a.ar + 1, a.au + cost
+  a.wr, a.wu, a.wc = a.wr + 1, a.wu + cost, a.wc + cost
+  redis.call('ZADD', KEYS[chosen.k + 2], fmt(now), string.format('%.0f:%.0f:%.0f', a.ar, cost, cost))
+  chosen.dirty = true
+  for i = 1, n do
+    if keys[i].dirty then
+      save(keys[i].k, keys[i].a)
+    end
+  end
   if score then
     redis.call('ZREM', KEYS[1], waiter)
     redis.call('ZREM', KEYS[2], waiter)
     redis.call('HDEL', KEYS[3], waiter)
   end
-  return {1, ARGV[7 + 3 * (best - 1) + 1], string.format('%.6f', best_room)}
+  return {1, ARGV[8 + 3 * (best - 1) + 1], string.format('%.6f', best_room),
+    string.format('%.0f', a.ar), string.format('%.0f', a.au)}
+end
+
+for i = 1, n do
+  if keys[i].dirty then
+    save(keys[i].k, keys[i].a)
+  end
 end
 
 -- Refused: wait until some key could take the call, and until the pool has refilled enough
@@ -167,10 +311,16 @@ end
 local wait = own_wait
 if ahead > 0 then
   if rate_r > 0 and pool_r < ahead + 1 then
-    wait = math.max(wait, (ahead + 1 - pool_r) / rate_r)
+    local turn = (ahead + 1 - pool_r) / rate_r
+    if turn > wait then
+      wait, binding = turn, 'requests:queue'
+    end
   end
   if rate_u > 0 and pool_u < ahead_cost + cost then
-    wait = math.max(wait, (ahead_cost + cost - pool_u) / rate_u)
+    local turn = (ahead_cost + cost - pool_u) / rate_u
+    if turn > wait then
+      wait, binding = turn, 'units:queue'
+    end
   end
 end
 if wait == INF then
@@ -184,4 +334,4 @@ if not score then
 end
 redis.call('ZADD', KEYS[2], string.format('%.6f', now + wait + grace), waiter)
 redis.call('HSET', KEYS[3], waiter, cost)
-return {0, string.format('%.6f', wait), ahead}
+return {0, string.format('%.6f', wait), ahead, binding}
