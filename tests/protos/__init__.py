@@ -1,0 +1,1 @@
+"""Tests of the API definition itself: buf lint and the breaking-change check."""
