@@ -1,0 +1,1 @@
+"""Clients of the SiteFarm API in other languages, built from the .proto files alone."""
