@@ -15,7 +15,7 @@ BENCH_STAMP  := $(VENV)/.bench-installed
 # from pyproject.toml's ranges held to these versions. `make lock` refreshes it.
 LOCK := requirements.lock
 
-.PHONY: setup protos run test test-fast lint lock bench clean up deploy-tools check-tools check-site
+.PHONY: setup protos run test test-fast lint lock bench clean up deploy-tools check-tools check-site buf
 
 setup: $(STAMP)
 
@@ -43,7 +43,7 @@ run: $(STUBS)
 	$(VENV)/bin/sitefarm generate examples/bakery.yaml --out out/bakery
 
 # Everything, one test after another (the load tests measure throughput): what CI runs.
-test: $(STUBS) $(DEPLOY_STAMP) $(BENCH_STAMP) check-tools
+test: $(STUBS) $(DEPLOY_STAMP) $(BENCH_STAMP) $(BUF_STAMP) $(NODE_CLIENT_STAMP) check-tools
 	$(PY) -m pytest
 
 # The edit loop, under 90 s here: all but the load tests, the browser site checks and the long
@@ -51,7 +51,7 @@ test: $(STUBS) $(DEPLOY_STAMP) $(BENCH_STAMP) check-tools
 # on one (its module fixtures start once); the fault suite's secrets scan then reads what its
 # own worker logged, where `make test` scans the whole suite.
 FAST := not slow and not load and not sitecheck
-test-fast: $(STUBS) $(DEPLOY_STAMP)
+test-fast: $(STUBS) $(DEPLOY_STAMP) $(BUF_STAMP)
 	$(PY) -m pytest -m "$(FAST)" -n 2 --dist loadfile
 
 # Pins every dependency again, keeping the pinned versions that still fit pyproject.toml;
@@ -62,10 +62,30 @@ lock: $(STAMP)
 	$(UV) pip compile pyproject.toml --all-extras --universal --python-version 3.11 \
 	  $(if $(UPGRADE),--upgrade) --custom-compile-command 'make lock' --quiet --output-file $(LOCK)
 
-lint: $(STUBS)
+lint: $(STUBS) $(BUF_STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy services orchestrator testkit
+	$(BUF) lint
+	$(BUF) breaking --against ".git#ref=$$(sh tools/buf/against.sh),subdir=protos"
+
+# The buf CLI (buf.yaml says what it checks), exact npm pin from the committed lock.
+BUF       := tools/buf/node_modules/.bin/buf
+BUF_STAMP := tools/buf/node_modules/.installed
+
+buf: $(BUF_STAMP)
+
+$(BUF_STAMP): tools/buf/package.json tools/buf/package-lock.json
+	cd tools/buf && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# The Node.js client of tests/clients (@grpc/grpc-js, @grpc/proto-loader), pinned the same way.
+NODE_CLIENT       := tests/clients/node
+NODE_CLIENT_STAMP := $(NODE_CLIENT)/node_modules/.installed
+
+$(NODE_CLIENT_STAMP): $(NODE_CLIENT)/package.json $(NODE_CLIENT)/package-lock.json
+	cd $(NODE_CLIENT) && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
 
 # Makespan against the critical-path bound, beside waves, sequential and LangGraph, in one
 # run (a few minutes): prints the tables and writes bench/results/latest.json.

@@ -57,6 +57,7 @@ def orchestrator(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Pro
     yield from stack(env if request.param == "redis" else {}, tmp_path)
 
 
+@pytest.mark.slow  # two fleets of six processes
 def test_a_node_client_from_the_protos_alone_runs_every_rpc(orchestrator: Process) -> None:
     node = shutil.which("node")
     if node is None or not (CLIENT / "node_modules" / "@grpc" / "grpc-js").is_dir():
