@@ -67,10 +67,16 @@ class Gateway:
         return result
 
     async def image(self, task: ImageTask) -> tuple[RenderedImage, artifacts_pb2.ModelUsage]:
-        """The image's bytes, after retries if needed."""
-        image, usage = await self._with_retries(
-            task.phase, lambda t: _read_answer(task.phase, self.provider.image(task, t))
-        )
+        """The image's bytes and what they cost, every attempt counted, after retries if needed."""
+        attempts = 0
+
+        async def once(time_budget: float) -> tuple[RenderedImage, artifacts_pb2.ModelUsage]:
+            nonlocal attempts
+            attempts += 1
+            return await _read_answer(task.phase, self.provider.image(task, time_budget))
+
+        image, usage = await self._with_retries(task.phase, once)
+        usage.attempts = max(usage.attempts, attempts)
         return image, usage
 
     async def _with_retries(self, phase: str, attempt: Callable[[float], Any]) -> Any:

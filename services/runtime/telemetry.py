@@ -670,10 +670,12 @@ class RateLimitWait:
     own record of how a wait ended is services.llm.limiter.counters.WaitRecord.)"""
 
     span: Span
+    key_id: str | None = None
 
     def granted(self, key_id: str) -> None:
         # Key ids are already short hashes of the key (keys.key_id), never the key.
-        self.span.set_attribute("sitefarm.rate_limit.key_id", safe(key_id, 64))
+        self.key_id = safe(key_id, 64)
+        self.span.set_attribute("sitefarm.rate_limit.key_id", self.key_id)
 
 
 @contextmanager
@@ -685,15 +687,19 @@ def rate_limit_wait(model_class: str, tokens: int) -> Iterator[RateLimitWait]:
         attributes={"sitefarm.model_class": model_class, "sitefarm.rate_limit.tokens": tokens},
         record_exception=False,
     ) as span:
+        wait = RateLimitWait(span)
         try:
-            yield RateLimitWait(span)
+            yield wait
         except BaseException as error:
             span.set_attribute(ERROR_TYPE, type(error).__qualname__)
             raise
         finally:
             waited = time.monotonic() - started
             span.set_attribute("sitefarm.rate_limit.wait_ms", round(waited * 1000, 3))
-            RATE_LIMIT_WAIT.record(waited, {"sitefarm.model_class": model_class})
+            measured = {"sitefarm.model_class": model_class}
+            if wait.key_id is not None:  # the wait of each key, where the pool is uneven
+                measured["sitefarm.rate_limit.key_id"] = wait.key_id
+            RATE_LIMIT_WAIT.record(waited, measured)
 
 
 @dataclass

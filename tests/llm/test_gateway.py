@@ -11,11 +11,13 @@ from pydantic import SecretStr
 from sitefarm.v1 import artifacts_pb2
 
 from services.llm.gateway import Gateway
+from services.llm.keys import ModelClass, key_id
+from services.llm.limiter.counters import COUNTERS
 from services.llm.offline_provider import OfflineProvider
-from services.llm.openai_provider import retry_after_seconds
+from services.llm.openai_provider import IMAGE_SIZES, image_size, retry_after_seconds
 from services.llm.tasks import ChatTask, ImageTask
 from services.runtime import call_context
-from services.runtime.errors import PhaseDeadlineError, ProviderError
+from services.runtime.errors import PhaseDeadlineError, ProviderError, RateLimitedError
 from services.runtime.settings import Settings
 from testkit.settings import TEST_API_KEY
 
@@ -169,3 +171,97 @@ async def test_a_429_on_one_key_retries_at_once_on_another(
     first, second = fake_openai.calls(endpoint="chat")
     assert first.status == 429 and second.status == 200
     assert first.key != second.key
+
+
+async def test_the_providers_headers_keep_the_next_call_from_a_429(
+    fake_openai: Any, openai_settings: Settings
+) -> None:
+    # The provider allows one request a minute; the settings think a hundred.
+    fake_openai.set_limits(TEST_API_KEY, rpm=1, tpm=1_000_000)
+    settings = openai_settings.model_copy(
+        update={"retry_attempts": 1, "limiter_max_wait_seconds": 1.0}
+    )
+    gateway = Gateway(settings)
+    try:
+        await gateway.chat(layout_task())
+        with pytest.raises(RateLimitedError, match="busy"):
+            await gateway.chat(layout_task())
+    finally:
+        await gateway.aclose()
+    assert fake_openai.request_count(endpoint="chat") == 1, "the limiter waited, not the provider"
+    assert fake_openai.rate_limited == 0
+
+
+async def test_a_429_from_the_providers_limits_holds_only_the_refused_dimension(
+    fake_openai: Any, openai_settings: Settings
+) -> None:
+    # Two processes, each with its own limiter: the second has not heard the provider yet.
+    fake_openai.set_limits(TEST_API_KEY, rpm=1, tpm=1_000_000)
+    settings = openai_settings.model_copy(
+        update={"retry_attempts": 2, "limiter_max_wait_seconds": 1.0}
+    )
+    first, second = Gateway(settings), Gateway(settings)
+    refusals_before = sum(COUNTERS.snapshot()["refused"].values())
+    try:
+        await first.chat(layout_task())
+        with pytest.raises(RateLimitedError, match="busy"):
+            await second.chat(layout_task())
+        limiter = second.provider._limiter  # type: ignore[attr-defined]
+        account = limiter.buckets.account(ModelClass.CHAT, key_id(TEST_API_KEY))
+    finally:
+        await first.aclose()
+        await second.aclose()
+    refused = fake_openai.calls(endpoint="chat")[-1]
+    assert refused.status == 429 and fake_openai.request_count(endpoint="chat") == 2
+    # Requests ran out: they are held until the provider's Retry-After, tokens are not.
+    assert account.requests.held_until > 0 and account.units.held_until == 0
+    assert account.requests.window == 0, "its one call was refused: the provider did not count it"
+    refused_by_key = COUNTERS.snapshot()["refused"]
+    assert refused_by_key[("chat", key_id(TEST_API_KEY), "requests")] >= 1
+    assert sum(refused_by_key.values()) == refusals_before + 1
+
+
+@pytest.mark.parametrize(
+    ("model", "width", "height", "size"),
+    [
+        ("dall-e-3", 1600, 900, "1792x1024"),
+        ("dall-e-3", 900, 1600, "1024x1792"),
+        ("dall-e-3", 1000, 1000, "1024x1024"),
+        ("gpt-image-1", 1600, 900, "1536x1024"),
+        ("gpt-image-1", 800, 1200, "1024x1536"),
+        ("gpt-image-1", 1100, 1000, "1024x1024"),
+        ("dall-e-2", 300, 200, "512x512"),
+        ("dall-e-2", 200, 120, "256x256"),
+        ("dall-e-2", 1600, 900, "1024x1024"),
+        ("a-local-model", 1600, 900, "1536x1024"),
+    ],
+)
+def test_each_image_model_is_asked_for_a_size_it_accepts(
+    model: str, width: int, height: int, size: str
+) -> None:
+    assert image_size(model, width, height) == size
+    w, h = (int(side) for side in size.split("x"))
+    assert (w, h) in IMAGE_SIZES.get(model, IMAGE_SIZES["gpt-image-1"])
+
+
+async def test_an_image_call_records_its_attempts_and_tokens_like_a_chat_call(
+    fake_openai: Any, openai_settings: Settings
+) -> None:
+    settings = openai_settings.model_copy(update={"image_model": "dall-e-3"})
+    fake_openai.add_fault("status", status=503)
+    task = ImageTask(
+        phase="image",
+        prompt="a loaf on a wooden table, morning light",
+        width=1600,
+        height=900,
+        offline=lambda: None,  # type: ignore[arg-type,return-value]
+    )
+    gateway = Gateway(settings)
+    try:
+        image, usage = await gateway.image(task)
+    finally:
+        await gateway.aclose()
+    assert usage.attempts == 2 and usage.model == "dall-e-3"
+    assert usage.input_tokens > 0, "the tokens the provider reports"
+    # The fake draws the size it was asked for, scaled to 64 px: 1792x1024, never 1536x1024.
+    assert (image.width, image.height) == (64, 37)

@@ -23,7 +23,7 @@ from pydantic import SecretStr
 from services.llm.gateway import Gateway
 from services.llm.keys import ApiKey, KeyGrant, ModelClass
 from services.llm.limiter.admin import clear_key_limits, set_key_limits
-from services.llm.limiter.buckets import Limits, PoolLimits
+from services.llm.limiter.buckets import ChargedGrant, Limits, PoolLimits
 from services.llm.limiter.counters import COUNTERS, WaitRecord, wait_hooks
 from services.llm.limiter.local import LocalRateLimiter
 from services.llm.limiter.pool import make_limiter, pool_limits
@@ -239,11 +239,11 @@ async def test_a_wait_past_the_callers_deadline_fails_as_rate_limited(backend: B
     assert busy.value.retry_after is not None and busy.value.retry_after > 500
 
 
-# Scarce: one key of 2000 tokens a second whose burst holds 200, put 800 in debt, so the
+# Scarce: one key of 2000 tokens a second whose burst holds 400, put 800 in debt, so the
 # first call of 200 tokens can go in half a second and one more every 0.1 s after that (the
 # window, 20,000 tokens over ten seconds, is far from binding).
 SCARCE = chat_limits(tokens=20_000, keys=(KEY_A,))
-SCARCE_PERIOD, SCARCE_BURST = 10.0, 0.01
+SCARCE_PERIOD, SCARCE_BURST = 10.0, 0.02
 CALL_TOKENS = 200
 
 Waiter = tuple[Limiter, float, str]  # the limiter it asks, its priority, its name
@@ -255,7 +255,7 @@ def scarce(backend: Backend) -> Limiter:
 
 async def into_debt(limiter: Limiter) -> None:
     grant = await limiter.acquire(CHAT, 200)
-    await limiter.reconcile(grant, used_tokens=1000)
+    await limiter.reconcile(grant, used_tokens=1200)
 
 
 async def admitted_by_turns(waiters: list[Waiter]) -> list[list[Waiter]]:
@@ -578,3 +578,104 @@ async def test_an_injected_429_moves_every_replicas_traffic_to_the_other_key(
     after = [g for g in grants if g.asked > cooldown.ended + 1.0]
     assert cooling and {g.key_id for g in cooling} == {KEY_B.id}
     assert KEY_A.id in {g.key_id for g in after}
+
+
+# --- the provider's reports, shared by every replica --------------------------------------------
+
+
+async def test_the_providers_report_caps_the_room_of_every_replica(
+    replicas: Callable[..., list[RedisRateLimiter]],
+) -> None:
+    first, second = replicas(chat_limits(tokens=10_000), keys=[KEY_A])
+    grant = await first.acquire(CHAT, 1000)
+    # Someone else uses the key too: the provider had 2000 left after this call.
+    await first.reconcile(grant, 1000, tokens_left(2000))
+    assert await granted_now(second, 2000)
+    refused = await second.try_acquire(CHAT, 100, 0.0, "over")
+    assert refused.key_id is None and refused.binding == "units:provider"
+
+
+async def test_limits_the_provider_reports_are_learnt_by_every_replica_unless_overridden(
+    replicas: Callable[..., list[RedisRateLimiter]], redis_url: str
+) -> None:
+    first, second = replicas(chat_limits(tokens=10_000), keys=[KEY_A])
+    too_large = await second.try_acquire(CHAT, 15_000, 0.0, "large")
+    assert too_large.impossible, "more than the settings allow a period"
+    grant = await first.acquire(CHAT, 1000)
+    await first.reconcile(grant, 1000, tokens_left(29_000, limit=30_000))
+    learnt = await second.try_acquire(CHAT, 15_000, 0.0, "large")
+    assert not learnt.impossible, "the provider allows 30,000 a period"
+    admin = aioredis.Redis.from_url(redis_url)
+    try:
+        await set_key_limits(admin, KEY_A.id, CHAT, units=12_000)
+        overridden = await second.try_acquire(CHAT, 15_000, 0.0, "large")
+        assert overridden.impossible, "an operator's limit wins over the provider's"
+    finally:
+        await admin.aclose()
+
+
+async def test_a_429_holds_only_the_refused_dimension_for_every_replica(
+    replicas: Callable[..., list[RedisRateLimiter]],
+) -> None:
+    first, second = replicas(chat_limits(requests=100, tokens=10_000), keys=[KEY_A])
+    grant = await first.acquire(CHAT, 3000)
+    out_of_requests = ProviderReport(
+        Reading(0, 100, 0.5), Reading(9000, 10_000, 6.0), refused=True, retry_after=0.5
+    )
+    await first.reconcile(grant, 0, out_of_requests)
+    held = await second.try_acquire(CHAT, 10, 0.0, "held")
+    assert held.key_id is None and held.binding == "requests:held"
+    assert 0.4 < held.wait <= 0.5
+    await asyncio.sleep(0.6)
+    assert await granted_now(second, 10), "back when the provider said"
+
+
+Step = tuple[str, Any]
+
+
+async def run_steps(limiter: Limiter, steps: list[Step]) -> list[str]:
+    """What each step gave: an admitted key, or the limit that binds; settles give nothing."""
+    grants: list[KeyGrant] = []
+    seen: list[str] = []
+    for n, (kind, arg) in enumerate(steps):
+        if kind == "ask":
+            decision = await limiter.try_acquire(CHAT, arg, 0.0, f"twin-{n}")
+            if decision.key_id is None:
+                await limiter._leave(CHAT, f"twin-{n}")
+                seen.append(decision.binding)
+                continue
+            grant = ChargedGrant(
+                limiter._keys[decision.key_id], CHAT, arg, False,
+                decision.requests_mark, decision.units_mark,
+            )  # fmt: skip
+            grants.append(grant)
+            seen.append(decision.key_id)
+        else:
+            index, used, report = arg
+            await limiter.reconcile(grants[index], used, report)
+    return seen
+
+
+async def test_both_backends_decide_alike_on_the_same_reports(redis_url: str) -> None:
+    # Time hardly passes against a period of an hour: every decision is the rules', not the clock's.
+    limits = chat_limits(requests=50, tokens=10_000)
+    steps: list[Step] = [
+        *[("ask", 3000)] * 4,
+        ("settle", (0, 500, ProviderReport(Reading(45, 50, None), Reading(6000, 12_000, None)))),
+        ("ask", 4000),
+        ("ask", 1000),
+        ("ask", 5000),
+        ("settle", (1, 0, ProviderReport(Reading(0, 50, 5.0), refused=True))),
+        ("ask", 100),
+        ("settle", (2, 2500, ProviderReport(units=Reading(9000, 12_000, None)))),
+        ("ask", 6000),
+        ("ask", 200),
+    ]
+    local = LocalRateLimiter((KEY_A, KEY_B), limits, 3600.0, 2.0)
+    shared = RedisRateLimiter((KEY_A, KEY_B), limits, redis_client(redis_url), 3600.0, 2.0)
+    try:
+        in_process, in_redis = await run_steps(local, steps), await run_steps(shared, steps)
+    finally:
+        await shared.aclose()
+    assert in_process == in_redis
+    assert "units:provider" in in_process and "units:window" in in_process
