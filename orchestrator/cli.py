@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import secrets
 import signal
@@ -94,6 +95,14 @@ class PrintableConsole(Console):
             else Segment(printable(segment.text, multiline=True), segment.style, segment.control)
             for segment in buffer
         )
+
+
+def _log_through_the_filter() -> None:
+    """The stack runs in this process: its warnings pass the one filter (keys masked, outside
+    text printable) like any server's, not Python's bare last-resort handler. A host that has
+    set up logging already (a test runner calling the command) keeps its own handlers."""
+    if not logging.getLogger().handlers:
+        configure_logging("WARNING")
 
 
 def _name(enum: type, value: int, prefix: str) -> str:
@@ -400,9 +409,7 @@ def generate(
 ) -> None:
     """Generate a website from BRIEF into --out, showing every phase as it runs."""
     console, errors = PrintableConsole(), PrintableConsole(stderr=True)
-    # The stack runs in this process: its warnings pass the one filter (keys masked, outside
-    # text printable) like any server's, not Python's bare last-resort handler.
-    configure_logging("WARNING")
+    _log_through_the_filter()
     try:
         config: brief_pb2.ProjectConfig = load_brief(brief)
     except BriefError as error:
