@@ -12,7 +12,7 @@ from pathlib import Path
 
 import grpc
 import pytest
-from sitefarm.v1 import phases_pb2, phases_pb2_grpc
+from sitefarm.v1 import phases_pb2_grpc
 
 import testkit.codegen_artifacts as fx
 from services.codegen import offline, render
@@ -95,11 +95,10 @@ def test_an_svg_that_could_script_or_load_elsewhere_is_cleaned_or_replaced(
     plan = fx.page_plan()
     pages = []
     for page in plan.pages:
-        request = fx.page_request(page.slug, plan=plan, all_images=images)
-        pages.append(render.render_page(request, offline.page_composition(request)))
+        page_request = fx.page_request(page.slug, plan=plan, all_images=images)
+        pages.append(render.render_page(page_request, offline.page_composition(page_request)))
     request = fx.site_request(pages, plan=plan, all_images=images)
-    if "shell" in phases_pb2.AssembleSiteRequest.DESCRIPTOR.fields_by_name:
-        request.shell.CopyFrom(offline.site_shell(request))  # type: ignore[attr-defined]
+    request.shell.CopyFrom(offline.site_shell(request))
     with grpc.insecure_channel(codegen.address) as channel:
         answer = phases_pb2_grpc.CodegenServiceStub(channel).AssembleSite(
             request, metadata=bearer_metadata(INTERNAL_TOKEN), timeout=60
