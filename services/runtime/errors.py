@@ -10,6 +10,7 @@ from google.protobuf import any_pb2, duration_pb2
 from google.rpc import code_pb2, error_details_pb2, status_pb2
 from grpc_status import rpc_status
 
+from services.runtime.printable import printable
 from services.runtime.redact import redact
 
 
@@ -113,7 +114,8 @@ NO_RETRY_PUSHBACK = ("grpc-retry-pushback-ms", "-1")
 
 def phase_status(error: PhaseError) -> grpc.Status:
     """The status a phase error is reported as; a provider's wait travels as RetryInfo."""
-    message = redact(str(error)) or type(error).__name__
+    # A provider's error text is outside text: no escape sequence reaches a caller's terminal.
+    message = redact(printable(str(error))) or type(error).__name__
     detail = None
     if isinstance(error, ProviderError) and error.retry_after is not None:
         delay = duration_pb2.Duration()
