@@ -707,18 +707,19 @@ class RedisJobStore:
                     return
             if entries:
                 continue
-            if await self._has_finished(stream):
+            if await self._finished_before(stream, _entry_number(last)):
                 return  # it finished at or before the sequence asked for: nothing will come
             await self._doorbell.wait(stream, last, seconds=1.0)
 
-    async def _has_finished(self, stream: str) -> bool:
-        """Whether the job's last event is JOB_FINISHED (Redis away: not known, so no)."""
+    async def _finished_before(self, stream: str, sequence: int) -> bool:
+        """Whether the job's last event is JOB_FINISHED at or before `sequence` (one after it
+        arrived since the last read: not yet). Redis away: not known, so no."""
         try:
             top: Any = await self._redis.xrevrange(stream, count=1)
         except (RedisConnectionError, RedisTimeoutError):
             return False
         events = [sitefarm_pb2.JobEvent.FromString(fields[b"event"]) for _, fields in top]
-        return _ended(events)
+        return _ended(events) and events[-1].sequence <= sequence
 
     async def list_jobs(
         self, page_size: int, page_token: str = "", only: JobFilter = EVERY_JOB

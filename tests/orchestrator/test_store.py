@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from typing import Any
 
 import pytest
 from sitefarm.v1 import sitefarm_pb2
@@ -173,3 +174,26 @@ async def test_a_filter_that_matches_little_answers_short_pages_with_a_token_to_
         jobs, token = await store.list_jobs(5, token, only=only)
         pages.append([j.job_id for j in jobs])
     assert pages == [[], [], ["job-0"]]
+
+
+async def test_a_watch_loses_no_event_that_lands_between_its_reads(
+    redis_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Redis: the job's last events (its finish among them) arrive after a read found nothing
+    new and before the watch looks whether the job has finished: they are still streamed."""
+    store = RedisJobStore(redis_url, ttl_seconds=600, lease_seconds=30)
+    try:
+        job = await started_job(store, "racing", 3)
+        read = store._redis.xrange
+
+        async def read_then_finish(*args: Any, **kwargs: Any) -> Any:
+            monkeypatch.setattr(store._redis, "xrange", read)
+            answer = await read(*args, **kwargs)  # nothing after 3 yet
+            await store.record(job, event(job, 4, E.EVENT_KIND_NODE_FINISHED))
+            await finish(store, job, 5)
+            return answer
+
+        monkeypatch.setattr(store._redis, "xrange", read_then_finish)
+        assert await watched(store, job.job_id, 3) == [4, 5]
+    finally:
+        await store.close()
