@@ -100,6 +100,10 @@ async def test_a_job_is_one_trace_from_the_job_down_to_each_model_call(
             assert call.name == "generate_content gpt-image-1"
             assert attributes["gen_ai.operation.name"] == "generate_content"
             assert attributes["gen_ai.request.model"] == "gpt-image-1"
+            # Tokens and cost as a chat call has them: on the model call and on the node.
+            assert attributes["gen_ai.usage.input_tokens"] > 0
+            assert node.attributes["sitefarm.usage.input_tokens"] > 0
+            assert node.attributes["sitefarm.cost_usd"] == 0.042  # gpt-image-1, one image
         else:
             assert call.name == "chat gpt-4o-mini"
             assert attributes["gen_ai.operation.name"] == "chat"
