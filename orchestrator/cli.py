@@ -66,6 +66,15 @@ class Mode(StrEnum):
     sequential = "sequential"
 
 
+JobStateName = StrEnum(  # type: ignore[misc]
+    "JobStateName",
+    {
+        name.removeprefix("JOB_STATE_").lower(): name.removeprefix("JOB_STATE_").lower()
+        for name in sitefarm_pb2.JobState.keys()
+        if name != "JOB_STATE_UNSPECIFIED"
+    },
+)
+
 _MODES = {
     Mode.dag: sitefarm_pb2.SCHEDULE_MODE_DAG,
     Mode.waves: sitefarm_pb2.SCHEDULE_MODE_WAVES,
@@ -512,6 +521,10 @@ def jobs(
         str, typer.Option(help="The SiteFarm server.")
     ] = f"127.0.0.1:{DEFAULT_PORT}",
     limit: Annotated[int, typer.Option(help="How many, newest first.")] = 20,
+    state: Annotated[
+        list[JobStateName] | None,
+        typer.Option(help="Only jobs in this state (repeat for several)."),
+    ] = None,
     token: Annotated[
         str | None, typer.Option(help="API token; better: SITEFARM_API_TOKEN in the env.")
     ] = None,
@@ -519,12 +532,12 @@ def jobs(
     """List the jobs of a running SiteFarm server, newest first."""
     console, errors = PrintableConsole(), PrintableConsole(stderr=True)
     metadata = bearer_metadata(token or _secret(get_orchestrator_settings().api_token))
+    states = [sitefarm_pb2.JobState.Value(f"JOB_STATE_{s.value.upper()}") for s in state or ()]
+    request = sitefarm_pb2.ListJobsRequest(page_size=limit, states=states)
     with grpc.insecure_channel(address) as channel:
         stub = sitefarm_pb2_grpc.SiteFarmStub(channel)
         try:
-            answer = stub.ListJobs(
-                sitefarm_pb2.ListJobsRequest(page_size=limit), timeout=10, metadata=metadata
-            )
+            answer = stub.ListJobs(request, timeout=10, metadata=metadata)
         except grpc.RpcError as error:
             _print_rpc_error(error, errors)
             raise typer.Exit(1) from None
