@@ -1,4 +1,5 @@
-"""The SiteFarm gRPC service: start, watch, cancel and list jobs, and download their sites."""
+"""The SiteFarm gRPC service: start jobs (safely retried by request id), watch, cancel and list
+them, and download their sites with a manifest to check them by."""
 
 from __future__ import annotations
 
@@ -92,7 +93,8 @@ class SiteFarmServicer(sitefarm_pb2_grpc.SiteFarmServicer):
         self.settings = settings
         self.jobs = jobs
         self.store: JobStore = jobs.store
-        # The interceptor has let the call in; this only names the caller for its limits.
+        # The interceptor has let the call in; this only names the caller: its limits, its
+        # jobs (Job.caller) and its request ids.
         self.authenticator = authenticator or Authenticator([])
 
     async def _checked_start(
