@@ -4,8 +4,9 @@ no sleeping, time read from an injected clock. The Redis backend runs the same r
 lua/acquire.lua and lua/reconcile.lua on Redis's clock; this module is their twin.
 
 A key's accounts hold, per dimension (requests; units: tokens for chat, images for images):
-- a burst bucket: a few seconds' worth of the limit (the burst share of a period), refilling at
-  the limit's rate; a call goes when it holds the call's cost, or is full (then owes the rest);
+- a burst bucket: a second or so of the limit (the burst share of a period), or two of the
+  largest calls the key has taken if that is more, refilling at the limit's rate; a call goes
+  when it holds the call's cost (so a waiter waking a little late loses no refill);
 - the window: every charge of the last period, so no period is ever charged more than the
   limit, however the provider counts (a sliding window, a bucket, per-second slices);
 - the provider's last report: what it had left, minus what was admitted after the reported
@@ -161,13 +162,15 @@ class WindowEntry:
 
 @dataclass
 class Account:
-    """One key's accounts for one model class, as of `stamp` (the clock's time)."""
+    """One key's accounts for one model class, as of `stamp` (the clock's time); `largest`:
+    the most units one call it admitted cost."""
 
     requests: Dimension
     units: Dimension
     stamp: float
     entries: deque[WindowEntry] = field(default_factory=deque)
     refunds_seen: bool = False
+    largest: int = 0
 
 
 @dataclass(frozen=True)
@@ -247,28 +250,29 @@ class LocalBuckets:
         """One key's accounts as of now (refilled, the window's old charges gone)."""
         return self._account(model_class, key_id, self._clock())
 
-    def _capacity(self, limit: int) -> float:
-        return limit * self.burst
+    def _capacity(self, limit: int, largest: int) -> float:
+        """A full burst bucket: the burst share of the limit, or two of the largest calls."""
+        return max(limit * self.burst, 2 * largest)
 
-    def _account(self, model_class: ModelClass, key_id: str, now: float) -> Account:
+    def _account(self, model_class: ModelClass, key_id: str, now: float, cost: int = 0) -> Account:
         limits = self._limits[(model_class, key_id)]
         account = self._accounts.get((model_class, key_id))
-        if account is None:
+        if account is None:  # a fresh key is full
             account = Account(
-                Dimension(self._capacity(limits.requests)),
-                Dimension(self._capacity(limits.units)),
+                Dimension(self._capacity(limits.requests, 1)),
+                Dimension(self._capacity(limits.units, cost)),
                 now,
             )
             self._accounts[(model_class, key_id)] = account
             return account
         elapsed = max(0.0, now - account.stamp)
-        for dimension, limit in (
-            (account.requests, limits.requests),
-            (account.units, limits.units),
+        largest = max(account.largest, cost)
+        for dimension, limit, capacity in (
+            (account.requests, limits.requests, self._capacity(limits.requests, 1)),
+            (account.units, limits.units, self._capacity(limits.units, largest)),
         ):
             if limit:
-                refilled = dimension.level + elapsed * limit / self.period
-                dimension.level = min(self._capacity(limit), refilled)
+                dimension.level = min(capacity, dimension.level + elapsed * limit / self.period)
         account.stamp = max(account.stamp, now)
         horizon = now - self.window_seconds
         while account.entries and account.entries[0].at <= horizon:
@@ -298,9 +302,8 @@ class LocalBuckets:
         if dimension.held_until > now:
             waits.append((dimension.held_until - now, "held"))
         if limit:
-            threshold = min(need, self._capacity(limit))
-            if dimension.level < threshold:
-                waits.append(((threshold - dimension.level) * self.period / limit, "burst"))
+            if dimension.level < need:
+                waits.append(((need - dimension.level) * self.period / limit, "burst"))
             if dimension.window + need > limit:
                 excess = dimension.window + need - limit
                 waits.append((self._window_wait(account, excess, units, now), "window"))
@@ -336,12 +339,13 @@ class LocalBuckets:
         best: tuple[float, str, Account] | None = None
         own_wait, binding, fits_somewhere = math.inf, "", False
         pool_r = pool_u = rate_r = rate_u = 0.0
+        charged = counted = 0
         for (m, key_id), limits in self._limits.items():
             if m != model_class:
                 continue
             if limits.units == 0 or cost <= limits.units:
                 fits_somewhere = True
-            account = self._account(m, key_id, now)
+            account = self._account(m, key_id, now, cost)
             r = self._assess(account.requests, 1, limits.requests, account, False, now)
             u = self._assess(account.units, cost, limits.units, account, True, now)
             wait, why = (
@@ -351,6 +355,8 @@ class LocalBuckets:
             )
             if wait < own_wait:
                 own_wait, binding = wait, why
+            charged += account.units.charged
+            counted += account.units.window
             if max(account.requests.held_until, account.units.held_until) <= now:
                 pool_r += r.free
                 pool_u += u.free
@@ -362,7 +368,10 @@ class LocalBuckets:
 
         if not fits_somewhere:
             return Decision(impossible="the call needs more than any key may use in a period")
-        covered = pool_r >= len(ahead) + 1 and pool_u >= ahead_cost + cost
+        # What a call keeps charged once settled, as a share of its charge: below 1 where the
+        # provider refunds, so the turns of those ahead come as soon as refunds bring them.
+        kept = counted / charged if charged > 0 else 1.0
+        covered = pool_r >= len(ahead) + 1 and pool_u >= kept * (ahead_cost + cost)
         if best is not None and (not ahead or covered):
             _, key_id, account = best
             limits = self._limits[(model_class, key_id)]
@@ -372,6 +381,7 @@ class LocalBuckets:
                 account.units.level -= cost
             account.requests.admitted += 1
             account.units.admitted += cost
+            account.largest = max(account.largest, cost)
             account.entries.append(WindowEntry(now, account.requests.admitted, cost, cost))
             account.requests.window += 1
             account.requests.charged += 1
@@ -389,8 +399,8 @@ class LocalBuckets:
             if rate_r > 0 and pool_r < len(ahead) + 1:
                 if (turn := (len(ahead) + 1 - pool_r) / rate_r) > wait:
                     wait, binding = turn, "requests:queue"
-            if rate_u > 0 and pool_u < ahead_cost + cost:
-                if (turn := (ahead_cost + cost - pool_u) / rate_u) > wait:
+            if rate_u > 0 and pool_u < kept * (ahead_cost + cost):
+                if (turn := (kept * (ahead_cost + cost) - pool_u) / rate_u) > wait:
                     wait, binding = turn, "units:queue"
         if wait == math.inf:
             wait = self.period
@@ -423,7 +433,7 @@ class LocalBuckets:
         now = self._clock()
         learnt = report is not None and self._learn(model_class, key_id, report)
         limits = self._limits[(model_class, key_id)]
-        account = self._account(model_class, key_id, now)
+        account = self._account(model_class, key_id, now, grant.tokens)
         requests_mark = grant.requests_mark if isinstance(grant, ChargedGrant) else 0
         units_mark = grant.units_mark if isinstance(grant, ChargedGrant) else 0
         entry = next((e for e in account.entries if e.mark == requests_mark), None)
@@ -432,12 +442,13 @@ class LocalBuckets:
             if entry is not None:
                 account.entries.remove(entry)
                 _drop(account, entry)
-            for dimension, limit, amount in (
-                (account.requests, limits.requests, 1),
-                (account.units, limits.units, charged),
+            largest = max(account.largest, charged)
+            for dimension, limit, amount, capacity in (
+                (account.requests, limits.requests, 1, self._capacity(limits.requests, 1)),
+                (account.units, limits.units, charged, self._capacity(limits.units, largest)),
             ):
                 if limit:
-                    dimension.level = min(self._capacity(limit), dimension.level + amount)
+                    dimension.level = min(capacity, dimension.level + amount)
             self._hold(account, holds, now)
         else:
             reading = report.units if report is not None else None
@@ -459,7 +470,7 @@ class LocalBuckets:
             elif extra < 0 and self._refunds(account):
                 refunded = -extra
                 if limits.units:
-                    capacity = self._capacity(limits.units)
+                    capacity = self._capacity(limits.units, max(account.largest, charged))
                     account.units.level = min(capacity, account.units.level + refunded)
                 if entry is not None:
                     given = min(refunded, entry.counted)

@@ -137,13 +137,15 @@ def test_under_any_arrivals_every_sliding_period_stays_within_the_limit() -> Non
     assert sum(c for _, c in admitted) > 0.95 * 20_000 * seconds / 60, "the limit is used"
 
 
-def test_a_call_larger_than_the_burst_goes_once_the_bucket_is_full_and_owes_the_rest() -> None:
+def test_the_burst_bucket_holds_two_of_the_largest_calls_when_the_burst_is_smaller() -> None:
     clock = HandClock()
-    b = buckets(clock, period=10.0, burst=0.1, tokens=10_000)  # a full bucket holds 1000
-    assert ask(b, 2500, waiter="big").key_id == "k-a"
-    refused = ask(b, 100, waiter="small")
-    assert refused.binding == "units:burst"
-    assert refused.wait == pytest.approx((100 + 1500) / 1000), "the debt is paid first"
+    b = buckets(clock, period=10.0, burst=0.1, tokens=10_000)  # a burst of 1000 a second
+    assert ask(b, 2500, waiter="a").key_id and ask(b, 2500, waiter="b").key_id
+    refused = ask(b, 2500, waiter="c")
+    assert refused.binding == "units:burst" and refused.wait == pytest.approx(2.5)
+    # A waiter that wakes late loses no refill: the bucket fills up to two such calls.
+    clock.advance(6.0)
+    assert ask(b, 2500, waiter="c").key_id and ask(b, 2500, waiter="d").key_id
 
 
 def test_each_call_goes_to_the_key_with_the_most_headroom() -> None:
@@ -407,6 +409,16 @@ def test_a_less_urgent_call_goes_only_when_the_pool_also_covers_those_ahead() ->
     clock.advance(WINDOW)  # the first call leaves the window
     assert ask(b, 50, 1.0, "small").key_id == "k-a"
     assert ask(b, 500, 9.0, "big").key_id == "k-a", "and the urgent one still fits"
+
+
+def test_where_the_provider_refunds_the_turns_of_those_ahead_count_what_they_keep() -> None:
+    clock = HandClock()
+    b = buckets(clock, period=10.0, burst=0.02, refund="always", tokens=20_000)
+    b.reconcile(CHAT, "k-a", take(b, 400), 200)  # calls keep half of what they are charged
+    assert ask(b, 1000, 9.0, "big").key_id is None
+    small = ask(b, 400, 1.0, "small")
+    # The pool holds 600: the big call ahead and this one will keep 700 between them, not 1400.
+    assert small.binding == "units:queue" and small.wait == pytest.approx(100 / 2000)
 
 
 def test_a_waiter_that_stops_asking_is_forgotten_after_its_grace() -> None:

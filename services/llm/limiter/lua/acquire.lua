@@ -4,8 +4,9 @@
 -- in Python), two dimensions each: requests, and units (tokens for chat, images for images).
 -- A key may take the call when, in both dimensions:
 -- - no hold is on (a 429 held the refused dimension until the provider said to come back);
--- - its burst bucket (`burst` of a period's limit, refilling at the limit's rate) holds the
---   call's cost, or is full: a call larger than the burst goes then and owes the rest;
+-- - its burst bucket holds the call's cost: the bucket holds `burst` of a period's limit, or
+--   two of the largest calls the key has taken if that is more (so a waiter waking a little
+--   late loses no refill), and refills at the limit's rate;
 -- - the window of charges over the last period has room for it under the limit, so no period
 --   is charged more than the limit, however the provider counts;
 -- - the provider's last report leaves room: what it had left, minus what was admitted after
@@ -31,7 +32,7 @@
 -- wr wu wc (window: requests, units as the provider counts them, units as charged);
 -- hr hu (held until); rf (provider seen to refund); vrr vrl vrm vrt vrf vrg and vur vul vum vut
 -- vuf vug (the provider's view per dimension: remaining, limit, mark, time, full again at,
--- refill a second until then).
+-- refill a second until then); mc (the most units one admitted call cost).
 --
 -- Returns {1, key id, headroom, requests mark, units mark} admitted and charged;
 --         {0, wait seconds, waiters ahead, binding} refused (the caller is queued);
@@ -52,7 +53,7 @@ local window = period * (1 + tonumber(ARGV[8]))
 local SEQ = 536870912
 local INF = math.huge
 local FIELDS = {'r', 'u', 't', 'ar', 'au', 'wr', 'wu', 'wc', 'hr', 'hu',
-  'vrr', 'vrl', 'vrm', 'vrt', 'vrf', 'vrg', 'vur', 'vul', 'vum', 'vut', 'vuf', 'vug'}
+  'vrr', 'vrl', 'vrm', 'vrt', 'vrf', 'vrg', 'vur', 'vul', 'vum', 'vut', 'vuf', 'vug', 'mc'}
 
 local function fmt(x)
   return string.format('%.17g', x)
@@ -72,21 +73,28 @@ local function view(s, i)
     t = tonumber(s[i + 3]), full = tonumber(s[i + 4]), rate = tonumber(s[i + 5]) or 0}
 end
 
+-- A full burst bucket: the burst share of the limit, or two of the largest calls.
+local function capacity(limit, largest)
+  return math.max(limit * burst, 2 * largest)
+end
+
 -- The accounts of the key at KEYS[k + 1 .. k + 2], refilled to now, old charges out of the window.
 local function load(k, limit_r, limit_u)
   local s = redis.call('HMGET', KEYS[k + 1], unpack(FIELDS))
+  local mc = tonumber(s[23]) or 0
+  local cap_r, cap_u = capacity(limit_r, 1), capacity(limit_u, math.max(mc, cost))
   local a = {
-    r = tonumber(s[1]) or limit_r * burst, u = tonumber(s[2]) or limit_u * burst,
+    r = tonumber(s[1]) or cap_r, u = tonumber(s[2]) or cap_u, mc = mc,
     t = tonumber(s[3]) or now, ar = tonumber(s[4]) or 0, au = tonumber(s[5]) or 0,
     wr = tonumber(s[6]) or 0, wu = tonumber(s[7]) or 0, wc = tonumber(s[8]) or 0,
     hr = tonumber(s[9]) or 0, hu = tonumber(s[10]) or 0, vr = view(s, 11), vu = view(s, 17),
   }
   local elapsed = math.max(0, now - a.t)
   if limit_r > 0 then
-    a.r = math.min(limit_r * burst, a.r + elapsed * limit_r / period)
+    a.r = math.min(cap_r, a.r + elapsed * limit_r / period)
   end
   if limit_u > 0 then
-    a.u = math.min(limit_u * burst, a.u + elapsed * limit_u / period)
+    a.u = math.min(cap_u, a.u + elapsed * limit_u / period)
   end
   a.t = math.max(a.t, now)
   local dirty = false
@@ -110,7 +118,7 @@ end
 
 local function save(k, a)
   redis.call('HSET', KEYS[k + 1], 'r', fmt(a.r), 'u', fmt(a.u), 't', fmt(a.t), 'ar', fmt(a.ar),
-    'au', fmt(a.au), 'wr', fmt(a.wr), 'wu', fmt(a.wu), 'wc', fmt(a.wc))
+    'au', fmt(a.au), 'wr', fmt(a.wr), 'wu', fmt(a.wu), 'wc', fmt(a.wc), 'mc', fmt(a.mc))
   -- Kept while any charge, hold or report may still matter; absence means fresh and full.
   local last = math.max(a.hr, a.hu, a.vr and a.vr.full or 0, a.vu and a.vu.full or 0) - now
   local ttl = math.ceil((2 * window + math.max(0, last)) * 1000) + 1000
@@ -174,9 +182,8 @@ local function assess(need, limit, level, wsum, hold, v, admitted, log, units)
     consider(hold - now, 'held')
   end
   if limit > 0 then
-    local threshold = math.min(need, limit * burst)
-    if level < threshold then
-      consider((threshold - level) * period / limit, 'burst')
+    if level < need then
+      consider((need - level) * period / limit, 'burst')
     end
     if wsum + need > limit then
       consider(window_wait(log, wsum + need - limit, units), 'window')
@@ -233,6 +240,7 @@ local own_wait, binding = INF, '' -- the soonest any single key could take this 
 local fits_somewhere = false
 -- The pool's free capacity and refill rate over keys not held back (INF when unlimited).
 local pool_r, pool_u, rate_r, rate_u = 0, 0, 0, 0
+local charged, counted = 0, 0 -- the pool's window, as charged and as the provider keeps it
 local keys = {}
 
 for i = 1, n do
@@ -257,6 +265,7 @@ for i = 1, n do
   if wait < own_wait then
     own_wait, binding = wait, why
   end
+  charged, counted = charged + a.wc, counted + a.wu
   if math.max(a.hr, a.hu) <= now then
     pool_r, pool_u = pool_r + free_r, pool_u + free_u
     rate_r, rate_u = rate_r + limit_r / period, rate_u + limit_u / period
@@ -272,7 +281,13 @@ if not fits_somewhere then
   return {-1, 'the call needs more than any key may use in a period'}
 end
 
-local enough_for_those_ahead = pool_r >= ahead + 1 and pool_u >= ahead_cost + cost
+-- What a call keeps charged once settled, as a share of its charge: below 1 where the provider
+-- refunds, so the turns of those ahead come as soon as refunds bring them.
+local kept = 1
+if charged > 0 then
+  kept = counted / charged
+end
+local enough_for_those_ahead = pool_r >= ahead + 1 and pool_u >= kept * (ahead_cost + cost)
 if best and (ahead == 0 or enough_for_those_ahead) then
   local chosen = keys[best]
   local a = chosen.a
@@ -282,7 +297,7 @@ if best and (ahead == 0 or enough_for_those_ahead) then
   if chosen.limit_u > 0 then
     a.u = a.u - cost
   end
-  a.ar, a.au = a.ar + 1, a.au + cost
+  a.ar, a.au, a.mc = a.ar + 1, a.au + cost, math.max(a.mc, cost)
   a.wr, a.wu, a.wc = a.wr + 1, a.wu + cost, a.wc + cost
   redis.call('ZADD', KEYS[chosen.k + 2], fmt(now), string.format('%.0f:%.0f:%.0f', a.ar, cost, cost))
   chosen.dirty = true
@@ -316,8 +331,8 @@ if ahead > 0 then
       wait, binding = turn, 'requests:queue'
     end
   end
-  if rate_u > 0 and pool_u < ahead_cost + cost then
-    local turn = (ahead_cost + cost - pool_u) / rate_u
+  if rate_u > 0 and pool_u < kept * (ahead_cost + cost) then
+    local turn = (kept * (ahead_cost + cost) - pool_u) / rate_u
     if turn > wait then
       wait, binding = turn, 'units:queue'
     end

@@ -46,7 +46,7 @@ local function reading(i)
 end
 local seen_r, seen_u = reading(15), reading(19)
 local FIELDS = {'r', 'u', 't', 'ar', 'au', 'wr', 'wu', 'wc', 'hr', 'hu',
-  'vrr', 'vrl', 'vrm', 'vrt', 'vrf', 'vrg', 'vur', 'vul', 'vum', 'vut', 'vuf', 'vug', 'rf'}
+  'vrr', 'vrl', 'vrm', 'vrt', 'vrf', 'vrg', 'vur', 'vul', 'vum', 'vut', 'vuf', 'vug', 'rf', 'mc'}
 
 local function fmt(x)
   return string.format('%.17g', x)
@@ -88,8 +88,11 @@ local limit_r = learn(seen_r, stored[1], stored[3], tonumber(ARGV[4]), 'provider
 local limit_u = learn(seen_u, stored[2], stored[4], tonumber(ARGV[5]), 'provider_units')
 
 local s = redis.call('HMGET', KEYS[1], unpack(FIELDS))
+-- A full burst bucket: the burst share of the limit, or two of the largest calls.
+local cap_r = math.max(limit_r * burst, 2)
+local cap_u = math.max(limit_u * burst, 2 * math.max(tonumber(s[24]) or 0, charged))
 local a = {
-  r = tonumber(s[1]) or limit_r * burst, u = tonumber(s[2]) or limit_u * burst,
+  r = tonumber(s[1]) or cap_r, u = tonumber(s[2]) or cap_u,
   t = tonumber(s[3]) or now, ar = tonumber(s[4]) or 0, au = tonumber(s[5]) or 0,
   wr = tonumber(s[6]) or 0, wu = tonumber(s[7]) or 0, wc = tonumber(s[8]) or 0,
   hr = tonumber(s[9]) or 0, hu = tonumber(s[10]) or 0, vr = view(s, 11), vu = view(s, 17),
@@ -97,10 +100,10 @@ local a = {
 }
 local elapsed = math.max(0, now - a.t)
 if limit_r > 0 then
-  a.r = math.min(limit_r * burst, a.r + elapsed * limit_r / period)
+  a.r = math.min(cap_r, a.r + elapsed * limit_r / period)
 end
 if limit_u > 0 then
-  a.u = math.min(limit_u * burst, a.u + elapsed * limit_u / period)
+  a.u = math.min(cap_u, a.u + elapsed * limit_u / period)
 end
 a.t = math.max(a.t, now)
 while true do
@@ -131,10 +134,10 @@ if refused then
     a.wr, a.wc, a.wu = a.wr - 1, a.wc - charged, a.wu - charged
   end
   if limit_r > 0 then
-    a.r = math.min(limit_r * burst, a.r + 1)
+    a.r = math.min(cap_r, a.r + 1)
   end
   if limit_u > 0 then
-    a.u = math.min(limit_u * burst, a.u + charged)
+    a.u = math.min(cap_u, a.u + charged)
   end
   if hold_r > 0 then
     a.hr = math.max(a.hr, now + hold_r)
@@ -167,7 +170,7 @@ else
   elseif extra < 0 and (policy == 2 or (policy == 1 and a.rf == 1)) then
     refunded = -extra
     if limit_u > 0 then
-      a.u = math.min(limit_u * burst, a.u + refunded)
+      a.u = math.min(cap_u, a.u + refunded)
     end
     if at then
       local given = math.min(refunded, charged)
