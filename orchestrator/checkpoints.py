@@ -22,7 +22,9 @@ def checkpoint_key(
     node: str, phase: Phase, request: Message, settings: OrchestratorSettings
 ) -> str:
     """sha256 of what decides a node's answer: its request and the model that answers it."""
-    if settings.provider == "offline":
+    if phase.model_setting is None:
+        answerer = "code"  # no model answers it: the same whichever provider is set
+    elif settings.provider == "offline":
         answerer = "offline"
     else:
         model = getattr(settings, phase.model_setting)

@@ -86,8 +86,9 @@ class Phase:
     fallback: Callable[[Message], Message] | None = None
     # The OrchestratorSettings field capping this phase's calls in flight per job.
     cap_setting: str | None = None
-    # The Settings field naming the model that answers it (part of the checkpoint key).
-    model_setting: str = "chat_model"
+    # The Settings field naming the model that answers it (part of the checkpoint key); None
+    # for a phase done in code, with no model call.
+    model_setting: str | None = "chat_model"
 
     @cached_property
     def _method(self):  # type: ignore[no-untyped-def]
@@ -299,6 +300,7 @@ PHASES: tuple[Phase, ...] = (
         "site", "CodegenService", "AssembleSite", "site",
         inputs=("shell", "page_plan", "style_system", "seo", "layout"),
         gathers=(Gather("page", "pages"), Gather("image", "images")),
+        model_setting=None,
     ),
 )  # fmt: skip
 

@@ -8,11 +8,10 @@ from sitefarm.v1 import artifacts_pb2
 
 from orchestrator.graph import GRAPH, Phase
 
-# Codegen asks the model for a composition and renders the artifact from it in code, so its
+# Codegen asks the model for a composition and renders the page from it in code, so its
 # calls carry the composition's schema, not the artifact's.
 _COMPOSED_BY_CODE = {
     artifacts_pb2.PageCode.DESCRIPTOR.name: artifacts_pb2.PageComposition.DESCRIPTOR.name,
-    artifacts_pb2.SiteBundle.DESCRIPTOR.name: artifacts_pb2.SiteShell.DESCRIPTOR.name,
 }
 
 

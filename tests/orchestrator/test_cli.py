@@ -18,8 +18,10 @@ def test_generate_writes_the_site_its_timeline_and_a_summary(tmp_path: Path) -> 
     assert result.exit_code == 0, result.output
     assert (out / "index.html").read_text(encoding="utf-8").lower().startswith("<!doctype html>")
     timeline = (out / "_report" / "timeline.svg").read_text(encoding="utf-8")
-    assert timeline.startswith("<svg") and "wave 6" in timeline and "page[index]" in timeline
-    assert "Critical path:" in result.output and "site" in result.output
+    assert timeline.startswith("<svg") and "wave 5" in timeline and "page[index]" in timeline
+    assert "Critical path (» above):" in result.output and "-> site " in result.output
+    assert "» page" in result.output  # the phases on the path are marked in the table
+    assert 'stroke-dasharray="3 2"' in timeline  # and joined in the timeline
     assert str((out / "index.html").resolve()) in result.output.replace("\n", "")
 
 

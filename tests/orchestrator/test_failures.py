@@ -27,8 +27,11 @@ async def test_failing_layout_skips_its_dependants_while_independent_branches_fi
     finished = ["design_strategy", "design_context", "section_plan", "style_system", "page_plan"]
     assert set(states(job, finished).values()) == {"DONE"}
     skipped = [n.node for n in job.nodes if n.state == sitefarm_pb2.NODE_STATE_SKIPPED]
-    assert {"image_plan", "seo", "copy", "site"} <= set(skipped)
-    assert all(n.startswith(("page[", "image_plan", "seo", "copy", "site")) for n in skipped)
+    assert {"image_plan", "seo", "shell", "site"} <= set(skipped)
+    assert [n for n in skipped if n.startswith("copy[")]  # every page's copy needs the layout
+    assert all(
+        n.startswith(("page[", "copy[", "image_plan", "seo", "shell", "site")) for n in skipped
+    )
     # The independent branch really ran at the provider.
     assert [c.outcome for c in fake.calls(schema="StyleSystem")] == ["ok"]
     assert fake.request_count(schema="SiteCopy") == 0

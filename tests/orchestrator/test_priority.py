@@ -25,8 +25,8 @@ def test_a_phase_is_more_urgent_than_every_phase_that_waits_for_it() -> None:
         for needed in phase.depends_on():
             assert remaining.seconds(needed) > remaining.seconds(phase.name), (needed, phase)
     assert remaining.seconds("site") == PRIOR_PHASE_SECONDS
-    # design_context -> layout -> image_plan -> image -> page -> site: six phases.
-    assert remaining.seconds("design_context") == 6 * PRIOR_PHASE_SECONDS
+    # design_context -> page_plan -> copy -> page -> site: five phases.
+    assert remaining.seconds("design_context") == 5 * PRIOR_PHASE_SECONDS
 
 
 def test_observed_durations_reshape_the_critical_path() -> None:
@@ -37,7 +37,7 @@ def test_observed_durations_reshape_the_critical_path() -> None:
     # copy is now the long pole: what feeds it gains urgency, the rest keeps its own.
     assert remaining.seconds("design_strategy") > before[0] + 35
     assert remaining.seconds("section_plan") > before[1] + 35
-    assert remaining.seconds("image") == 3 * PRIOR_PHASE_SECONDS
+    assert remaining.seconds("image") == 2 * PRIOR_PHASE_SECONDS  # the site waits for it
 
 
 class PriorityRecorder(OfflineProvider):
@@ -66,8 +66,11 @@ async def test_the_priority_travels_with_each_phase_call_to_the_gateway() -> Non
                 job, _ = await generate(sitefarm_pb2_grpc.SiteFarmStub(channel))
     assert job.state == sitefarm_pb2.JOB_STATE_COMPLETED
     seen = recorder.seen
-    assert set(seen) == set(GRAPH.phases), seen
+    # Every phase that asks a model (the site is assembled in code).
+    asking = {name for name, phase in GRAPH.phases.items() if phase.model_setting is not None}
+    assert set(seen) == asking, seen
     assert all(priority > 0 for priority in seen.values()), seen
     for phase in GRAPH.phases.values():
         for needed in phase.depends_on():
-            assert seen[needed] > seen[phase.name], (needed, phase.name, seen)
+            if phase.name in seen:
+                assert seen[needed] > seen[phase.name], (needed, phase.name, seen)

@@ -321,14 +321,14 @@ async def test_a_job_reports_each_removal_as_an_event_and_on_the_copy_span(
     (reused,) = [e for e in again if e.kind == sitefarm_pb2.EVENT_KIND_NODE_GROUNDED]
     assert reused.node.cached and facts_of(reused.ungrounded) == INVENTED_FACTS
     grounded = [e for e in events if e.kind == sitefarm_pb2.EVENT_KIND_NODE_GROUNDED]
-    assert [e.node.node for e in grounded] == ["copy"]
+    assert [e.node.node for e in grounded] == ["copy[index]"]  # the one page's copy
     (event,) = grounded
     assert facts_of(event.ungrounded) == INVENTED_FACTS
     assert "removed facts the brief does not state" in event.message
     finished = next(
         e
         for e in events
-        if e.kind == sitefarm_pb2.EVENT_KIND_NODE_FINISHED and e.node.node == "copy"
+        if e.kind == sitefarm_pb2.EVENT_KIND_NODE_FINISHED and e.node.node == "copy[index]"
     )
     assert event.sequence < finished.sequence
     html = pages["index.html"]
@@ -336,7 +336,7 @@ async def test_a_job_reports_each_removal_as_an_event_and_on_the_copy_span(
     # Sections left without their facts are left off the page.
     assert "Kind words from the queue" not in html and "The bakers" not in html
     assert "Sourdough loaf" in html
-    copy_spans = [s for s in spans.get_finished_spans() if s.name == "copy"]
+    copy_spans = [s for s in spans.get_finished_spans() if s.name == "copy[index]"]
     assert len(copy_spans) == 2  # one per job, the cached one included
     span_events = [e for s in copy_spans for e in s.events if e.name == "grounding"]
     assert len(span_events) == 2
