@@ -31,7 +31,8 @@ def openai_settings_for(fake: FakeOpenAI) -> Settings:
 
 def fake_settings(fake: FakeOpenAI, **overrides: Any) -> OrchestratorSettings:
     """The openai provider pointed at the fake, with the orchestrator's retries and backoffs
-    scaled down and the gateway's own retries off (the orchestrator's are under test)."""
+    scaled down, the gateway's own retries off (the orchestrator's are under test) and no
+    limits on the key."""
     values: dict[str, Any] = {
         "provider": "openai",
         "openai_base_url": fake.base_url,
@@ -43,6 +44,11 @@ def fake_settings(fake: FakeOpenAI, **overrides: Any) -> OrchestratorSettings:
         "node_retry_base_seconds": 0.01,
         "node_retry_max_seconds": 0.05,
         "grace_seconds": 1.0,
+        # The key pool's limits are the limiter suite's subject: here the provider is never
+        # slowed (a test about them sets them again).
+        "chat_rpm": 0,
+        "chat_tpm": 0,
+        "images_ipm": 0,
         **overrides,
     }
     return OrchestratorSettings(**values)
