@@ -17,7 +17,8 @@ TEST_API_KEY = "sk-test-conftest-0123456789abcdef"
 
 
 def openai_settings_for(fake: FakeOpenAI) -> Settings:
-    """Phase-service settings for the openai provider talking to the fake, quick retries."""
+    """Phase-service settings for the openai provider talking to the fake: quick retries, no
+    limits on the key."""
     return Settings(
         provider="openai",
         openai_base_url=fake.base_url,
@@ -26,6 +27,11 @@ def openai_settings_for(fake: FakeOpenAI) -> Settings:
         host="127.0.0.1",
         retry_base_seconds=0.01,
         retry_max_seconds=0.05,
+        # The key pool's limits are the limiter suite's subject: here the provider is never
+        # slowed (a test about them sets them again).
+        chat_rpm=0,
+        chat_tpm=0,
+        images_ipm=0,
     )
 
 
