@@ -4,6 +4,7 @@ a process of its own talking real gRPC on loopback, as they run in a deployment.
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import shutil
 import socket
@@ -52,14 +53,19 @@ def free_port() -> int:
 
 @dataclass(frozen=True)
 class ProviderSpec:
-    """The fake provider of one scenario: its time scale, noise, keys and their limits."""
+    """The fake provider of one scenario: what it answers each node, its latency (the plan's,
+    or token-aware for the models named), time scale, noise, keys and their limits."""
 
     time_scale: float
+    answers: Mapping[str, Any] = field(default_factory=dict)  # node -> JSON object
     sigma: float = 0.0
     seed: int = 0
     keys: tuple[str, ...] = ("sk-bench-0001",)
     # Per key, per plan minute: {"rpm": .., "tpm": .., "ipm": ..}; empty: unlimited.
     limits: Mapping[str, float] = field(default_factory=dict)
+    latency: str = "plan"  # or "tokens"
+    chat_model: str = "gpt-4.1-mini"
+    image_model: str = "gpt-image-1"
 
 
 @dataclass
@@ -232,13 +238,19 @@ async def _fake_process(
 ) -> AsyncIterator[tuple[FakeControl, subprocess.Popen[bytes], str]]:
     with tempfile.TemporaryDirectory(prefix="sitefarm-bench-") as folder:
         port_file = Path(folder) / "port"
+        answers = Path(folder) / "answers.json"
+        answers.write_text(json.dumps(dict(provider.answers)), encoding="utf-8")
         process = spawn(
             "bench.fake_provider",
             dict(os.environ),
             "--port-file", str(port_file),
+            "--answers", str(answers),
             "--time-scale", repr(provider.time_scale),
             "--sigma", repr(provider.sigma),
             "--seed", str(provider.seed),
+            "--latency", provider.latency,
+            "--chat-model", provider.chat_model,
+            "--image-model", provider.image_model,
         )  # fmt: skip
         try:
             until = time.monotonic() + 20

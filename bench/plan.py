@@ -1,4 +1,5 @@
-"""The benchmark's workload: the brief, the plan's phase latencies, scripted plans, the bounds."""
+"""The benchmark's workload: the briefs, the plan's phase latencies and the token-aware ones,
+what the fake answers each node, and the bounds of a graph over them."""
 
 from __future__ import annotations
 
@@ -6,22 +7,27 @@ import json
 import math
 import random
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from google.protobuf import json_format
 from google.protobuf.message import Message
-from sitefarm.v1 import artifacts_pb2, brief_pb2
+from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2
 
 from orchestrator.graph import GRAPH, PhaseGraph, critical_path, node_name
+from services.codegen import offline as codegen_offline
+from services.planning import offline as planning_offline
 from services.runtime.brief import load_brief
+from testkit.fake_openai.latency import TokenLatency
 from testkit.offline_chain import run_offline
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 # The plan's latencies, in plan seconds: design phases 10 s, layout and style 8 s, planning
-# phases 10 s, each image 5 s, each page 10 s, code generation (the site) 20 s.
+# phases 10 s (copy 10 s a call), each image 5 s, each page 10 s, the site's code generation
+# 20 s: the shell's model call. The site is then assembled in code, with no model call.
 PLAN_SECONDS: Mapping[str, float] = {
     "design_strategy": 10.0,
     "design_context": 10.0,
@@ -34,9 +40,14 @@ PLAN_SECONDS: Mapping[str, float] = {
     "copy": 10.0,
     "image": 5.0,
     "page": 10.0,
-    "site": 20.0,
+    "shell": 20.0,
+    "site": 0.0,
 }
+# The plan's own estimate of its critical path, in plan seconds (issue 15).
+PLAN_ESTIMATE_SECONDS = 63.0
 IMAGE_COUNT = 10
+PLAN_PAGES = ("Menu", "Visit")  # with the home page, the plan's three pages
+TOKENS_PAGES = ("Menu", "Visit", "About", "Catering")  # five pages
 
 # The json_schema name the gateway sends for each chat phase (the message the model answers);
 # image calls carry none. Codegen asks for a composition and a shell, not the artifacts.
@@ -51,20 +62,22 @@ PHASE_OF_SCHEMA: Mapping[str, str] = {
     "SeoStrategy": "seo",
     "SiteCopy": "copy",
     "PageComposition": "page",
-    "SiteShell": "site",
+    "SiteShell": "shell",
 }
+# Chat phases that answer one page: their calls say which in the inputs' "page".
+_PER_PAGE = ("copy", "page")
 
 # Every planned image's prompt starts with its id, so the fake can tell which node calls it.
 _IMAGE_ID = re.compile(r"^([a-z0-9-]+):")
 
 
-def bench_brief(job: int = 0) -> brief_pb2.ProjectConfig:
-    """The bakery example with the home page and two more (the plan's three pages).
+def bench_brief(job: int = 0, pages: Sequence[str] = PLAN_PAGES) -> brief_pb2.ProjectConfig:
+    """The bakery example with the home page and `pages`.
 
     `job` > 0 renames the business, so concurrent jobs ask different questions."""
     brief = load_brief(EXAMPLES / "bakery.yaml")
     del brief.pages[:]
-    brief.pages.extend(["Menu", "Visit"])
+    brief.pages.extend(pages)
     if job:
         brief.business_name = f"{brief.business_name} {job}"
     return brief
@@ -72,52 +85,69 @@ def bench_brief(job: int = 0) -> brief_pb2.ProjectConfig:
 
 @dataclass(frozen=True)
 class ScriptedPlan:
-    """What the fake answers for each single-node chat phase: the offline generator's answer
-    for the brief, so the plan has the brief's pages and exactly IMAGE_COUNT images."""
+    """What the fake answers each chat node with, by node name: the offline generators' answers
+    for the brief (the copy both whole and per page, a composition per page, the shell), the
+    image plan made exactly IMAGE_COUNT images. Every answer known, so every latency is."""
 
-    answers: Mapping[str, Message]  # by json_schema name
-
-    def fault_config(self, times: int = 1_000_000) -> list[dict[str, object]]:
-        """The fake's content override (a schema_break fault that answers verbatim), per schema."""
-        return [
-            {
-                "kind": "schema_break",
-                "schema": schema,
-                "times": times,
-                "content": json_format.MessageToJson(
-                    answer, preserving_proto_field_name=True, indent=None
-                ),
-            }
-            for schema, answer in self.answers.items()
-        ]
+    answers: Mapping[str, Message]
 
     @property
     def page_plan(self) -> artifacts_pb2.PagePlan:
-        plan = self.answers["PagePlan"]
+        plan = self.answers["page_plan"]
         assert isinstance(plan, artifacts_pb2.PagePlan)
         return plan
 
     @property
     def image_plan(self) -> artifacts_pb2.ImagePlan:
-        plan = self.answers["ImagePlan"]
+        plan = self.answers["image_plan"]
         assert isinstance(plan, artifacts_pb2.ImagePlan)
         return plan
+
+    def answer_objects(self) -> dict[str, Any]:
+        """Each answer as the JSON object the fake sends, by node."""
+        return {
+            node: json_format.MessageToDict(answer, preserving_proto_field_name=True)
+            for node, answer in self.answers.items()
+        }
+
+    def output_tokens(self) -> dict[str, int]:
+        """Each answer's length in tokens, as the fake counts them (4 characters a token)."""
+        return {
+            node: len(json.dumps(answer, ensure_ascii=False)) // 4
+            for node, answer in self.answer_objects().items()
+        }
 
 
 def scripted_plan(brief: brief_pb2.ProjectConfig) -> ScriptedPlan:
     """The offline phase chain for `brief`, its image plan made exactly IMAGE_COUNT images."""
     site = run_offline(brief)
     answers: dict[str, Message] = {
-        "DesignStrategy": site.strategy,
-        "DesignContext": site.context,
-        "StyleSystem": site.style,
-        "SectionPlan": site.sections,
-        "Layout": site.layout,
-        "PagePlan": site.pages,
-        "ImagePlan": _exactly(site.images, IMAGE_COUNT),
-        "SeoStrategy": site.seo,
-        "SiteCopy": site.copy,
+        "design_strategy": site.strategy,
+        "design_context": site.context,
+        "style_system": site.style,
+        "section_plan": site.sections,
+        "layout": site.layout,
+        "page_plan": site.pages,
+        "image_plan": _exactly(site.images, IMAGE_COUNT),
+        "seo": site.seo,
+        "copy": site.copy,
+        "shell": codegen_offline.site_shell(
+            phases_pb2.AssembleSiteRequest(brief=brief, seo=site.seo)
+        ),
     }
+    for page in site.pages.pages:
+        answers[node_name("copy", page.slug)] = planning_offline.page_copy(
+            phases_pb2.WritePageCopyRequest(
+                brief=brief,
+                page=page,
+                layout=site.layout,
+                design_strategy=site.strategy,
+                section_plan=site.sections,
+            )
+        )
+        answers[node_name("page", page.slug)] = codegen_offline.page_composition(
+            phases_pb2.GeneratePageRequest(brief=brief, page=page, section_plan=site.sections)
+        )
     return ScriptedPlan(answers)
 
 
@@ -138,20 +168,34 @@ def _exactly(plan: artifacts_pb2.ImagePlan, count: int) -> artifacts_pb2.ImagePl
 
 
 def node_of_call(endpoint: str, schema: str | None, body: Mapping[str, object]) -> str | None:
-    """The orchestrator's node name of a provider call, e.g. `layout`, `image[img-03]`."""
+    """The orchestrator's node name of a provider call, e.g. `layout`, `image[img-03]`,
+    `copy[menu]` (a one-page copy call) or `copy` (the plan's one call for every page)."""
     if endpoint == "images":
         match = _IMAGE_ID.match(str(body.get("prompt") or ""))
         return node_name("image", match.group(1)) if match else "image"
     phase = PHASE_OF_SCHEMA.get(schema or "")
-    if phase != "page":
+    if phase not in _PER_PAGE:
         return phase
-    # The page's own inputs are the user message: {"page": {"slug": ...}, ...}.
+    page = _inputs(body).get("page")
+    if isinstance(page, dict) and page.get("slug"):
+        return node_name(phase, str(page["slug"]))
+    return phase
+
+
+def _inputs(body: Mapping[str, object]) -> dict[str, Any]:
+    """The phase's inputs: the user message holding a JSON object (the brief's facts, when
+    sent, are a message of plain text)."""
     messages = body.get("messages")
-    try:
-        inputs = json.loads(messages[1]["content"])  # type: ignore[index]
-        return node_name("page", inputs["page"]["slug"])
-    except (TypeError, KeyError, IndexError, ValueError):
-        return "page"
+    for message in messages if isinstance(messages, list) else []:
+        if not isinstance(message, dict) or message.get("role") != "user":
+            continue
+        try:
+            inputs = json.loads(str(message.get("content")))
+        except ValueError:
+            continue
+        if isinstance(inputs, dict):
+            return inputs
+    return {}
 
 
 def node_seconds(node: str, time_scale: float, sigma: float = 0.0, seed: int = 0) -> float:
@@ -160,10 +204,15 @@ def node_seconds(node: str, time_scale: float, sigma: float = 0.0, seed: int = 0
     The noise is drawn from the node's name and the seed, not from a shared stream, so every
     mode (and LangGraph) meets the very same latency at the very same node."""
     seconds = PLAN_SECONDS[node.partition("[")[0]] * time_scale
-    if sigma > 0:
+    if sigma > 0 and seconds > 0:
         # Mean-preserving: E[exp(N(-s²/2, s))] = 1, so the plan's figure stays the average.
         seconds *= random.Random(f"{seed}|{node}").lognormvariate(-(sigma**2) / 2, sigma)
     return seconds
+
+
+def image_sizes(plan: ScriptedPlan, size_of: Callable[[int, int], str]) -> dict[str, str]:
+    """The size each image node asks the image model for, by the gateway's rule `size_of`."""
+    return {node_name("image", i.id): size_of(i.width, i.height) for i in plan.image_plan.images}
 
 
 # --- the bounds ----------------------------------------------------------------------------
@@ -192,25 +241,50 @@ def node_inputs(plan: ScriptedPlan, graph: PhaseGraph = GRAPH) -> dict[str, tupl
                     for other, theirs in items[gather.phase]
                     if gather.match is None or gather.match(theirs, own)  # type: ignore[arg-type]
                 ]
-            inputs[name] = tuple(needed)
+            inputs[name] = tuple(dict.fromkeys(needed))
     return inputs
 
 
 def critical_path_seconds(
-    plan: ScriptedPlan, durations: Mapping[str, float]
+    plan: ScriptedPlan, durations: Mapping[str, float], graph: PhaseGraph = GRAPH
 ) -> tuple[float, list[str]]:
     """The longest chain of provider latencies through one job's nodes: no schedule is faster."""
-    inputs = node_inputs(plan)
+    inputs = node_inputs(plan, graph)
     missing = set(inputs) - set(durations)
     assert not missing, f"no duration for {sorted(missing)}"
     return critical_path({n: durations[n] for n in inputs}, inputs)
 
 
 def plan_durations(
-    plan: ScriptedPlan, time_scale: float, sigma: float = 0.0, seed: int = 0
+    plan: ScriptedPlan,
+    time_scale: float,
+    sigma: float = 0.0,
+    seed: int = 0,
+    graph: PhaseGraph = GRAPH,
 ) -> dict[str, float]:
-    """Every node's provider latency as the fake will serve it."""
-    return {n: node_seconds(n, time_scale, sigma, seed) for n in node_inputs(plan)}
+    """Every node's provider latency as the fake serves it with the plan's latencies."""
+    return {n: node_seconds(n, time_scale, sigma, seed) for n in node_inputs(plan, graph)}
+
+
+def token_durations(
+    plan: ScriptedPlan,
+    latency: TokenLatency,
+    sizes: Mapping[str, str],
+    graph: PhaseGraph = GRAPH,
+) -> dict[str, float]:
+    """Every node's provider latency as the fake serves it with token-aware latency: a chat
+    node by the tokens of its scripted answer, an image by its size, the site none."""
+    tokens = plan.output_tokens()
+    durations: dict[str, float] = {}
+    for node in node_inputs(plan, graph):
+        phase = node.partition("[")[0]
+        if phase == "image":
+            durations[node] = latency.image_seconds(sizes[node], node)
+        elif node in tokens:
+            durations[node] = latency.chat_seconds(tokens[node], node)
+        else:
+            durations[node] = 0.0  # assembled in code: no model call
+    return durations
 
 
 def rate_floor_seconds(
@@ -219,13 +293,14 @@ def rate_floor_seconds(
     limited_phase: str,
     burst: float,
     per_second: float,
+    graph: PhaseGraph = GRAPH,
 ) -> float:
     """The floor the pool puts under one job when only `limited_phase`'s calls are limited.
 
     The pool holds `burst` calls and refills `per_second`, so by `t` after the first limited
     call could start, at most burst + per_second * t have started: the last one starts no
     sooner than (n - burst) / per_second after that, and what follows it still has to run."""
-    inputs = node_inputs(plan)
+    inputs = node_inputs(plan, graph)
     limited = [n for n in inputs if n.partition("[")[0] == limited_phase]
     if len(limited) <= burst:
         return 0.0

@@ -22,6 +22,7 @@ from rich.console import Console
 from bench.harness import CHILD_LOG, ROOT, clean_environment
 from bench.report import goal_rows, markdown, print_tables
 from bench.scenarios import SCENARIOS, BenchConfig
+from testkit.fake_openai.latency import CHAT_SPEEDS
 
 RESULTS = Path(__file__).resolve().parent / "results" / "latest.json"
 
@@ -88,6 +89,10 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--time-scale", type=float, default=defaults.time_scale)
     parser.add_argument("--repeats", type=int, default=defaults.repeats)
+    parser.add_argument("--jitter-repeats", type=int, default=defaults.jitter_repeats)
+    parser.add_argument(
+        "--tokens-chat-model", default=defaults.tokens_chat_model, choices=sorted(CHAT_SPEEDS)
+    )
     parser.add_argument("--sigma", type=float, default=defaults.sigma)
     parser.add_argument("--seed", type=int, default=defaults.seed)
     parser.add_argument("--overhead-jobs", type=int, default=defaults.overhead_jobs)
@@ -111,6 +116,8 @@ def main(argv: list[str] | None = None) -> None:
         defaults,
         time_scale=args.time_scale,
         repeats=args.repeats,
+        jitter_repeats=args.jitter_repeats,
+        tokens_chat_model=args.tokens_chat_model,
         sigma=args.sigma,
         seed=args.seed,
         overhead_jobs=args.overhead_jobs,

@@ -1,20 +1,23 @@
-"""The five scenarios: seed, jitter, rate_bound (modes side by side against the lower bound),
-overhead (per phase, at zero provider latency) and scale (concurrent jobs on one orchestrator)."""
+"""The six scenarios: seed, jitter, rate_bound (modes side by side against the lower bound),
+tokens (token-aware latency, the graph against the plan's graph), overhead (per phase, at zero
+provider latency) and scale (concurrent jobs on one orchestrator)."""
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import importlib.util
 import os
 import statistics
 import time
-from collections.abc import AsyncIterator, Mapping, Sequence
+import uuid
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 import redis.asyncio as aioredis
-from sitefarm.v1 import sitefarm_pb2
+from sitefarm.v1 import brief_pb2, sitefarm_pb2
 
 from bench.harness import (
     CpuMeter,
@@ -32,20 +35,30 @@ from bench.langgraph_peer import build_graph, generate_site
 from bench.phase_client import direct_chain
 from bench.plan import (
     IMAGE_COUNT,
-    PHASE_OF_SCHEMA,
+    PLAN_ESTIMATE_SECONDS,
+    TOKENS_PAGES,
     ScriptedPlan,
     bench_brief,
     critical_path_seconds,
+    image_sizes,
     plan_durations,
     rate_floor_seconds,
     scripted_plan,
+    token_durations,
 )
-from orchestrator.graph import GRAPH
+from bench.plan_graph import PLAN_GRAPH
+from orchestrator.graph import GRAPH, PhaseGraph
+from orchestrator.nodes import new_job
 from orchestrator.phase_clients import PhaseClients
+from orchestrator.run_loop import JobRun
+from orchestrator.settings import OrchestratorSettings
+from orchestrator.store import MemoryJobStore
+from services.llm import openai_provider
 from services.llm.gateway import Gateway
 from services.llm.limiter.redis_backend import REDIS_PREFIX
 from services.llm.tasks import ChatTask
 from services.runtime.settings import Settings
+from testkit.fake_openai.latency import CHAT_SPEEDS, IMAGE_SPEEDS, TokenLatency
 
 MODES = {
     "sequential": sitefarm_pb2.SCHEDULE_MODE_SEQUENTIAL,
@@ -62,16 +75,19 @@ CALL_TIMEOUT = 300.0
 class BenchConfig:
     """What one `make bench` measures, and at which scale."""
 
-    time_scale: float = 0.05  # real seconds per plan second
+    time_scale: float = 0.05  # real seconds per plan second (tokens: per model second)
     repeats: int = 3  # runs per mode; the median is reported (sequential: once)
+    jitter_repeats: int = 5  # jitter: runs per mode, each compared run by run
     sigma: float = 0.5  # jitter: log-normal sigma per call
     seed: int = 0  # jitter: fixed seed
     rate_keys: int = 2  # rate_bound: keys in the pool
     rate_ipm: int = 3  # rate_bound: images per plan minute per key
+    tokens_chat_model: str = "gpt-4.1-mini"  # tokens: whose speed the fake answers at
+    tokens_image_model: str = "gpt-image-1"
     overhead_jobs: int = 10
     scale_jobs: tuple[int, ...] = (1, 10, 50, 100)
     scale_time_scale: float = 0.5
-    scenarios: tuple[str, ...] = ("seed", "jitter", "rate_bound", "overhead", "scale")
+    scenarios: tuple[str, ...] = ("seed", "jitter", "rate_bound", "tokens", "overhead", "scale")
 
     def orchestrator_env(self, **more: str) -> dict[str, str]:
         """Caps that leave every fan-out free (the pool, not a cap, is what limits), and room
@@ -124,9 +140,8 @@ async def _forget_limits(redis_url: str | None) -> None:
 
 
 async def _one_run(
-    running: Farm, peer: str, plan: ScriptedPlan, graph: Any, runs: ModeRuns | None
+    running: Farm, peer: str, graph: Any, runs: ModeRuns | None, brief: brief_pb2.ProjectConfig
 ) -> float:
-    brief = bench_brief()
     await asyncio.to_thread(running.fake.reset, stats=True, buckets=True)
     await _forget_limits(running.redis_url)
     if peer == "langgraph":
@@ -136,14 +151,18 @@ async def _one_run(
         assert site.files, "LangGraph built an empty site"
     else:
         makespan = (await run_job(running.stub, brief, MODES[peer])).makespan_s
-    stats = await asyncio.to_thread(running.fake.stats, calls=True)
     if runs is not None:
         runs.makespans[peer].append(makespan)
-        runs.status_429[peer] += int(stats["status_429"])
-        for call in stats["calls"]:
-            if call["outcome"] != "rate_limited":
-                runs.served[call["route"]] = call["latency"]
+        await _record_served(running, runs, peer)
     return makespan
+
+
+async def _record_served(running: Farm, runs: ModeRuns, peer: str) -> None:
+    stats = await asyncio.to_thread(running.fake.stats, calls=True)
+    runs.status_429[peer] = runs.status_429.get(peer, 0) + int(stats["status_429"])
+    for call in stats["calls"]:
+        if call["outcome"] != "rate_limited":
+            runs.served[call["route"]] = call["latency"]
 
 
 async def compare_modes(
@@ -152,32 +171,33 @@ async def compare_modes(
     service_env: Mapping[str, str],
     redis_url: str | None = None,
     default_caps: bool = False,
+    repeats: int | None = None,
 ) -> ModeRuns:
     """sequential, waves, dag and LangGraph on one farm, interleaved run by run."""
-    plan = scripted_plan(bench_brief())
+    brief = bench_brief()
     runs = ModeRuns()
     async with farm(provider, redis_url, service_env) as running:
-        await asyncio.to_thread(running.fake.configure, faults=plan.fault_config())
         await running.start_orchestrator(config.orchestrator_env())
         stubs = PhaseClients(running.service_settings)
         graph = build_graph(stubs, CALL_TIMEOUT)
         try:
             # Warm-up: connections, lazy imports and caches of every process, not measured.
-            await _one_run(running, "dag", plan, graph, None)
-            await _one_run(running, "langgraph", plan, graph, None)
-            for repeat in range(config.repeats):
+            await _one_run(running, "dag", graph, None, brief)
+            await _one_run(running, "langgraph", graph, None, brief)
+            for repeat in range(repeats or config.repeats):
                 for peer in PEERS:
                     if peer == "sequential" and repeat > 0:
                         continue  # long and steady: once is enough
-                    await _one_run(running, peer, plan, graph, runs)
+                    await _one_run(running, peer, graph, runs, brief)
             if default_caps:
                 # The same dag with the shipped per-job caps (images: 5 at a time).
                 await running.start_orchestrator(
                     {k: v for k, v in config.orchestrator_env().items() if "CONCURRENCY" not in k}
                 )
-                await _one_run(running, "dag", plan, graph, None)
+                await _one_run(running, "dag", graph, None, brief)
                 runs.makespans["dag_default_caps"] = [
-                    await _one_run(running, "dag", plan, graph, None) for _ in range(config.repeats)
+                    await _one_run(running, "dag", graph, None, brief)
+                    for _ in range(config.repeats)
                 ]
         finally:
             await stubs.close()
@@ -194,49 +214,70 @@ def _mode_figures(runs: ModeRuns) -> dict[str, Any]:
 
 
 def _served_as_planned(runs: ModeRuns, durations: Mapping[str, float]) -> bool:
-    """The fake served every node the latency the bound was computed from."""
-    return set(runs.served) == set(durations) and all(
-        abs(runs.served[n] - d) < 1e-9 for n, d in durations.items()
+    """The fake served every node that calls it the latency the bound was computed from (the
+    site is assembled without a call)."""
+    called = {n: d for n, d in durations.items() if n.partition("[")[0] != "site"}
+    return set(called) <= set(runs.served) and all(
+        abs(runs.served[n] - d) < 1e-9 for n, d in called.items()
     )
 
 
-def _waves_floor(durations: Mapping[str, float]) -> float:
+def _waves_floor(durations: Mapping[str, float], graph: PhaseGraph = GRAPH) -> float:
     """What any schedule with a barrier per level needs: the sum of each level's longest node."""
     longest: dict[int, float] = {}
     for node, seconds in durations.items():
-        level = GRAPH.levels[node.partition("[")[0]]
+        level = graph.levels[node.partition("[")[0]]
         longest[level] = max(longest.get(level, 0.0), seconds)
     return sum(longest.values())
 
 
+def _bench_provider(config: BenchConfig, plan: ScriptedPlan, **more: Any) -> ProviderSpec:
+    return ProviderSpec(config.time_scale, plan.answer_objects(), **more)
+
+
 async def seed_scenario(config: BenchConfig) -> dict[str, Any]:
-    """The plan's latencies, scaled."""
+    """The plan's latencies, scaled; the plan's graph's bound beside the graph's."""
     plan = scripted_plan(bench_brief())
     durations = plan_durations(plan, config.time_scale)
     bound, path = critical_path_seconds(plan, durations)
+    plan_graph = plan_durations(plan, config.time_scale, graph=PLAN_GRAPH)
+    plan_bound, plan_path = critical_path_seconds(plan, plan_graph, PLAN_GRAPH)
     runs = await compare_modes(
-        config, ProviderSpec(config.time_scale), UNLIMITED_POOL, default_caps=True
+        config, _bench_provider(config, plan), UNLIMITED_POOL, default_caps=True
     )
     return {
         **_mode_figures(runs),
+        "time_scale": config.time_scale,
         "bound_s": bound,
         "critical_path": path,
+        "plan_graph_bound_s": plan_bound,
+        "plan_graph_critical_path": plan_path,
+        "plan_estimate_s": PLAN_ESTIMATE_SECONDS * config.time_scale,
         "sequential_floor_s": sum(durations.values()),
         "served_as_planned": _served_as_planned(runs, durations),
     }
 
 
 async def jitter_scenario(config: BenchConfig) -> dict[str, Any]:
-    """The same with log-normal noise per call, drawn per node from a fixed seed."""
+    """The same with log-normal noise per call, drawn per node from a fixed seed; each run of
+    dag is compared with the same-numbered runs of waves and LangGraph."""
     plan = scripted_plan(bench_brief())
     durations = plan_durations(plan, config.time_scale, config.sigma, config.seed)
     bound, path = critical_path_seconds(plan, durations)
-    provider = ProviderSpec(config.time_scale, sigma=config.sigma, seed=config.seed)
-    runs = await compare_modes(config, provider, UNLIMITED_POOL)
+    provider = _bench_provider(config, plan, sigma=config.sigma, seed=config.seed)
+    runs = await compare_modes(config, provider, UNLIMITED_POOL, repeats=config.jitter_repeats)
+    made = runs.makespans
+    below_both = sum(
+        dag < waves and dag < langgraph
+        for dag, waves, langgraph in zip(made["dag"], made["waves"], made["langgraph"], strict=True)
+    )
     return {
         **_mode_figures(runs),
+        "time_scale": config.time_scale,
         "bound_s": bound,
         "critical_path": path,
+        "runs_dag_below_waves_and_langgraph": below_both,
+        "runs": len(made["dag"]),
         "waves_floor_s": _waves_floor(durations),
         "graph_limit": graph_limit(plan, config.sigma, config.seed),
         "sequential_floor_s": sum(durations.values()),
@@ -277,7 +318,7 @@ async def rate_bound_scenario(config: BenchConfig) -> dict[str, Any]:
     burst = config.rate_keys * config.rate_ipm
     floor = rate_floor_seconds(plan, durations, "image", burst, burst / period)
     keys = tuple(f"sk-bench-rate-{i:04d}" for i in range(config.rate_keys))
-    provider = ProviderSpec(config.time_scale, keys=keys, limits={"ipm": config.rate_ipm})
+    provider = _bench_provider(config, plan, keys=keys, limits={"ipm": config.rate_ipm})
     service_env = {
         **UNLIMITED_POOL,
         "SITEFARM_IMAGES_IPM": str(config.rate_ipm),
@@ -288,6 +329,7 @@ async def rate_bound_scenario(config: BenchConfig) -> dict[str, Any]:
         runs = await compare_modes(config, provider, service_env, redis_url)
     return {
         **_mode_figures(runs),
+        "time_scale": config.time_scale,
         "bound_s": max(critical, floor),
         "critical_path_s": critical,
         "rate_floor_s": floor,
@@ -302,13 +344,130 @@ async def rate_bound_scenario(config: BenchConfig) -> dict[str, Any]:
 
 
 def _scaled_limiter_times(time_scale: float) -> dict[str, str]:
-    """The limiter's other durations scaled like its period (its burst margin, when it has
-    one), so the scaled pool behaves as the real one does."""
+    """The limiter's other durations scaled like its period (its burst, when it has one), so
+    the scaled pool behaves as the real one does."""
     scaled = {}
-    for name in ("limiter_burst_margin_seconds",):
+    for name in ("limiter_burst_margin_seconds", "limiter_burst_seconds"):
         if (field_ := Settings.model_fields.get(name)) is not None:
             scaled[f"SITEFARM_{name.upper()}"] = repr(float(field_.default) * time_scale)
     return scaled
+
+
+# --- tokens: token-aware latency, the graph against the plan's graph --------------------------
+
+
+async def run_in_bench(
+    graph: PhaseGraph,
+    settings: OrchestratorSettings,
+    clients: PhaseClients,
+    brief: brief_pb2.ProjectConfig,
+) -> float:
+    """One dag job of `graph` through the orchestrator's own run loop (JobRun) in this
+    process, against the farm's phase services: the same runner for either graph."""
+    options = sitefarm_pb2.JobOptions(mode=sitefarm_pb2.SCHEDULE_MODE_DAG, no_cache=True)
+    job = new_job(uuid.uuid4().hex, brief, options)
+    store = MemoryJobStore()
+    await store.create_job(job)
+    started = time.perf_counter()
+    finished = await JobRun(job, settings, store, clients, graph=graph).run()
+    makespan = time.perf_counter() - started
+    if finished.state != sitefarm_pb2.JOB_STATE_COMPLETED:
+        raise RuntimeError(f"{sitefarm_pb2.JobState.Name(finished.state)}: {finished.error}")
+    return makespan
+
+
+def _sizes_asked(plan: ScriptedPlan, image_model: str) -> dict[str, str]:
+    size_of: Callable[[int, int], str] = functools.partial(openai_provider.image_size, image_model)
+    return image_sizes(plan, size_of)
+
+
+def _token_bounds(
+    plan: ScriptedPlan, latency: TokenLatency, sizes: Mapping[str, str]
+) -> dict[str, Any]:
+    """Both graphs' bounds under one model's speeds, and with images taking no time (what the
+    copy and page chains alone would allow)."""
+    new = token_durations(plan, latency, sizes, GRAPH)
+    old = token_durations(plan, latency, sizes, PLAN_GRAPH)
+    free = {n: 0.0 if n.startswith("image[") else d for n, d in new.items()}
+    free_old = {n: 0.0 if n.startswith("image[") else d for n, d in old.items()}
+    bound = critical_path_seconds(plan, new, GRAPH)[0]
+    plan_bound = critical_path_seconds(plan, old, PLAN_GRAPH)[0]
+    return {
+        "bound_s": bound,
+        "plan_graph_bound_s": plan_bound,
+        "bound_ratio": bound / plan_bound,
+        "images_free_bound_ratio": (
+            critical_path_seconds(plan, free, GRAPH)[0]
+            / critical_path_seconds(plan, free_old, PLAN_GRAPH)[0]
+        ),
+    }
+
+
+async def tokens_scenario(config: BenchConfig) -> dict[str, Any]:
+    """A five-page brief with token-aware latency (time to first token + output tokens at the
+    model's speed; images a time per size): dag on the graph against dag on the plan's graph,
+    run by run on one farm, through the same run loop."""
+    brief = bench_brief(pages=TOKENS_PAGES)
+    plan = scripted_plan(brief)
+    chat, image = CHAT_SPEEDS[config.tokens_chat_model], IMAGE_SPEEDS[config.tokens_image_model]
+    latency = TokenLatency(chat, image, config.time_scale)
+    sizes = _sizes_asked(plan, image.model)
+    new = token_durations(plan, latency, sizes, GRAPH)
+    old = token_durations(plan, latency, sizes, PLAN_GRAPH)
+    bound, path = critical_path_seconds(plan, new, GRAPH)
+    plan_bound, plan_path = critical_path_seconds(plan, old, PLAN_GRAPH)
+    provider = _bench_provider(
+        config, plan, latency="tokens", chat_model=chat.model, image_model=image.model
+    )
+    runs = ModeRuns(makespans={"dag": [], "plan_graph_dag": [], "orchestrator_dag": []})
+    async with farm(provider, None, UNLIMITED_POOL) as running:
+        await running.start_orchestrator(config.orchestrator_env())
+        values: dict[str, Any] = {
+            f"{name}_address": address for name, address in running.addresses.items()
+        }
+        settings = OrchestratorSettings(**values, image_concurrency=IMAGE_COUNT)
+        clients = {g: PhaseClients(running.service_settings, g) for g in (GRAPH, PLAN_GRAPH)}
+        graphs = {"dag": GRAPH, "plan_graph_dag": PLAN_GRAPH}
+        try:
+            for graph in graphs.values():  # warm-up, not measured
+                await run_in_bench(graph, settings, clients[graph], brief)
+            for _ in range(config.repeats):
+                for name, graph in graphs.items():
+                    await asyncio.to_thread(running.fake.reset, stats=True)
+                    made = await run_in_bench(graph, settings, clients[graph], brief)
+                    runs.makespans[name].append(made)
+                    await _record_served(running, runs, name)
+                await asyncio.to_thread(running.fake.reset, stats=True)
+                job = await run_job(running.stub, brief, MODES["dag"])
+                runs.makespans["orchestrator_dag"].append(job.makespan_s)
+        finally:
+            for each in clients.values():
+                await each.close()
+    models = {
+        name: _token_bounds(plan, TokenLatency(speed, image, 1.0), sizes)
+        for name, speed in CHAT_SPEEDS.items()
+    }
+    return {
+        "time_scale": config.time_scale,
+        "pages": len(plan.page_plan.pages),
+        "images": len(plan.image_plan.images),
+        "chat_model": {"model": chat.model, "first_token_s": chat.first_token_seconds,
+                       "tokens_per_s": chat.tokens_per_second, "source": chat.source},
+        "image_model": {"model": image.model, "seconds_by_size": dict(image.seconds_by_size),
+                        "source": image.source},
+        "output_tokens": plan.output_tokens(),
+        "dag_s": median(runs.makespans["dag"]),
+        "plan_graph_dag_s": median(runs.makespans["plan_graph_dag"]),
+        "orchestrator_dag_s": median(runs.makespans["orchestrator_dag"]),
+        "runs_s": {p: [round(m, 4) for m in ms] for p, ms in runs.makespans.items()},
+        "bound_s": bound,
+        "critical_path": path,
+        "plan_graph_bound_s": plan_bound,
+        "plan_graph_critical_path": plan_path,
+        "models": models,
+        "served_as_planned": _served_as_planned(runs, new) and _served_as_planned(runs, old),
+        "status_429": runs.status_429,
+    }  # fmt: skip
 
 
 # --- overhead: per phase, at zero provider latency --------------------------------------------
@@ -384,7 +543,7 @@ async def _overhead_variant(
             provider = _provider_seconds(await asyncio.to_thread(running.fake.stats, calls=True))
             for node, seconds in rpc.items():
                 direct.setdefault(node.partition("[")[0], []).append(
-                    (seconds - provider[node]) * 1000
+                    (seconds - provider.get(node, 0.0)) * 1000  # the site calls no model
                 )
             dag.append((await run_job(running.stub, brief, MODES["dag"])).makespan_s * 1000)
         gateway = await gateway_seconds(running, config.overhead_jobs)
@@ -419,7 +578,8 @@ async def gateway_seconds(running: Farm, rounds: int) -> list[float]:
         **{name.removeprefix("SITEFARM_").lower(): 0 for name in UNLIMITED_POOL},
     }
     settings = Settings(**values)
-    artifacts = {PHASE_OF_SCHEMA[schema]: answer for schema, answer in plan.answers.items()}
+    # The single-node phases' answers (the copy: the one answer for every page).
+    artifacts = {name: answer for name, answer in plan.answers.items() if name in GRAPH.phases}
     tasks = [
         ChatTask(
             phase=phase.name,
@@ -463,8 +623,8 @@ async def overhead_scenario(config: BenchConfig) -> dict[str, Any]:
                     env.update(
                         {"OTEL_EXPORTER_OTLP_ENDPOINT": otlp, "OTEL_BSP_SCHEDULE_DELAY": "200"}
                     )
-                running = await stack.enter_async_context(farm(ProviderSpec(0.0), None, env))
-                await asyncio.to_thread(running.fake.configure, faults=plan.fault_config())
+                provider = ProviderSpec(0.0, plan.answer_objects())
+                running = await stack.enter_async_context(farm(provider, None, env))
                 stores: list[tuple[str, str | None]] = [("in-process store", None)]
                 if redis_url and not traced:
                     stores.append(("Redis job store", redis_url))
@@ -472,9 +632,12 @@ async def overhead_scenario(config: BenchConfig) -> dict[str, Any]:
                     name = f"{store_name}, tracing {'on' if traced else 'off'}"
                     variants[name] = await _overhead_variant(config, running, url, env)
     headline = variants["in-process store, tracing off"]
+    traced = variants.get("in-process store, tracing on", {})
     return {
+        "time_scale": 0.0,
         "overhead_ms_p50": headline["overhead_ms_p50"],
         "overhead_ms_p99": headline["overhead_ms_p99"],
+        "overhead_ms_p50_tracing_on": traced.get("overhead_ms_p50"),
         "variants": variants,
     }
 
@@ -488,8 +651,8 @@ async def scale_scenario(config: BenchConfig) -> dict[str, Any]:
     plan = scripted_plan(bench_brief())
     bound, _ = critical_path_seconds(plan, plan_durations(plan, config.scale_time_scale))
     figures: dict[str, Any] = {"time_scale": config.scale_time_scale, "bound_s": bound}
-    async with farm(ProviderSpec(config.scale_time_scale), None, UNLIMITED_POOL) as running:
-        await asyncio.to_thread(running.fake.configure, faults=plan.fault_config())
+    provider = ProviderSpec(config.scale_time_scale, plan.answer_objects())
+    async with farm(provider, None, UNLIMITED_POOL) as running:
         for jobs in config.scale_jobs:
             # A fresh orchestrator per count: its memory is this count's alone, and every count
             # pays the same first-job costs.
@@ -537,6 +700,7 @@ SCENARIOS = {
     "seed": seed_scenario,
     "jitter": jitter_scenario,
     "rate_bound": rate_bound_scenario,
+    "tokens": tokens_scenario,
     "overhead": overhead_scenario,
     "scale": scale_scenario,
 }

@@ -428,7 +428,9 @@ def critical_path(
 
     if not durations:
         return 0.0, []
-    last = max(durations, key=earliest_finish)
+    # On a tie the node declared last wins: the chain ends where the work does (a site that
+    # takes no time after its last page).
+    last = max(reversed(list(durations)), key=earliest_finish)
     path: list[str] = []
     node: str | None = last
     while node is not None:

@@ -102,22 +102,18 @@ class CodegenServicer(phases_pb2_grpc.CodegenServiceServicer):
 def grounded_page_request(
     request: phases_pb2.GeneratePageRequest,
 ) -> tuple[phases_pb2.GeneratePageRequest, list[phases_pb2.GroundingRemoval]]:
-    """The request with the page's words grounded and its factless sections left out, and what
-    the grounding removed."""
-    grounded = phases_pb2.GeneratePageRequest()
-    grounded.CopyFrom(request)
-    ungrounded = ground_page_request(grounded)
-    page_copy = next((p for p in grounded.copy.pages if p.slug == grounded.page.slug), None)
-    _leave_out(grounded.page, empty_fact_sections(page_copy, grounded.section_plan))
-    return grounded, ungrounded
+    """The request, in place, with the page's words grounded and its factless sections left
+    out, and what the grounding removed (returned too: a worker process works on a copy)."""
+    ungrounded = ground_page_request(request)
+    page_copy = next((p for p in request.copy.pages if p.slug == request.page.slug), None)
+    _leave_out(request.page, empty_fact_sections(page_copy, request.section_plan))
+    return request, ungrounded
 
 
 def assembled_site(request: phases_pb2.AssembleSiteRequest) -> artifacts_pb2.SiteBundle:
     """Every file of the site from the pages, the shell and the images: no model call."""
-    linked = phases_pb2.AssembleSiteRequest()
-    linked.CopyFrom(request)
-    _link_drawn_images(linked.pages, linked.images)
-    return render.assemble_site(linked, linked.shell)
+    _link_drawn_images(request.pages, request.images)  # the request is this call's own
+    return render.assemble_site(request, request.shell)
 
 
 def planned_images(

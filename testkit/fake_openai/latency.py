@@ -36,7 +36,7 @@ class ImageSpeed:
     source: str
 
     def seconds(self, size: str | None) -> float:
-        if size in self.seconds_by_size:
+        if size is not None and size in self.seconds_by_size:
             return self.seconds_by_size[size]
         return max(self.seconds_by_size.values())  # "auto" or an unknown size: the slowest
 
