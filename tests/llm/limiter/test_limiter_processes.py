@@ -29,7 +29,16 @@ from services.llm.limiter.pool import burst_share
 from services.runtime.settings import Settings
 from testkit.fake_openai import Counting, FakeOpenAIThread, LatencyConfig
 from testkit.limiter_load import Fleet, Run, load_task, served
-from testkit.limiter_stacks import KeyPool, Outcome, fake_provider, run_counting, stack_pair, table
+from testkit.limiter_stacks import (
+    KeyPool,
+    Outcome,
+    fake_provider,
+    run_counting,
+    scaled_minute,
+    scaled_minute_env,
+    stack_pair,
+    table,
+)
 
 # Fleets of load processes and stacks for seconds each: make test runs them, make test-fast
 # does not.
@@ -104,7 +113,7 @@ def fleet(pool: Pool) -> Iterator[Fleet]:
             "SITEFARM_OPENAI_API_KEYS": ",".join(KEYS),
             "SITEFARM_CHAT_RPM": str(REQUESTS_PER_PERIOD),
             "SITEFARM_CHAT_TPM": str(pool.tokens_per_period),
-            "SITEFARM_LIMITER_PERIOD_SECONDS": str(PERIOD),
+            **scaled_minute_env(PERIOD),
             "SITEFARM_LIMITER_MAX_WAIT_SECONDS": "5",
             "SITEFARM_MAX_OUTPUT_TOKENS": str(pool.max_output_tokens),
             "SITEFARM_RETRY_ATTEMPTS": "1",  # every refusal counted, none hidden by a retry
@@ -134,7 +143,7 @@ class Utilisation:
 def utilisation(pool: Pool, run: Run) -> Utilisation:
     # Over the whole run rather than a late window: a stall of this busy machine shifts calls
     # in time (the buckets hold what was not used), but does not lose them.
-    fill = burst_share(Settings(limiter_period_seconds=PERIOD))
+    fill = burst_share(Settings.model_validate(scaled_minute(PERIOD)))
     allowed_seconds = PERIOD * fill + run.seconds
     whole = served(pool.fake.calls(), run.started, run.started + run.seconds)
     return Utilisation(
@@ -176,8 +185,8 @@ def test_clock_skew_between_processes_changes_nothing(
 
 # --- two stacks of real processes, the fake counting each of its ways ----------------------------
 
-JOBS = 6  # three a stack, all at once: every job asks faster than the pool admits
-STACK_RUN_SECONDS = 400  # starting twelve processes, then three runs of about 25 s each
+JOBS = 8  # four a stack, all at once: every job asks faster than the pool admits
+STACK_RUN_SECONDS = 600  # twelve processes started, then three runs of 30-45 s and quiet
 
 
 @pytest.fixture(scope="module")
