@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import grpc
-from sitefarm.v1 import artifacts_pb2, phases_pb2, phases_pb2_grpc
+from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2, phases_pb2_grpc
 
 from services.kit.slugs import safe_slug, unique_slugs
 from services.llm.gateway import Gateway
@@ -11,6 +11,7 @@ from services.llm.grounding import ground_site_copy
 from services.llm.prompt_rules import facts_block
 from services.llm.tasks import ChatTask
 from services.planning import offline, prompts
+from services.runtime.cpu_pool import CpuPool
 from services.runtime.server import Registration, phase_registration, phase_rpc
 from services.runtime.settings import Settings
 
@@ -18,9 +19,11 @@ from services.runtime.settings import Settings
 class PlanningServicer(phases_pb2_grpc.PlanningServiceServicer):
     """Answers the planning phases through the gateway."""
 
-    def __init__(self, settings: Settings, gateway: Gateway) -> None:
+    def __init__(self, settings: Settings, gateway: Gateway, pool: CpuPool | None = None) -> None:
         self.settings = settings
         self.gateway = gateway
+        # The grounding check is CPU work: done in the pool, the loop serves other calls.
+        self.pool = pool or CpuPool(settings)
 
     @phase_rpc
     async def PlanSections(
@@ -133,9 +136,8 @@ class PlanningServicer(phases_pb2_grpc.PlanningServiceServicer):
             )
         )
         # Whichever provider wrote it, only the brief's facts leave this phase.
-        copy = result.message
-        ungrounded = ground_site_copy(
-            copy, request.brief, request.section_plan, request.placeholders
+        copy, ungrounded = await self.pool.run(
+            grounded_copy, result.message, request.brief, request.section_plan, request.placeholders
         )
         return phases_pb2.WriteCopyResponse(copy=copy, usage=result.usage, ungrounded=ungrounded)
 
@@ -159,13 +161,27 @@ class PlanningServicer(phases_pb2_grpc.PlanningServiceServicer):
                 reference=facts_block(request.brief),
             )
         )
-        copy = _own_page(result.message, request.page)
-        ungrounded = ground_site_copy(
-            copy, request.brief, request.section_plan, request.placeholders
+        copy, ungrounded = await self.pool.run(
+            grounded_copy,
+            _own_page(result.message, request.page),
+            request.brief,
+            request.section_plan,
+            request.placeholders,
         )
         return phases_pb2.WritePageCopyResponse(
             copy=copy, usage=result.usage, ungrounded=ungrounded
         )
+
+
+def grounded_copy(
+    copy: artifacts_pb2.SiteCopy,
+    brief: brief_pb2.ProjectConfig,
+    section_plan: artifacts_pb2.SectionPlan,
+    placeholders: bool,
+) -> tuple[artifacts_pb2.SiteCopy, list[phases_pb2.GroundingRemoval]]:
+    """The copy grounded in place, and what was removed (the copy returned too: a worker
+    process grounds its own)."""
+    return copy, ground_site_copy(copy, brief, section_plan, placeholders)
 
 
 def _own_page(

@@ -280,6 +280,25 @@ async def test_a_failed_phase_never_loses_the_finished_ones(clock: VirtualClock)
     assert all(n.cached for n in again.nodes if n.node in done)
 
 
+async def test_a_job_recorded_by_the_previous_graph_resumes_on_this_one(
+    clock: VirtualClock,
+) -> None:
+    """A replica of the previous version died mid-job: its record names nodes this graph no
+    longer has (one `copy`), and its version-3 checkpoints answer no request of this one."""
+    store = MemoryJobStore()
+    phases = FakePhases()
+    job = new_job("moved", BRIEF, S.JobOptions())
+    for name in ("design_strategy", "copy"):
+        job.nodes.add(node=name, phase=name, state=S.NODE_STATE_DONE)
+    await store.create_job(job)
+    finished = await JobRun(job, settings(), store, phases, resumed_after=12).run()
+    assert finished.state == S.JOB_STATE_COMPLETED, finished.error
+    names = {n.node for n in finished.nodes}
+    assert "copy" not in names and {"copy[index]", "copy[menu]", "shell"} <= names
+    assert {c.node for c in phases.calls} >= {"design_strategy", "copy[index]", "copy[menu]"}
+    assert list(finished.critical_path)[-1] == "site"
+
+
 @pytest.mark.parametrize("target", ["seo", "image[oven]"])
 async def test_a_degradable_node_falls_back_and_the_site_is_built(
     clock: VirtualClock, target: str
