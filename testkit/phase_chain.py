@@ -81,7 +81,7 @@ async def run_chain(stack: Stack, brief: brief_pb2.ProjectConfig) -> ChainResult
             )
         )
         keep("copy", r, r.copy)
-        copies = {}
+        copies: dict[str, artifacts_pb2.SiteCopy] = {}
         for page in pages.pages:
             r = await planning.WritePageCopy(
                 phases_pb2.WritePageCopyRequest(
