@@ -75,23 +75,18 @@ class KeyPool:
         fake.reset_stats()
 
 
-def scaled_minute(period: float) -> dict[str, float]:
-    """The limiter's settings for a minute of `period` seconds: the period, and every setting
-    counted in seconds of the minute scaled with it from its default."""
+def scaled_minute_env(period: float) -> dict[str, str]:
+    """The limiter on a minute of `period` seconds: SITEFARM_LIMITER_PERIOD_SECONDS, and every
+    limiter setting counted in seconds of the minute scaled with it from its default."""
     scale = period / 60.0
     return {
-        "limiter_period_seconds": period,
+        "SITEFARM_LIMITER_PERIOD_SECONDS": str(period),
         **{
-            name: field.default * scale
+            f"SITEFARM_{name.upper()}": str(field.default * scale)
             for name, field in Settings.model_fields.items()
             if name in SECONDS_OF_THE_MINUTE
         },
     }
-
-
-def scaled_minute_env(period: float) -> dict[str, str]:
-    """`scaled_minute` as a process's environment."""
-    return {f"SITEFARM_{name.upper()}": str(value) for name, value in scaled_minute(period).items()}
 
 
 def fake_provider() -> FakeOpenAIThread:
