@@ -7,13 +7,13 @@ How the graph maps onto LangGraph's own idiom, built from the same declaration
   (`Phase.build_request`) and calls the phase's RPC on the phase service;
 - a phase with several inputs hangs off a waiting edge, `add_edge([inputs...], phase)`, which
   fires once all of them have written (START for the phases that need only the brief);
-- a fan-out phase (images, pages) is the map-reduce idiom: a router node waits for what the
-  items need, its conditional edge returns one `Send(phase, item)` per item of the plan, and
-  the items' results are gathered into the state by an `operator.add` reducer;
+- a fan-out phase (copy, images, pages) is the map-reduce idiom: a router node waits for what
+  the items need, its conditional edge returns one `Send(phase, item)` per item of the plan,
+  and the items' results are gathered into the state by an `operator.add` reducer;
 - LangGraph runs every node triggered in a superstep concurrently (its Pregel/BSP model) and
   starts the next superstep when all of them are done; it has no per-item dependencies between
-  two fan-outs, so page p is sent once every image is done (the orchestrator's dag sends it
-  when p's own images are). No checkpointer: state stays in memory, as the orchestrator's
+  two fan-outs, so page p is sent once every page's copy is done (the orchestrator's dag sends
+  it when p's own copy is). No checkpointer: state stays in memory, as the orchestrator's
   in-process store does.
 """
 
