@@ -215,7 +215,7 @@ async def test_a_429_from_the_providers_limits_holds_only_the_refused_dimension(
     assert refused.status == 429 and fake_openai.request_count(endpoint="chat") == 2
     # Requests ran out: they are held until the provider's Retry-After, tokens are not.
     assert account.requests.held_until > 0 and account.units.held_until == 0
-    assert account.requests.window == 0, "its one call was refused: the provider did not count it"
+    assert account.requests.charged == 0, "its one call was refused: the provider did not count it"
     refused_by_key = COUNTERS.snapshot()["refused"]
     assert refused_by_key[("chat", key_id(TEST_API_KEY), "requests")] >= 1
     assert sum(refused_by_key.values()) == refusals_before + 1

@@ -10,7 +10,10 @@ A key's accounts hold, per dimension (requests; units: tokens for chat, images f
 - the window: every charge of the last period, so no period is ever charged more than the
   limit, however the provider counts (a sliding window, a bucket, per-second slices);
 - the provider's last report: what it had left, minus what was admitted after the reported
-  call, refilling to its limit by its reset, so never more room than the provider reports;
+  call, plus what came back since, until the reset it reported: a provider that refunds keeps
+  a bucket, whose room comes back steadily by its reset; one that does not keeps a window,
+  whose room comes back as the charges of a period ago leave it; a quantized provider's slice
+  gives nothing back before its reset. Never more room than the provider reports;
 - a hold after a 429, on the refused dimension only, until the provider said to come back.
 """
 
@@ -36,8 +39,8 @@ WAITER_GRACE_SECONDS = 2.0
 # after we admit it, so the provider's window ends a little after ours.
 WINDOW_SLACK_SHARE = 0.01
 # A report whose room would come back faster than this many times its limit's own rate is a
-# slice that starts again full at its end (a quantized provider), not a bucket refilling: its
-# room stays as reported until then.
+# slice that starts again full at its end (a quantized provider), not a window or a bucket
+# letting go of charges: its room stays as reported until then.
 SLICE_REFILL_FACTOR = 1.5
 # The provider refunds when, of what it reports used, this share of its limit or more is less
 # than what we charged (a provider that keeps every charge reports at least our charges).
@@ -111,31 +114,35 @@ class Waiter:
 
 @dataclass
 class ProviderView:
-    """One dimension as the provider last reported it: `remaining` when the running total was
-    `mark` (later admissions are not in it), refilling at `rate` a second (0: not before
-    `full_at`) until `full_at`, when it said it is back to `limit`."""
+    """One dimension as the provider last reported it, at `stamp`: `remaining` when the key's
+    running totals were `mark` admitted and `released` let go by the window (later admissions
+    are not in it), until `full_at`, when it said it is back to `limit`; `rate`: the steady
+    refill its reset implies. A slice (a quantized provider) gives nothing back before then.
+    `seen`: the running total admitted when the report came back (a call admitted after it
+    reached the provider after it)."""
 
     remaining: float
     limit: float
     mark: int
+    released: int
     stamp: float
     full_at: float
     rate: float
+    is_slice: bool
+    seen: int
 
-    def room(self, now: float, admitted: int) -> float | None:
-        """The provider's room now, by its report; None once it said it is full again."""
+    def room(self, now: float, admitted: int, released: int, steady: bool) -> float | None:
+        """The provider's room now, by its report, refilled steadily (a bucket) or as the
+        window lets go (a window); None once it said it is full again."""
         if now >= self.full_at:
             return None
-        return self.remaining - (admitted - self.mark) + self.rate * (now - self.stamp)
-
-    def wait_for(self, need: float, now: float, admitted: int) -> float:
-        """Seconds until the room holds `need` (it holds less now)."""
-        short = need - (self.remaining - (admitted - self.mark))
-        if self.rate > 0:
-            at = self.stamp + short / self.rate
-            if at < self.full_at:
-                return max(0.0, at - now)
-        return self.full_at - now
+        if self.is_slice:
+            back = 0.0
+        elif steady:
+            back = self.rate * (now - self.stamp)
+        else:
+            back = released - self.released
+        return self.remaining - (admitted - self.mark) + back
 
 
 @dataclass
@@ -144,20 +151,21 @@ class Dimension:
 
     level: float  # the burst bucket
     admitted: int = 0  # running total of what was admitted (requests, or units charged)
-    window: int = 0  # what the window holds as the provider counts it (refunds taken off)
     charged: int = 0  # what the window holds as charged at admission
+    settled: int = 0  # what it holds as settled: what answered calls used, the rest as charged
+    released: int = 0  # running total of what left the window, as settled
     held_until: float = 0.0
     view: ProviderView | None = None
 
 
 @dataclass
 class WindowEntry:
-    """One admitted call in the window: when, its request mark, units charged and counted."""
+    """One admitted call in the window: when, its request mark, units charged and settled."""
 
     at: float
     mark: int
     charged: int
-    counted: int
+    settled: int
 
 
 @dataclass
@@ -279,11 +287,13 @@ class LocalBuckets:
             _drop(account, account.entries.popleft())
         return account
 
-    def _window_wait(self, account: Account, excess: float, units: bool, now: float) -> float:
-        """Seconds until the window's oldest charges that cover `excess` have left it."""
+    def _window_wait(
+        self, account: Account, excess: float, amount: Callable[[WindowEntry], int], now: float
+    ) -> float:
+        """Seconds until the window's oldest entries whose `amount` covers `excess` have left."""
         freed = 0
         for entry in account.entries:
-            freed += entry.counted if units else 1
+            freed += amount(entry)
             if freed >= excess:
                 return max(0.0, entry.at + self.window_seconds - now)
         return self.window_seconds
@@ -294,30 +304,40 @@ class LocalBuckets:
         need: int,
         limit: int,
         account: Account,
-        units: bool,
+        counted: Callable[[WindowEntry], int],
+        steady: bool,
         now: float,
     ) -> _Assessment:
+        """`counted`: what of each window entry counts against `limit` (one request; units as
+        settled where the provider refunds, else as charged); `steady`: the provider refunds,
+        so it keeps a bucket."""
         waits: list[tuple[float, str]] = []  # in the scripts' order: the first longest binds
         free = room = math.inf
+        held = dimension.settled if counted is _settled else dimension.charged
         if dimension.held_until > now:
             waits.append((dimension.held_until - now, "held"))
         if limit:
             if dimension.level < need:
                 waits.append(((need - dimension.level) * self.period / limit, "burst"))
-            if dimension.window + need > limit:
-                excess = dimension.window + need - limit
-                waits.append((self._window_wait(account, excess, units, now), "window"))
-            free = min(dimension.level, limit - dimension.window)
-            room = (limit - dimension.window - need) / limit
-        if dimension.view is not None:
-            left = dimension.view.room(now, dimension.admitted)
+            if held + need > limit:
+                excess = held + need - limit
+                waits.append((self._window_wait(account, excess, counted, now), "window"))
+            free = min(dimension.level, limit - held)
+            room = (limit - held - need) / limit
+        view = dimension.view
+        if view is not None:
+            left = view.room(now, dimension.admitted, dimension.released, steady)
             if left is not None:
                 if left < need:
-                    waits.append(
-                        (dimension.view.wait_for(need, now, dimension.admitted), "provider")
-                    )
+                    back = view.full_at - now  # a slice: nothing before its reset
+                    if not view.is_slice and steady and view.rate > 0:
+                        back = min(back, (need - left) / view.rate)
+                    elif not view.is_slice and not steady:
+                        released = _one if counted is _one else _settled
+                        back = min(back, self._window_wait(account, need - left, released, now))
+                    waits.append((back, "provider"))
                 free = min(free, left)
-                room = min(room, (left - need) / (limit or dimension.view.limit or 1.0))
+                room = min(room, (left - need) / (limit or view.limit or 1.0))
         wait, binding = max(waits, key=lambda w: w[0], default=(0.0, ""))
         return _Assessment(wait, binding, free, room)
 
@@ -346,8 +366,10 @@ class LocalBuckets:
             if limits.units == 0 or cost <= limits.units:
                 fits_somewhere = True
             account = self._account(m, key_id, now, cost)
-            r = self._assess(account.requests, 1, limits.requests, account, False, now)
-            u = self._assess(account.units, cost, limits.units, account, True, now)
+            settled = self._refunds(account)
+            r = self._assess(account.requests, 1, limits.requests, account, _one, settled, now)
+            u_counted = _settled if settled else _charged
+            u = self._assess(account.units, cost, limits.units, account, u_counted, settled, now)
             wait, why = (
                 (u.wait, "units:" + u.binding)
                 if u.wait > r.wait
@@ -356,7 +378,7 @@ class LocalBuckets:
             if wait < own_wait:
                 own_wait, binding = wait, why
             charged += account.units.charged
-            counted += account.units.window
+            counted += account.units.settled if settled else account.units.charged
             if max(account.requests.held_until, account.units.held_until) <= now:
                 pool_r += r.free
                 pool_u += u.free
@@ -383,10 +405,10 @@ class LocalBuckets:
             account.units.admitted += cost
             account.largest = max(account.largest, cost)
             account.entries.append(WindowEntry(now, account.requests.admitted, cost, cost))
-            account.requests.window += 1
             account.requests.charged += 1
-            account.units.window += cost
+            account.requests.settled += 1
             account.units.charged += cost
+            account.units.settled += cost
             queue.pop(waiter, None)
             return Decision(
                 key_id=key_id,
@@ -441,7 +463,7 @@ class LocalBuckets:
         if report is not None and report.refused:
             if entry is not None:
                 account.entries.remove(entry)
-                _drop(account, entry)
+                _drop(account, entry, released=False)
             largest = max(account.largest, charged)
             for dimension, limit, amount, capacity in (
                 (account.requests, limits.requests, 1, self._capacity(limits.requests, 1)),
@@ -464,28 +486,31 @@ class LocalBuckets:
                 account.units.admitted += extra
                 if entry is not None:
                     entry.charged += extra
-                    entry.counted += extra
+                    entry.settled += extra
                     account.units.charged += extra
-                    account.units.window += extra
-            elif extra < 0 and self._refunds(account):
-                refunded = -extra
-                if limits.units:
-                    capacity = self._capacity(limits.units, max(account.largest, charged))
-                    account.units.level = min(capacity, account.units.level + refunded)
+                    account.units.settled += extra
+            elif extra < 0:
+                # The window keeps both: it counts the settled amount while refunds are seen.
                 if entry is not None:
-                    given = min(refunded, entry.counted)
-                    entry.counted -= given
-                    account.units.window -= given
+                    unused = min(-extra, entry.settled)
+                    entry.settled -= unused
+                    account.units.settled -= unused
+                if self._refunds(account):
+                    refunded = -extra
+                    if limits.units:
+                        capacity = self._capacity(limits.units, max(account.largest, charged))
+                        account.units.level = min(capacity, account.units.level + refunded)
         if report is not None:
+            steady = self._refunds(account)
             for dimension, seen, mark, limit in (
                 (account.requests, report.requests, requests_mark, limits.requests),
                 (account.units, report.units, units_mark, limits.units),
             ):
                 if seen is None or not 0 < mark <= dimension.admitted:
                     continue
-                if dimension.view is not None and dimension.view.mark > mark:
-                    continue  # a report on an older call than the one the view holds
-                dimension.view = self._view(seen, mark, now, limit)
+                view = self._view(seen, mark, dimension, now, limit)
+                if _newer_or_tighter(view, dimension, steady, now):
+                    dimension.view = view
         return Reconciled(account.refunds_seen, limits, refunded, learnt)
 
     def hold(self, model_class: ModelClass, key_id: str, holds: tuple[float, float]) -> None:
@@ -503,7 +528,9 @@ class LocalBuckets:
         policy = REFUND_POLICIES[self.refund_unused]
         return policy == 2 or (policy == 1 and account.refunds_seen)
 
-    def _view(self, reading: Reading, mark: int, now: float, limit: int) -> ProviderView:
+    def _view(
+        self, reading: Reading, mark: int, dimension: Dimension, now: float, limit: int
+    ) -> ProviderView:
         ceiling = reading.limit or limit or reading.remaining
         if reading.reset is not None:
             full_in = reading.reset
@@ -511,10 +538,19 @@ class LocalBuckets:
             full_in = (ceiling - reading.remaining) * self.period / ceiling
         else:
             full_in = 0.0
-        rate = (ceiling - reading.remaining) / full_in if full_in > 0 else 0.0
-        if rate > SLICE_REFILL_FACTOR * ceiling / self.period:
-            rate = 0.0
-        return ProviderView(reading.remaining, ceiling, mark, now, now + full_in, max(0.0, rate))
+        rate = max(0.0, ceiling - reading.remaining) / full_in if full_in > 0 else 0.0
+        is_slice = rate > SLICE_REFILL_FACTOR * ceiling / self.period
+        return ProviderView(
+            reading.remaining,
+            ceiling,
+            mark,
+            dimension.released,
+            now,
+            now + full_in,
+            rate,
+            is_slice,
+            dimension.admitted,
+        )
 
     def _learn(self, model_class: ModelClass, key_id: str, report: ProviderReport) -> bool:
         configured = self._configured[(model_class, key_id)]
@@ -538,9 +574,37 @@ class LocalBuckets:
         return changed
 
 
-def _drop(account: Account, entry: WindowEntry) -> None:
-    """Take one admitted call's charge out of the window's sums."""
-    account.requests.window -= 1
+def _newer_or_tighter(view: ProviderView, dimension: Dimension, steady: bool, now: float) -> bool:
+    """Whether a report's view replaces the one held: its call was admitted after the held
+    report came back (so reached the provider later), or, its call in flight with the held
+    one's (calls overtake each other), it leaves less room."""
+    held = dimension.view
+    if held is None or view.mark > held.seen:
+        return True
+    room = held.room(now, dimension.admitted, dimension.released, steady)
+    new_room = view.room(now, dimension.admitted, dimension.released, steady)
+    return room is None or (new_room is not None and new_room < room)
+
+
+def _drop(account: Account, entry: WindowEntry, released: bool = True) -> None:
+    """Take one admitted call's charge out of the window's sums: released when its period is
+    over (the provider frees it too), not when the provider never counted it."""
     account.requests.charged -= 1
-    account.units.window -= entry.counted
+    account.requests.settled -= 1
     account.units.charged -= entry.charged
+    account.units.settled -= entry.settled
+    if released:
+        account.requests.released += 1
+        account.units.released += entry.settled
+
+
+def _one(entry: WindowEntry) -> int:
+    return 1
+
+
+def _settled(entry: WindowEntry) -> int:
+    return entry.settled
+
+
+def _charged(entry: WindowEntry) -> int:
+    return entry.charged

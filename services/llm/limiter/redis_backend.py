@@ -197,7 +197,8 @@ class RedisRateLimiter(QueuedLimiter):
             return self._unavailable(model_class, cost, priority, waiter)
         args: list[str | int | float] = [
             len(self._keys), self.period, cost, priority, waiter, WAITER_GRACE_SECONDS, self.burst,
-            WINDOW_SLACK_SHARE, *self._script_limits[model_class],
+            WINDOW_SLACK_SHARE, REFUND_POLICIES[self.refund_unused],
+            *self._script_limits[model_class],
         ]  # fmt: skip
         try:
             answer = await self._acquire(keys=self._script_keys[model_class], args=args)

@@ -211,21 +211,25 @@ def test_a_call_that_used_more_than_it_reserved_pays_the_rest() -> None:
 
 def test_unused_tokens_stay_charged_until_the_provider_is_seen_to_refund() -> None:
     b = buckets(HandClock(), period=60.0, tokens=10_000)
-    first, second = take(b, 3000, "first"), take(b, 3000, "second")
+    first = take(b, 3000, "first")
     # The provider counted the first call's 3000 when it came: it keeps what it charged.
     settled = b.reconcile(CHAT, "k-a", first, 500, tokens_left(7000))
     assert not settled.refunds_seen and settled.refunded == 0
-    assert b.account(CHAT, "k-a").units.window == 6000
+    second = take(b, 3000, "second")
+    assert ask(b, 4001, waiter="a").binding == "units:window", "6000 stay charged"
+    b.leave(CHAT, "a")
     # By the second call it had given back the first's unused 2500: it refunds.
     settled = b.reconcile(CHAT, "k-a", second, 500, tokens_left(10_000 - 500 - 3000))
     assert settled.refunds_seen and settled.refunded == 2500
-    assert b.account(CHAT, "k-a").units.window == 3000 + 500
+    # The window now counts both calls as they settled, the first one too (as charged, 6000
+    # and these 6500 would not fit).
+    assert ask(b, 6500, waiter="b").key_id
 
 
 def test_the_evidence_of_refunds_is_a_share_of_the_providers_limit() -> None:
     b = buckets(HandClock(), period=60.0, tokens=10_000)
-    first, second = take(b, 3000, "first"), take(b, 3000, "second")
-    b.reconcile(CHAT, "k-a", first, 500, tokens_left(7000))
+    b.reconcile(CHAT, "k-a", take(b, 3000, "first"), 500, tokens_left(7000))
+    second = take(b, 3000, "second")
     barely = 10_000 * REFUND_EVIDENCE_SHARE  # the provider counts that little less than we do
     settled = b.reconcile(CHAT, "k-a", second, 500, tokens_left(4000 + barely))
     assert not settled.refunds_seen, "a rounding of estimates is no refund"
@@ -236,7 +240,8 @@ def test_the_refund_policy_can_be_set_either_way(policy: RefundPolicy, refunded:
     b = buckets(HandClock(), period=60.0, refund=policy, tokens=10_000)
     grant = take(b, 3000)
     assert b.reconcile(CHAT, "k-a", grant, 500).refunded == refunded
-    assert b.account(CHAT, "k-a").units.window == 3000 - refunded
+    fits = ask(b, 9500, waiter="w")  # 500 settled and 9500 make the limit, 3000 charged do not
+    assert (fits.key_id is not None) == (policy == "always")
 
 
 # --- the provider's report ------------------------------------------------------------------------
@@ -254,20 +259,23 @@ def test_never_more_room_than_the_provider_reports_less_what_it_has_not_seen_yet
     assert ask(b, 3000, waiter="fits").key_id == "k-a"
     refused = ask(b, 100, waiter="over")
     assert refused.binding == "units:provider"
-    # The provider refills 5000 to its 10,000 over the 30 s a steady refill takes.
-    assert refused.wait == pytest.approx(100 / (5000 / 30))
+    # Full again after the 30 s a steady refill of 5000 takes, sooner than our charges leave.
+    assert refused.wait == pytest.approx(30.0)
 
 
-def test_the_providers_room_refills_by_the_reset_it_reports() -> None:
+def test_the_providers_room_comes_back_as_the_window_lets_go_of_charges() -> None:
+    # A sliding window frees what it was charged a period before, no sooner.
     clock = HandClock()
     b = buckets(clock, period=60.0, tokens=10_000)
-    grant = take(b, 1000)
-    b.reconcile(CHAT, "k-a", grant, 1000, tokens_left(0, reset=60.0))
-    refused = ask(b, 500, waiter="w")
+    take(b, 4000, "early")
+    clock.advance(30.0)
+    late = take(b, 1000, "late")
+    b.reconcile(CHAT, "k-a", late, 1000, tokens_left(0, reset=50.0))
+    refused = ask(b, 3000, waiter="w")
     assert refused.binding == "units:provider"
-    assert refused.wait == pytest.approx(500 / (10_000 / 60))
-    clock.advance(60.0)
-    assert ask(b, 500, waiter="w").key_id, "full again at the reset"
+    assert refused.wait == pytest.approx(60.0 * WINDOW - 30.0), "when the early 4000 leave"
+    clock.advance(refused.wait)
+    assert ask(b, 3000, waiter="w").key_id
 
 
 def test_a_slice_that_resets_at_once_gives_no_room_before_its_reset() -> None:
@@ -284,12 +292,18 @@ def test_a_slice_that_resets_at_once_gives_no_room_before_its_reset() -> None:
     assert ask(b, 10, waiter="w").key_id == "k-a"
 
 
-def test_a_report_on_an_older_call_never_replaces_one_on_a_newer_call() -> None:
+def test_reports_on_calls_in_flight_together_keep_the_tighter_and_a_later_call_wins() -> None:
     b = buckets(HandClock(), period=60.0, tokens=10_000)
     older, newer = take(b, 1000, "older"), take(b, 1000, "newer")
-    b.reconcile(CHAT, "k-a", newer, 1000, tokens_left(2000))
-    b.reconcile(CHAT, "k-a", older, 1000, tokens_left(9000))  # answered last, but older news
-    assert ask(b, 2001, waiter="w").binding == "units:provider"
+    # The newer call overtook the older one: its report is answered first, and looser.
+    b.reconcile(CHAT, "k-a", newer, 1000, tokens_left(8000))
+    b.reconcile(CHAT, "k-a", older, 1000, tokens_left(3000))
+    assert ask(b, 2001, waiter="w").binding == "units:provider", "3000 less the newer call"
+    b.leave(CHAT, "w")
+    # A call admitted after those reports came back reached the provider after them.
+    later = take(b, 500, "later")
+    b.reconcile(CHAT, "k-a", later, 500, tokens_left(9000))
+    assert ask(b, 5000, waiter="w").key_id
 
 
 def test_the_limits_a_provider_reports_are_learnt_until_it_reports_the_settings_again() -> None:
@@ -323,7 +337,7 @@ def test_a_refusal_uncharges_the_call_and_holds_only_the_dimension_that_refused(
     refused = ProviderReport(Reading(50, 100, 1.0), Reading(100, 10_000, 30.0), refused=True)
     b.reconcile(CHAT, "k-a", grant, 0, refused, holds=(0.0, 2.0))
     account = b.account(CHAT, "k-a")
-    assert account.units.window == 0 and account.requests.window == 0, "not counted"
+    assert account.units.charged == 0 and account.requests.charged == 0, "not counted"
     assert account.requests.held_until == 0 and account.units.held_until == clock.now + 2.0
     held = ask(b, 10, waiter="w")
     assert held.binding == "units:held" and held.wait == pytest.approx(2.0)

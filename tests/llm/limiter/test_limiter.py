@@ -178,14 +178,15 @@ async def test_unused_tokens_go_back_only_once_the_provider_is_seen_to_refund(
     backend: Backend,
 ) -> None:
     limiter = backend.build(chat_limits(tokens=10_000), keys=(KEY_A,))
-    first, second = await limiter.acquire(CHAT, 3000), await limiter.acquire(CHAT, 3000)
+    first = await limiter.acquire(CHAT, 3000)
     # The provider counted the first call's 3000 when it came: it keeps what it charged.
     await limiter.reconcile(first, 500, tokens_left(7000))
+    second = await limiter.acquire(CHAT, 3000)
     assert await granted_now(limiter, 4001) is None, "the first call's 2500 unused stay charged"
     # By the second call it had given back the first's unused 2500: it refunds.
     await limiter.reconcile(second, 500, tokens_left(10_000 - 500 - 3000))
-    assert await granted_now(limiter, 6500), "the second call's unused 2500 are back"
-    assert await granted_now(limiter, 1) is None
+    assert await granted_now(limiter, 6500), "both calls count as they settled now"
+    assert await granted_now(limiter, 1000) is None, "the provider had 6500 left"
 
 
 async def test_a_call_that_used_more_than_it_reserved_pays_the_rest(backend: Backend) -> None:
@@ -672,6 +673,11 @@ async def test_both_backends_decide_alike_on_the_same_reports(redis_url: str) ->
         ("settle", (2, 2500, ProviderReport(units=Reading(9000, 12_000, None)))),
         ("ask", 6000),
         ("ask", 200),
+        # Answered out of order: the later call's report first, and looser.
+        ("settle", (6, 100, ProviderReport(units=Reading(11_000, 12_000, None)))),
+        ("settle", (5, 1000, ProviderReport(units=Reading(1500, 12_000, None)))),
+        ("ask", 1000),
+        ("ask", 100),
     ]
     local = LocalRateLimiter((KEY_A, KEY_B), limits, 3600.0, 2.0)
     shared = RedisRateLimiter((KEY_A, KEY_B), limits, redis_client(redis_url), 3600.0, 2.0)
@@ -680,4 +686,4 @@ async def test_both_backends_decide_alike_on_the_same_reports(redis_url: str) ->
     finally:
         await shared.aclose()
     assert in_process == in_redis
-    assert "units:provider" in in_process and "units:window" in in_process
+    assert "units:provider" in in_process

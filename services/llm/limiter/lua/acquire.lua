@@ -8,9 +8,13 @@
 --   two of the largest calls the key has taken if that is more (so a waiter waking a little
 --   late loses no refill), and refills at the limit's rate;
 -- - the window of charges over the last period has room for it under the limit, so no period
---   is charged more than the limit, however the provider counts;
+--   is charged more than the limit, however the provider counts (calls count as charged, or
+--   as settled to what they used where the provider refunds);
 -- - the provider's last report leaves room: what it had left, minus what was admitted after
---   the reported call, refilling to its limit by its reset.
+--   the reported call, plus what came back since, until the reset it reported: a provider that
+--   refunds keeps a bucket (room back steadily by its reset), one that does not a window (room
+--   back as the charges of a period ago leave ours), a quantized one slices (nothing back
+--   before the reset).
 -- The clock is Redis TIME only, so client clocks never matter.
 --
 -- Priority: callers that were refused wait in a sorted set (score: priority, then arrival). A
@@ -20,19 +24,23 @@
 --
 -- KEYS[1] waiters (zset)      KEYS[2] waiter expiry (zset)   KEYS[3] waiter cost (hash)
 -- KEYS[4] waiter sequence     then for key i (i = 1..n), KEYS[4 + 3i - 2 .. 4 + 3i]:
---   accounts (hash, fields below), window (zset of "mark:charged:counted" scored by time),
+--   accounts (hash, fields below), window (zset of "mark:charged:settled" scored by time),
 --   limits (hash: the operator's requests/units, the provider's provider_requests/_units)
 -- ARGV[1] n   ARGV[2] period seconds   ARGV[3] cost in units   ARGV[4] priority (integer, >= 0)
 -- ARGV[5] waiter id   ARGV[6] grace seconds a waiter stays queued past its wait
 -- ARGV[7] burst: the share of a period's limit a full burst bucket holds
 -- ARGV[8] window slack: the share of a period a charge stays in the window past the period
--- then for key i, ARGV[8 + 3i - 2 .. 8 + 3i]: key id, requests limit, units limit (0: unlimited)
+-- ARGV[9] refund policy: 0 never, 1 observed (once the provider is seen to refund), 2 always
+-- then for key i, ARGV[9 + 3i - 2 .. 9 + 3i]: key id, requests limit, units limit (0: unlimited)
 --
 -- Accounts fields: r u (burst levels) t (their time); ar au (running totals admitted);
--- wr wu wc (window: requests, units as the provider counts them, units as charged);
--- hr hu (held until); rf (provider seen to refund); vrr vrl vrm vrt vrf vrg and vur vul vum vut
--- vuf vug (the provider's view per dimension: remaining, limit, mark, time, full again at,
--- refill a second until then); mc (the most units one admitted call cost).
+-- wr wu wc (window: requests, units as settled, units as charged);
+-- hr hu (held until); rf (provider seen to refund); vrr vrl vrm vrx vrf vrs and vur vul vum vux
+-- vuf vus, vrt vrg and vut vug (the provider's view per dimension: remaining, limit, the
+-- running totals admitted and let go when reported, full again at, a slice or not, when
+-- reported, the steady refill its reset implies), vrn vun (the running total admitted when
+-- the report came back); mc (the most units one admitted call cost);
+-- xr xu (running totals of what left the window).
 --
 -- Returns {1, key id, headroom, requests mark, units mark} admitted and charged;
 --         {0, wait seconds, waiters ahead, binding} refused (the caller is queued);
@@ -48,12 +56,14 @@ local waiter = ARGV[5]
 local grace = tonumber(ARGV[6])
 local burst = tonumber(ARGV[7])
 local window = period * (1 + tonumber(ARGV[8]))
+local policy = tonumber(ARGV[9])
 -- score = priority * 2^29 + (2^29 - 1 - arrival mod 2^29): higher priority first, then FIFO;
 -- priorities below 2^23 keep every score an exact double.
 local SEQ = 536870912
 local INF = math.huge
 local FIELDS = {'r', 'u', 't', 'ar', 'au', 'wr', 'wu', 'wc', 'hr', 'hu',
-  'vrr', 'vrl', 'vrm', 'vrt', 'vrf', 'vrg', 'vur', 'vul', 'vum', 'vut', 'vuf', 'vug', 'mc'}
+  'vrr', 'vrl', 'vrm', 'vrx', 'vrf', 'vrs', 'vur', 'vul', 'vum', 'vux', 'vuf', 'vus', 'mc',
+  'xr', 'xu', 'rf', 'vrt', 'vrg', 'vut', 'vug', 'vrn', 'vun'}
 
 local function fmt(x)
   return string.format('%.17g', x)
@@ -64,13 +74,14 @@ local function parse(member)
   return tonumber(mark), tonumber(charged) or 0, tonumber(counted) or 0
 end
 
-local function view(s, i)
+local function view(s, i, j)
   local remaining = tonumber(s[i])
   if remaining == nil then
     return nil
   end
   return {rem = remaining, lim = tonumber(s[i + 1]), mark = tonumber(s[i + 2]),
-    t = tonumber(s[i + 3]), full = tonumber(s[i + 4]), rate = tonumber(s[i + 5]) or 0}
+    x = tonumber(s[i + 3]), full = tonumber(s[i + 4]), slice = s[i + 5] == '1',
+    t = tonumber(s[j]) or now, rate = tonumber(s[j + 1]) or 0}
 end
 
 -- A full burst bucket: the burst share of the limit, or two of the largest calls.
@@ -87,7 +98,9 @@ local function load(k, limit_r, limit_u)
     r = tonumber(s[1]) or cap_r, u = tonumber(s[2]) or cap_u, mc = mc,
     t = tonumber(s[3]) or now, ar = tonumber(s[4]) or 0, au = tonumber(s[5]) or 0,
     wr = tonumber(s[6]) or 0, wu = tonumber(s[7]) or 0, wc = tonumber(s[8]) or 0,
-    hr = tonumber(s[9]) or 0, hu = tonumber(s[10]) or 0, vr = view(s, 11), vu = view(s, 17),
+    hr = tonumber(s[9]) or 0, hu = tonumber(s[10]) or 0, vr = view(s, 11, 27), vu = view(s, 17, 29),
+    xr = tonumber(s[24]) or 0, xu = tonumber(s[25]) or 0,
+    settled = policy == 2 or (policy == 1 and tonumber(s[26]) == 1),
   }
   local elapsed = math.max(0, now - a.t)
   if limit_r > 0 then
@@ -106,6 +119,7 @@ local function load(k, limit_r, limit_u)
     for _, member in ipairs(old) do
       local _, charged, counted = parse(member)
       a.wr, a.wc, a.wu = a.wr - 1, a.wc - charged, a.wu - counted
+      a.xr, a.xu = a.xr + 1, a.xu + counted
     end
     redis.call('ZREM', KEYS[k + 2], unpack(old))
     dirty = true
@@ -118,7 +132,8 @@ end
 
 local function save(k, a)
   redis.call('HSET', KEYS[k + 1], 'r', fmt(a.r), 'u', fmt(a.u), 't', fmt(a.t), 'ar', fmt(a.ar),
-    'au', fmt(a.au), 'wr', fmt(a.wr), 'wu', fmt(a.wu), 'wc', fmt(a.wc), 'mc', fmt(a.mc))
+    'au', fmt(a.au), 'wr', fmt(a.wr), 'wu', fmt(a.wu), 'wc', fmt(a.wc), 'mc', fmt(a.mc),
+    'xr', fmt(a.xr), 'xu', fmt(a.xu))
   -- Kept while any charge, hold or report may still matter; absence means fresh and full.
   local last = math.max(a.hr, a.hu, a.vr and a.vr.full or 0, a.vu and a.vu.full or 0) - now
   local ttl = math.ceil((2 * window + math.max(0, last)) * 1000) + 1000
@@ -126,27 +141,26 @@ local function save(k, a)
   redis.call('PEXPIRE', KEYS[k + 2], ttl)
 end
 
--- The provider's room now by its report (nil once it said it is full again).
-local function view_room(v, admitted)
+-- The provider's room now by its report, refilled steadily (a bucket) or as the window lets
+-- go (a window); nil once it said it is full again.
+local function view_room(v, admitted, released, steady)
   if v == nil or now >= v.full then
     return nil
   end
-  return v.rem - (admitted - v.mark) + v.rate * (now - v.t)
-end
-
-local function view_wait(v, need, admitted)
-  local short = need - (v.rem - (admitted - v.mark))
-  if v.rate > 0 then
-    local at = v.t + short / v.rate
-    if at < v.full then
-      return math.max(0, at - now)
-    end
+  local back = 0
+  if v.slice then
+    back = 0
+  elseif steady then
+    back = v.rate * (now - v.t)
+  else
+    back = released - v.x
   end
-  return v.full - now
+  return v.rem - (admitted - v.mark) + back
 end
 
--- Seconds until the window's oldest charges that cover `excess` have left it.
-local function window_wait(log, excess, units)
+-- Seconds until the window's oldest entries whose amount (`counted`: 'one' request, units
+-- 'settled' or 'charged') covers `excess` have left it.
+local function window_wait(log, excess, counted)
   local freed, start = 0, 0
   while true do
     local rows = redis.call('ZRANGE', log, start, start + 63, 'WITHSCORES')
@@ -154,9 +168,11 @@ local function window_wait(log, excess, units)
       return window
     end
     for j = 1, #rows, 2 do
-      local _, _, counted = parse(rows[j])
-      if units then
-        freed = freed + counted
+      local _, charged, settled = parse(rows[j])
+      if counted == 'settled' then
+        freed = freed + settled
+      elseif counted == 'charged' then
+        freed = freed + charged
       else
         freed = freed + 1
       end
@@ -170,7 +186,8 @@ end
 
 -- One dimension of one key for this call: the wait and the limit that sets it (the first
 -- longest of held, burst, window, provider), what it could give the pool now, the headroom left.
-local function assess(need, limit, level, wsum, hold, v, admitted, log, units)
+-- `wsum` is what the window holds of `counted` (see window_wait).
+local function assess(need, limit, level, wsum, counted, hold, v, admitted, released, log, steady)
   local wait, why = 0, ''
   local free, room = INF, INF
   local function consider(seconds, reason)
@@ -186,15 +203,25 @@ local function assess(need, limit, level, wsum, hold, v, admitted, log, units)
       consider((need - level) * period / limit, 'burst')
     end
     if wsum + need > limit then
-      consider(window_wait(log, wsum + need - limit, units), 'window')
+      consider(window_wait(log, wsum + need - limit, counted), 'window')
     end
     free = math.min(level, limit - wsum)
     room = (limit - wsum - need) / limit
   end
-  local left = view_room(v, admitted)
+  local left = view_room(v, admitted, released, steady)
   if left ~= nil then
     if left < need then
-      consider(view_wait(v, need, admitted), 'provider')
+      local back = v.full - now -- a slice: nothing before its reset
+      if not v.slice and steady and v.rate > 0 then
+        back = math.min(back, (need - left) / v.rate)
+      elseif not v.slice and not steady then
+        local released_as = 'settled'
+        if counted == 'one' then
+          released_as = 'one'
+        end
+        back = math.min(back, window_wait(log, need - left, released_as))
+      end
+      consider(back, 'provider')
     end
     free = math.min(free, left)
     local scale = limit
@@ -245,7 +272,7 @@ local keys = {}
 
 for i = 1, n do
   local k = 4 + 3 * (i - 1)
-  local p = 8 + 3 * (i - 1)
+  local p = 9 + 3 * (i - 1)
   local limits = redis.call('HMGET', KEYS[k + 3], 'requests', 'units', 'provider_requests',
     'provider_units')
   local limit_r = tonumber(limits[1]) or tonumber(limits[3]) or tonumber(ARGV[p + 2])
@@ -254,10 +281,14 @@ for i = 1, n do
     fits_somewhere = true
   end
   local a, dirty = load(k, limit_r, limit_u)
-  local wait_r, why_r, free_r, room_r = assess(1, limit_r, a.r, a.wr, a.hr, a.vr, a.ar,
-    KEYS[k + 2], false)
-  local wait_u, why_u, free_u, room_u = assess(cost, limit_u, a.u, a.wu, a.hu, a.vu, a.au,
-    KEYS[k + 2], true)
+  local wait_r, why_r, free_r, room_r = assess(1, limit_r, a.r, a.wr, 'one', a.hr, a.vr, a.ar,
+    a.xr, KEYS[k + 2], a.settled)
+  local units_held, units_counted = a.wc, 'charged'
+  if a.settled then
+    units_held, units_counted = a.wu, 'settled'
+  end
+  local wait_u, why_u, free_u, room_u = assess(cost, limit_u, a.u, units_held, units_counted,
+    a.hu, a.vu, a.au, a.xu, KEYS[k + 2], a.settled)
   local wait, why = wait_r, 'requests:' .. why_r
   if wait_u > wait_r then
     wait, why = wait_u, 'units:' .. why_u
@@ -265,7 +296,7 @@ for i = 1, n do
   if wait < own_wait then
     own_wait, binding = wait, why
   end
-  charged, counted = charged + a.wc, counted + a.wu
+  charged, counted = charged + a.wc, counted + units_held
   if math.max(a.hr, a.hu) <= now then
     pool_r, pool_u = pool_r + free_r, pool_u + free_u
     rate_r, rate_u = rate_r + limit_r / period, rate_u + limit_u / period
@@ -311,7 +342,7 @@ if best and (ahead == 0 or enough_for_those_ahead) then
     redis.call('ZREM', KEYS[2], waiter)
     redis.call('HDEL', KEYS[3], waiter)
   end
-  return {1, ARGV[8 + 3 * (best - 1) + 1], string.format('%.6f', best_room),
+  return {1, ARGV[9 + 3 * (best - 1) + 1], string.format('%.6f', best_room),
     string.format('%.0f', a.ar), string.format('%.0f', a.au)}
 end
 

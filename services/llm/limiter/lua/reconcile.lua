@@ -7,11 +7,14 @@
 --    still wins), for every replica;
 -- 2. a refused call (429) is uncharged, since the provider did not count it, and the refused
 --    dimensions are held for the seconds given;
---    an answered call pays what it used beyond its charge; what it did not use goes back only
---    where the policy says: always, or once the provider is seen to refund (it reports less
---    used than the window's charges by more than the evidence share of its limit);
--- 3. the provider's remaining, limit and reset become the key's view of the provider, unless
---    a report on a later call is already there.
+--    an answered call pays what it used beyond its charge; what it did not use is kept in the
+--    window as its settled amount (the window counts settled amounts only while the provider
+--    refunds), and goes back to the burst bucket only where the policy says: always, or once
+--    the provider is seen to refund (it reports less used than the window's charges by more
+--    than the evidence share of its limit);
+-- 3. the provider's remaining, limit and reset become the key's view of the provider (with the
+--    running totals admitted and let go by the window as they stand), unless a report on a
+--    later call is already there that leaves more room (calls overtake each other).
 --
 -- KEYS[1] accounts (hash)   KEYS[2] window (zset)   KEYS[3] limits (hash)
 -- ARGV[1] period   ARGV[2] burst share   ARGV[3] window slack share
@@ -46,7 +49,8 @@ local function reading(i)
 end
 local seen_r, seen_u = reading(15), reading(19)
 local FIELDS = {'r', 'u', 't', 'ar', 'au', 'wr', 'wu', 'wc', 'hr', 'hu',
-  'vrr', 'vrl', 'vrm', 'vrt', 'vrf', 'vrg', 'vur', 'vul', 'vum', 'vut', 'vuf', 'vug', 'rf', 'mc'}
+  'vrr', 'vrl', 'vrm', 'vrx', 'vrf', 'vrs', 'vur', 'vul', 'vum', 'vux', 'vuf', 'vus', 'mc',
+  'xr', 'xu', 'rf', 'vrt', 'vrg', 'vut', 'vug', 'vrn', 'vun'}
 
 local function fmt(x)
   return string.format('%.17g', x)
@@ -57,13 +61,14 @@ local function parse(member)
   return tonumber(mark), tonumber(c) or 0, tonumber(counted) or 0
 end
 
-local function view(s, i)
+local function view(s, i, j, n)
   local remaining = tonumber(s[i])
   if remaining == nil then
     return nil
   end
   return {rem = remaining, lim = tonumber(s[i + 1]), mark = tonumber(s[i + 2]),
-    t = tonumber(s[i + 3]), full = tonumber(s[i + 4]), rate = tonumber(s[i + 5]) or 0}
+    x = tonumber(s[i + 3]), full = tonumber(s[i + 4]), slice = s[i + 5] == '1',
+    t = tonumber(s[j]) or now, rate = tonumber(s[j + 1]) or 0, seen = tonumber(s[n]) or 0}
 end
 
 -- 1. Learn: the limits in force, the provider's where it reported one and no operator set one.
@@ -90,13 +95,13 @@ local limit_u = learn(seen_u, stored[2], stored[4], tonumber(ARGV[5]), 'provider
 local s = redis.call('HMGET', KEYS[1], unpack(FIELDS))
 -- A full burst bucket: the burst share of the limit, or two of the largest calls.
 local cap_r = math.max(limit_r * burst, 2)
-local cap_u = math.max(limit_u * burst, 2 * math.max(tonumber(s[24]) or 0, charged))
+local cap_u = math.max(limit_u * burst, 2 * math.max(tonumber(s[23]) or 0, charged))
 local a = {
   r = tonumber(s[1]) or cap_r, u = tonumber(s[2]) or cap_u,
   t = tonumber(s[3]) or now, ar = tonumber(s[4]) or 0, au = tonumber(s[5]) or 0,
   wr = tonumber(s[6]) or 0, wu = tonumber(s[7]) or 0, wc = tonumber(s[8]) or 0,
-  hr = tonumber(s[9]) or 0, hu = tonumber(s[10]) or 0, vr = view(s, 11), vu = view(s, 17),
-  rf = tonumber(s[23]) or 0,
+  hr = tonumber(s[9]) or 0, hu = tonumber(s[10]) or 0, vr = view(s, 11, 27, 31), vu = view(s, 17, 29, 32),
+  xr = tonumber(s[24]) or 0, xu = tonumber(s[25]) or 0, rf = tonumber(s[26]) or 0,
 }
 local elapsed = math.max(0, now - a.t)
 if limit_r > 0 then
@@ -114,6 +119,7 @@ while true do
   for _, member in ipairs(old) do
     local _, c, counted = parse(member)
     a.wr, a.wc, a.wu = a.wr - 1, a.wc - c, a.wu - counted
+    a.xr, a.xu = a.xr + 1, a.xu + counted
   end
   redis.call('ZREM', KEYS[2], unpack(old))
   if #old < 128 then
@@ -167,23 +173,41 @@ else
         string.format('%.0f:%.0f:%.0f', rmark, charged + extra, charged + extra))
       a.wc, a.wu = a.wc + extra, a.wu + extra
     end
-  elseif extra < 0 and (policy == 2 or (policy == 1 and a.rf == 1)) then
-    refunded = -extra
-    if limit_u > 0 then
-      a.u = math.min(cap_u, a.u + refunded)
-    end
+  elseif extra < 0 then
     if at then
-      local given = math.min(refunded, charged)
+      local unused = math.min(-extra, charged)
       redis.call('ZREM', KEYS[2], member)
-      redis.call('ZADD', KEYS[2], at, string.format('%.0f:%.0f:%.0f', rmark, charged, charged - given))
-      a.wu = a.wu - given
+      redis.call('ZADD', KEYS[2], at, string.format('%.0f:%.0f:%.0f', rmark, charged, charged - unused))
+      a.wu = a.wu - unused
+    end
+    if policy == 2 or (policy == 1 and a.rf == 1) then
+      refunded = -extra
+      if limit_u > 0 then
+        a.u = math.min(cap_u, a.u + refunded)
+      end
     end
   end
 end
 
 -- 3. The provider's view, from this report unless one on a later call is there.
-local function new_view(seen, mark, limit, old, admitted)
-  if seen == nil or mark <= 0 or mark > admitted or (old and old.mark > mark) then
+-- The provider's room now by a view (as acquire.lua reads it); nil once it is full again.
+local function view_room(v, admitted, released, steady)
+  if v == nil or now >= v.full then
+    return nil
+  end
+  local back = 0
+  if v.slice then
+    back = 0
+  elseif steady then
+    back = v.rate * (now - v.t)
+  else
+    back = released - v.x
+  end
+  return v.rem - (admitted - v.mark) + back
+end
+
+local function new_view(seen, mark, limit, old, admitted, released)
+  if seen == nil or mark <= 0 or mark > admitted then
     return old
   end
   local ceiling = seen.lim
@@ -201,25 +225,38 @@ local function new_view(seen, mark, limit, old, admitted)
   end
   local rate = 0
   if full_in > 0 then
-    rate = (ceiling - seen.rem) / full_in
+    rate = math.max(0, ceiling - seen.rem) / full_in
   end
-  if rate > slice_factor * ceiling / period then
-    rate = 0
+  local v = {rem = seen.rem, lim = ceiling, mark = mark, x = released, full = now + full_in,
+    slice = rate > slice_factor * ceiling / period, t = now, rate = rate, seen = admitted}
+  if old == nil or mark > old.seen then
+    return v -- its call was admitted after the held report came back: it reached the provider later
   end
-  return {rem = seen.rem, lim = ceiling, mark = mark, t = now, full = now + full_in,
-    rate = math.max(0, rate)}
+  -- Its call was in flight with the held report's (calls overtake each other): kept if tighter.
+  local steady = policy == 2 or (policy == 1 and a.rf == 1)
+  local room = view_room(old, admitted, released, steady)
+  local new_room = view_room(v, admitted, released, steady)
+  if room == nil or (new_room ~= nil and new_room < room) then
+    return v
+  end
+  return old
 end
-a.vr = new_view(seen_r, rmark, limit_r, a.vr, a.ar)
-a.vu = new_view(seen_u, umark, limit_u, a.vu, a.au)
+a.vr = new_view(seen_r, rmark, limit_r, a.vr, a.ar, a.xr)
+a.vu = new_view(seen_u, umark, limit_u, a.vu, a.au, a.xu)
 
 redis.call('HSET', KEYS[1], 'r', fmt(a.r), 'u', fmt(a.u), 't', fmt(a.t), 'ar', fmt(a.ar),
   'au', fmt(a.au), 'wr', fmt(a.wr), 'wu', fmt(a.wu), 'wc', fmt(a.wc), 'hr', fmt(a.hr),
-  'hu', fmt(a.hu), 'rf', fmt(a.rf))
+  'hu', fmt(a.hu), 'rf', fmt(a.rf), 'xr', fmt(a.xr), 'xu', fmt(a.xu))
 for prefix, v in pairs({vr = a.vr, vu = a.vu}) do
   if v then
+    local slice = '0'
+    if v.slice then
+      slice = '1'
+    end
     redis.call('HSET', KEYS[1], prefix .. 'r', fmt(v.rem), prefix .. 'l', fmt(v.lim),
-      prefix .. 'm', fmt(v.mark), prefix .. 't', fmt(v.t), prefix .. 'f', fmt(v.full),
-      prefix .. 'g', fmt(v.rate))
+      prefix .. 'm', fmt(v.mark), prefix .. 'x', fmt(v.x), prefix .. 'f', fmt(v.full),
+      prefix .. 's', slice, prefix .. 't', fmt(v.t), prefix .. 'g', fmt(v.rate),
+      prefix .. 'n', fmt(v.seen))
   end
 end
 local last = math.max(a.hr, a.hu, a.vr and a.vr.full or 0, a.vu and a.vu.full or 0) - now
