@@ -22,7 +22,7 @@ from pydantic import SecretStr
 
 from services.llm.gateway import Gateway
 from services.llm.keys import ApiKey, KeyGrant, ModelClass
-from services.llm.limiter.admin import clear_key_limits, set_key_limits
+from services.llm.limiter.admin import clear_key_limits, describe_pool, set_key_limits
 from services.llm.limiter.buckets import ChargedGrant, Limits, PoolLimits
 from services.llm.limiter.counters import COUNTERS, WaitRecord, wait_hooks
 from services.llm.limiter.local import LocalRateLimiter
@@ -687,3 +687,26 @@ async def test_both_backends_decide_alike_on_the_same_reports(redis_url: str) ->
         await shared.aclose()
     assert in_process == in_redis
     assert "units:provider" in in_process
+
+
+async def test_show_says_where_each_limit_comes_from_and_what_is_held(redis_url: str) -> None:
+    settings = Settings(
+        openai_api_keys=KEY_A.secret, chat_rpm=100, chat_tpm=10_000, redis_url=redis_url
+    )
+    limiter = make_limiter(settings)
+    admin = aioredis.Redis.from_url(redis_url)
+    try:
+        grant = await limiter.acquire(CHAT, 1000)
+        refused = ProviderReport(
+            Reading(0, 40, 2.0), Reading(9000, 20_000, 3.0), refused=True, retry_after=2.0
+        )
+        await limiter.reconcile(grant, 0, refused)
+        await set_key_limits(admin, KEY_A.id, CHAT, units=15_000)
+        (row,) = [r for r in await describe_pool(admin, settings) if r["class"] == "chat"]
+    finally:
+        await admin.aclose()
+        await limiter.aclose()
+    assert (row["requests_limit"], row["requests_limit_from"]) == (40, "provider")
+    assert (row["units_limit"], row["units_limit_from"]) == (15_000, "operator")
+    assert 1.5 < row["held_requests_seconds"] <= 2.0 and row["held_units_seconds"] == 0
+    assert row["provider_requests_remaining"] == 0 and row["window_requests"] == 0
