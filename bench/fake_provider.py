@@ -6,17 +6,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import json
-import os
-import signal
 import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from bench.plan import PHASE_OF_SCHEMA, node_of_call, node_seconds
-from testkit.fake_openai import FakeOpenAI, RequestInfo
+from testkit.fake_openai import FakeOpenAI, RequestInfo, serve_until_signalled
 from testkit.fake_openai.latency import CHAT_SPEEDS, IMAGE_SPEEDS, TokenLatency
 
 
@@ -73,23 +70,6 @@ def _answer_by_node(schema: str, phase: str, answers: Mapping[str, Any]) -> Any:
     return answer
 
 
-async def serve(fake: FakeOpenAI, port_file: str) -> None:
-    await fake.start()
-    # Written then renamed, so the parent never reads half a port number.
-    written = Path(f"{port_file}.tmp")
-    await asyncio.to_thread(written.write_text, str(fake.port), encoding="utf-8")
-    os.replace(written, port_file)
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        with contextlib.suppress(NotImplementedError):
-            loop.add_signal_handler(sig, stop.set)
-    try:
-        await stop.wait()
-    finally:
-        await fake.stop()
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.fake_provider", description=__doc__)
     parser.add_argument("--port-file", required=True)
@@ -111,7 +91,7 @@ def main() -> None:
         args.chat_model,
         args.image_model,
     )
-    asyncio.run(serve(fake, args.port_file))
+    asyncio.run(serve_until_signalled(fake, args.port_file))
 
 
 if __name__ == "__main__":
