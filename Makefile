@@ -14,6 +14,13 @@ BENCH_STAMP  := $(VENV)/.bench-installed
 # Every dependency pinned (all extras, Python 3.11, any platform): setup and the image install
 # from pyproject.toml's ranges held to these versions. `make lock` refreshes it.
 LOCK := requirements.lock
+# Defined before the rules that name them: make expands a rule's prerequisites as it reads it.
+# The buf CLI (buf.yaml says what it checks), exact npm pin from the committed lock.
+BUF       := tools/buf/node_modules/.bin/buf
+BUF_STAMP := tools/buf/node_modules/.installed
+# The Node.js client of tests/clients.
+NODE_CLIENT       := tests/clients/node
+NODE_CLIENT_STAMP := $(NODE_CLIENT)/node_modules/.installed
 
 .PHONY: setup protos run test test-fast lint lock bench clean up deploy-tools check-tools check-site buf
 
@@ -69,20 +76,13 @@ lint: $(STUBS) $(BUF_STAMP)
 	$(BUF) lint
 	$(BUF) breaking --against ".git#ref=$$(sh tools/buf/against.sh),subdir=protos"
 
-# The buf CLI (buf.yaml says what it checks), exact npm pin from the committed lock.
-BUF       := tools/buf/node_modules/.bin/buf
-BUF_STAMP := tools/buf/node_modules/.installed
-
 buf: $(BUF_STAMP)
 
 $(BUF_STAMP): tools/buf/package.json tools/buf/package-lock.json
 	cd tools/buf && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-# The Node.js client of tests/clients (@grpc/grpc-js, @grpc/proto-loader), pinned the same way.
-NODE_CLIENT       := tests/clients/node
-NODE_CLIENT_STAMP := $(NODE_CLIENT)/node_modules/.installed
-
+# The Node.js client of tests/clients: @grpc/grpc-js, @grpc/proto-loader, pinned the same way.
 $(NODE_CLIENT_STAMP): $(NODE_CLIENT)/package.json $(NODE_CLIENT)/package-lock.json
 	cd $(NODE_CLIENT) && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
