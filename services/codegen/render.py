@@ -52,10 +52,12 @@ _ENV = jinja2.Environment(
     trim_blocks=True,
     lstrip_blocks=True,
     keep_trailing_newline=True,
+    # The templates ship with the code: no stat() of every template on every render.
+    auto_reload=False,
 )
 
 STYLESHEET_PATH = "assets/site.css"
-SOCIAL_CARD_PATH = "assets/social-card.png"
+SOCIAL_CARD_PATH = "assets/social-card.jpg"
 FAVICON_PATH = "assets/favicon.svg"
 MANIFEST_PATH = "site.webmanifest"
 IMAGE_DIR = "images"

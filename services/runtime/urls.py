@@ -9,6 +9,7 @@ no query and no fragment, so what a page, the sitemap or robots.txt publishes is
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from urllib.parse import quote, unquote
@@ -117,6 +118,9 @@ def parse_link_url(text: str) -> WebAddress:
     return _parse_web_address(text, schemes=("https",), query_allowed=True)
 
 
+# Cached: every phase request carries the brief, and the same addresses are checked at each
+# door; a parse is a pure function of the text (failures raise, and are not cached).
+@functools.lru_cache(maxsize=1024)
 def parse_mail_address(text: str) -> MailAddress:
     """A plain e-mail address (no display name, quoted part or IP literal), by email-validator."""
     text = text.strip()
@@ -135,6 +139,7 @@ def parse_mail_address(text: str) -> MailAddress:
     return MailAddress(checked.local_part, checked.domain, checked.ascii_domain)
 
 
+@functools.lru_cache(maxsize=1024)
 def _parse_web_address(text: str, schemes: tuple[str, ...], query_allowed: bool) -> WebAddress:
     text = text.strip()
     if len(text) > MAX_URL_CHARS:

@@ -300,7 +300,7 @@ def test_head_carries_seo_title_description_canonical_and_open_graph(
     assert metas["description"] == "Breads, pastries and subscriptions."
     assert metas["og:title"] == "Menu | Crumb & Co."
     assert metas["og:url"] == "https://crumbandco.example/menu.html"
-    assert metas["og:image"] == "https://crumbandco.example/assets/social-card.png"
+    assert metas["og:image"] == "https://crumbandco.example/assets/social-card.jpg"
     assert metas["twitter:card"] == "summary_large_image"
     assert metas["og:site_name"] == "Crumb & Co."
     assert metas["theme-color"] == fx.COLORS["primary"]
@@ -321,7 +321,7 @@ def test_without_a_site_url_links_stay_relative_and_no_url_is_claimed_canonical(
     metas = {m.get("property") or m.get("name"): m.get("content") for m in menu.all("meta")}
     assert "og:url" not in metas
     # The social card is still there, by a path relative to the page.
-    assert metas["og:image"] == "assets/social-card.png"
+    assert metas["og:image"] == "assets/social-card.jpg"
     stylesheets = [link["href"] for link in menu.all("link") if link.get("rel") == "stylesheet"]
     assert stylesheets == ["assets/site.css"]
     robots = files_of(bundle)["robots.txt"].decode()
