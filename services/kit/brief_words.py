@@ -241,7 +241,8 @@ def _trim(item: str, stops: frozenset[str]) -> str:
 
 def offerings(words: Words) -> list[Offering]:
     """What the business offers: the brief's facts, else its description's list, else what
-    nearly every business of the sector offers."""
+    nearly every business of the sector offers; nothing for a business of no known sector,
+    since what "nearly every business" offers is then unknown."""
     brief = words.brief
     if brief.offerings:
         return [
@@ -252,6 +253,8 @@ def offerings(words: Words) -> list[Offering]:
     listed = _list_items(plain_text(brief.description), words.book.code)
     if listed:
         return [Offering(upper_first(item)) for item in listed[:MAX_OFFERINGS]]
+    if words.sector_key not in words.book.sectors or words.sector_key == "generic":
+        return []
     return [Offering(p.title, p.text, from_brief=False) for p in words.sector.usual_offerings]
 
 

@@ -21,6 +21,8 @@ from dataclasses import dataclass, fields
 from importlib import import_module
 from typing import Any
 
+from services.kit.claims import claims_in
+
 # Sector keys every phrasebook writes (the engine's sector table uses the same keys).
 SECTORS: tuple[str, ...] = (
     "food",  # restaurants, bistros, bakeries, delis, caterers
@@ -262,6 +264,9 @@ def problems(book: Phrasebook) -> list[str]:
             continue
         if unknown:
             found.append(f"{where}: unknown slot(s) {sorted(unknown)}")
+        # A phrasebook sentence is said of every business of its sector: it may praise none.
+        if ".keywords" not in where and (claims := claims_in(text, book.code)):
+            found.append(f"{where}: claims {claims} that no brief gave: {text!r}")
     for key, sector in book.sectors.items():
         for name in ("hero_headings", "about_paragraphs", "faq", "steps", "usual_offerings"):
             if len(getattr(sector, name)) < 2:

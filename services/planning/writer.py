@@ -40,6 +40,12 @@ HERO_LEAD_MAX = 220
 
 def has_facts_for(kind: Kind, brief: brief_pb2.ProjectConfig) -> bool:
     """Whether the brief holds what a section of this kind must show to exist at all."""
+    if kind == K.SECTION_KIND_CONTACT:
+        # A way to reach or find the business; without one the section would be a heading.
+        return any(
+            plain_text(value)
+            for value in (brief.address, brief.location, brief.phone, brief.contact_email)
+        ) or any(h.days.strip() for h in brief.opening_hours)
     if kind == K.SECTION_KIND_TESTIMONIALS:
         return any(t.quote.strip() for t in brief.testimonials)
     if kind == K.SECTION_KIND_TEAM:
@@ -57,8 +63,12 @@ FACT_KINDS = frozenset(
         K.SECTION_KIND_TEAM,
         K.SECTION_KIND_STATS,
         K.SECTION_KIND_PRICING,
+        # Planned only with an address, a place, a phone, an e-mail or hours to show.
+        K.SECTION_KIND_CONTACT,
     }
 )
+# The kinds whose items are the brief's facts (or marked placeholders), never sentences.
+ITEM_FACT_KINDS = FACT_KINDS - {K.SECTION_KIND_CONTACT}
 
 
 def contact_items(words: Words) -> list[artifacts_pb2.CopyItem]:
@@ -310,10 +320,20 @@ def _write_about(words: Words, sc: Section) -> None:
 
 def _write_offerings(words: Words, sc: Section) -> None:
     s = words.sector
-    _frame(words, sc, s.offerings_headings, s.offerings_intro)
+    offered = offerings(words)
     blurbs = words.options(s.offering_blurbs)
     start = stable_int(words.slots["name"], sc.salt)
-    for i, offering in enumerate(offerings(words)):
+    if not offered:
+        # Nothing named, and no sector to guess from: the brief's own words say what it
+        # does (the home page's hero already did), then an invitation to ask. No list.
+        _frame(words, sc, s.offerings_headings)
+        if sc.page.slug != "index":
+            sc.copy.paragraphs.extend(description_lead(words))
+        if blurbs:
+            sc.copy.paragraphs.append(blurbs[start % len(blurbs)])
+        return
+    _frame(words, sc, s.offerings_headings, s.offerings_intro)
+    for i, offering in enumerate(offered):
         # Blurbs in turn, so two offerings never share one while another is unused.
         text = offering.text or (blurbs[(start + i) % len(blurbs)] if blurbs else "")
         sc.copy.items.add(title=offering.name, text=text, meta=offering.price)
@@ -432,7 +452,7 @@ SECTION_WRITERS = {
 }
 
 # Kinds that say nothing without items: left out when the brief gives them none.
-_NEEDS_ITEMS = frozenset({*FACT_KINDS, K.SECTION_KIND_FAQ})
+_NEEDS_ITEMS = frozenset({*ITEM_FACT_KINDS, K.SECTION_KIND_FAQ})
 
 
 def write_section(
@@ -461,5 +481,11 @@ def write_section(
     if kind in _NEEDS_ITEMS and not sc.copy.items:
         return None
     if kind == K.SECTION_KIND_CONTACT and not contact_items(words):
-        return None  # nothing to say about getting in touch: no address, phone or e-mail
+        # Nothing to say about getting in touch: no address, phone or e-mail. The planner
+        # leaves such a section out; a placeholder job marks where the details go.
+        if not words.placeholders:
+            return None
+        sc.copy.paragraphs[:] = [words.ui.placeholder_note]
+        sc.copy.placeholder = True
+        sc.copy.cta_label = ""
     return sc.copy

@@ -20,7 +20,7 @@ SECTORS: dict[str, SectorWords] = {
         ),
         label="Essen & Trinken",
         hero_headings=(
-            "Frisch zubereitet, mit Sorgfalt gemacht",
+            "Schön, dass Sie da sind",
             "Gutes Essen in {location}",
             "Herzlich willkommen bei {name}",
         ),
@@ -32,20 +32,20 @@ SECTORS: dict[str, SectorWords] = {
         primary_action="Angebot ansehen",
         about_headings=("Was uns wichtig ist", "So arbeiten wir", "Hinter den Kulissen"),
         about_paragraphs=(
-            "Bei uns steht das Essen im Mittelpunkt: sorgfältig zubereitet und so, wie wir es "
-            "selbst gern essen.",
+            "Bei uns steht das Essen im Mittelpunkt. Fragen Sie uns gern, was in einem Gericht "
+            "steckt.",
             "Sagen Sie uns, was Sie mögen, was Sie nicht vertragen und was Sie planen. "
             "Vieles lässt sich einrichten, wenn wir es rechtzeitig wissen.",
             "Ob Sie spontan vorbeikommen oder etwas für einen besonderen Anlass planen: In "
             "{location} sind wir gern für Sie da.",
         ),
-        offerings_headings=("Unser Angebot", "Was es bei uns gibt", "Frisch für Sie zubereitet"),
+        offerings_headings=("Unser Angebot", "Was es bei uns gibt", "Das gibt es bei uns"),
         offerings_intro=(
             "Eine Auswahl dessen, was wir für Sie zubereiten.",
             "Ein Überblick über unser Angebot. Fragen Sie gern nach, was es gerade gibt.",
         ),
         offering_blurbs=(
-            "Mit Sorgfalt zubereitet.",
+            "Fragen Sie uns nach den Zutaten.",
             "Fragen Sie uns gern nach den Zutaten.",
             "Sprechen Sie uns an, wenn Sie etwas nicht vertragen.",
             "Gern beraten wir Sie bei der Auswahl.",
@@ -73,7 +73,7 @@ SECTORS: dict[str, SectorWords] = {
                 "Bestellen",
                 "Bestellen Sie vor Ort oder melden Sie sich vorab, wenn Sie etwas Größeres planen.",
             ),
-            Pair("Genießen", "Wir bereiten alles mit Sorgfalt zu. Lassen Sie es sich schmecken."),
+            Pair("Genießen", "Wir bereiten Ihre Bestellung zu. Lassen Sie es sich schmecken."),
         ),
         faq=(
             Pair(
@@ -109,11 +109,12 @@ SECTORS: dict[str, SectorWords] = {
             "Besuchen Sie uns in {location}, wir freuen uns auf Sie.",
         ),
         meta_descriptions=(
-            "{name}: gutes Essen, mit Sorgfalt zubereitet. Unser Angebot und der Weg zu uns.",
-            "{name} in {location}: frisch zubereitetes Essen. Schauen Sie vorbei, wir freuen uns.",
+            "{name}: unser Angebot, unsere Öffnungszeiten und der Weg zu uns.",
+            "{name} in {location}: unser Angebot und der Weg zu uns. Schauen Sie vorbei, wir "
+            "freuen uns.",
         ),
         taglines=(
-            "Mit Sorgfalt zubereitet",
+            "Guten Appetit",
             "Gutes Essen in {location}",
             "Essen, das Freude macht",
         ),
@@ -127,43 +128,42 @@ SECTORS: dict[str, SectorWords] = {
         label="Streetfood",
         hero_headings=(
             "Gutes Essen auf die Hand",
-            "Frisch zubereitet, direkt für Sie",
+            "Essen auf die Hand",
             "Streetfood in {location}",
         ),
         hero_lines=(
             "Finden Sie heraus, wo {name} als Nächstes steht.",
-            "Frisch zubereitet und direkt auf die Hand: Schauen Sie bei {name} vorbei.",
+            "Essen auf die Hand: Schauen Sie vorbei und probieren Sie.",
             "Unterwegs für Sie und auf Anfrage auch bei Ihrer Veranstaltung.",
         ),
         primary_action="Standort finden",
         about_headings=(
             "Unterwegs für Sie",
             "Was hinter {name} steckt",
-            "Kleine Küche, viel Geschmack",
+            "Wer wir sind",
         ),
         about_paragraphs=(
-            "Bei uns bekommen Sie Ihr Essen direkt dort, wo es zubereitet wird: frisch und "
-            "ohne Umwege.",
+            "Bei uns bekommen Sie Ihr Essen direkt dort, wo es zubereitet wird.",
             "Wo Sie uns als Nächstes finden, erfahren Sie hier oder auf Nachfrage. Halten Sie "
             "Ausschau nach uns.",
             "Sie planen ein Fest, eine Firmenfeier oder einen Markt? Fragen Sie an, ob wir auch "
             "zu Ihnen kommen können.",
             "Hier sind wir unterwegs: {location}.",
         ),
-        offerings_headings=("Was es bei uns gibt", "Unsere Karte", "Frisch auf die Hand"),
+        offerings_headings=("Was es bei uns gibt", "Unsere Karte", "Auf die Hand"),
         offerings_intro=(
             "Das gibt es bei uns. Die Auswahl kann je nach Tag und Standort wechseln.",
-            "Unsere Karte im Überblick, frisch für Sie zubereitet.",
+            "Unsere Karte im Überblick. Fragen Sie uns gern nach den Zutaten.",
         ),
         offering_blurbs=(
-            "Frisch zubereitet, direkt auf die Hand.",
+            "Direkt auf die Hand.",
             "Fragen Sie uns gern nach den Zutaten.",
             "Solange der Vorrat reicht.",
             "Fragen Sie vor Ort, was es heute gibt.",
             "Gern auch für Ihre Veranstaltung: Fragen Sie uns an.",
         ),
         usual_offerings=(
-            Pair("Essen auf die Hand", "Frisch zubereitet und bereit zum Mitnehmen."),
+            Pair("Essen auf die Hand", "Zum Mitnehmen, für unterwegs oder die Pause."),
             Pair(
                 "Für Veranstaltungen",
                 "Firmenfeier, Hochzeit, Straßenfest: Fragen Sie an, ob wir dabei sein können.",
@@ -183,7 +183,7 @@ SECTORS: dict[str, SectorWords] = {
                 "Bestellen",
                 "Bestellen Sie direkt vor Ort. Fragen zu Zutaten beantworten wir gern.",
             ),
-            Pair("Genießen", "Frisch auf die Hand, für unterwegs oder für die Pause."),
+            Pair("Genießen", "Auf die Hand, für unterwegs oder für die Pause."),
         ),
         faq=(
             Pair(
@@ -218,11 +218,10 @@ SECTORS: dict[str, SectorWords] = {
             "Hier sind wir unterwegs: {location}. Halten Sie Ausschau nach uns.",
         ),
         meta_descriptions=(
-            "{name}: Streetfood, frisch zubereitet. Wo wir stehen und wie Sie uns für Ihr Fest "
-            "anfragen.",
-            "{name} in {location}: frisches Essen auf die Hand. Hier erfahren Sie, wo wir stehen.",
+            "{name}: Streetfood. Wo wir stehen und wie Sie uns für Ihr Fest anfragen.",
+            "{name} in {location}: Essen auf die Hand. Hier erfahren Sie, wo wir stehen.",
         ),
-        taglines=("Frisch auf die Hand", "Streetfood in {location}", "Gutes Essen, unterwegs"),
+        taglines=("Auf die Hand", "Streetfood in {location}", "Gutes Essen, unterwegs"),
     ),
     "cafe": SectorWords(
         keywords=_keywords(
@@ -243,8 +242,8 @@ SECTORS: dict[str, SectorWords] = {
         primary_action="Karte ansehen",
         about_headings=("Was in die Tasse kommt", "Bei uns", "So machen wir das"),
         about_paragraphs=(
-            "Bei uns dreht sich alles um die gute Tasse: sorgfältig zubereitet, so wie Sie "
-            "sie mögen.",
+            "Bei uns dreht sich alles um Ihre Tasse. Sagen Sie uns einfach, wie Sie Ihren Kaffee "
+            "mögen.",
             "Sie wissen noch nicht, was Sie möchten? Fragen Sie uns. Wir erzählen Ihnen gern, "
             "was hinter den einzelnen Sorten und Zubereitungen steckt.",
             "Ob auf dem Weg zur Arbeit oder für einen langen Nachmittag: Bei uns sind Sie "
@@ -257,7 +256,7 @@ SECTORS: dict[str, SectorWords] = {
             "Eine Auswahl von unserer Karte.",
         ),
         offering_blurbs=(
-            "Frisch für Sie zubereitet.",
+            "Fragen Sie uns, was es heute gibt.",
             "Fragen Sie uns nach einer Empfehlung.",
             "Gern auch zum Mitnehmen.",
             "Sagen Sie uns, wie Sie es am liebsten mögen.",
@@ -330,7 +329,7 @@ SECTORS: dict[str, SectorWords] = {
         hero_lines=(
             "Vereinbaren Sie Ihren Termin. Wir nehmen uns Zeit für Ihre Fragen.",
             "Wir erklären jeden Schritt, bevor wir behandeln.",
-            "Zahnmedizin, verständlich erklärt und sorgfältig ausgeführt.",
+            "Fragen Sie uns zu jeder Behandlung, bevor sie beginnt.",
         ),
         primary_action="Termin vereinbaren",
         about_headings=("Unsere Praxis", "So arbeiten wir", "Ihr Besuch bei uns"),
@@ -425,7 +424,7 @@ SECTORS: dict[str, SectorWords] = {
             "{name} in {location}: Zahnmedizin, verständlich erklärt. Jetzt Termin vereinbaren.",
         ),
         taglines=(
-            "Zahnmedizin mit Sorgfalt",
+            "Fragen ausdrücklich erwünscht",
             "Gesunde Zähne, gut erklärt",
             "Ihre Zahnarztpraxis in {location}",
         ),
@@ -566,7 +565,7 @@ SECTORS: dict[str, SectorWords] = {
         about_paragraphs=(
             "Bei uns geht es nicht um Höchstleistung auf Kommando, sondern um Training, das "
             "Sie auf Dauer durchhalten.",
-            "Wir zeigen Ihnen die Übungen, achten auf eine saubere Ausführung und passen das "
+            "Wir zeigen Ihnen die Übungen, achten mit Ihnen auf die Ausführung und passen das "
             "Training an Ihr Niveau an. Fragen Sie jederzeit nach.",
             "Sie haben Beschwerden oder eine Verletzung hinter sich? Sagen Sie es uns vorher, "
             "dann nehmen wir darauf Rücksicht.",
@@ -641,7 +640,7 @@ SECTORS: dict[str, SectorWords] = {
         ),
         meta_descriptions=(
             "{name}: Training mit Anleitung, angepasst an Ihr Niveau. Angebot, Ablauf und Kontakt.",
-            "{name} in {location}: Fitness und Training für den Einstieg und für Erfahrene.",
+            "{name} in {location}: Fitness und Training für den Einstieg und für Fortgeschrittene.",
         ),
         taglines=("Training, das zu Ihnen passt", "In Ihrem Tempo", "Fitness in {location}"),
     ),
@@ -764,7 +763,7 @@ SECTORS: dict[str, SectorWords] = {
             "{name} in {location}: Ihre Kanzlei für verständlichen Rechtsrat. Beratung anfragen.",
         ),
         taglines=(
-            "Klarer Rat, sorgfältige Vertretung",
+            "Rechtsrat in klaren Worten",
             "Recht, verständlich erklärt",
             "Ihre Kanzlei in {location}",
         ),
@@ -811,7 +810,7 @@ SECTORS: dict[str, SectorWords] = {
         ),
         offering_blurbs=(
             "Wir klären gemeinsam, was Sie brauchen.",
-            "Verständlich erklärt, sorgfältig erledigt.",
+            "Fragen Sie uns, was dazugehört.",
             "Sprechen Sie uns an, wir beraten Sie gern.",
             "Fristen und Unterlagen behalten wir für Sie im Blick.",
             "Über die Kosten sprechen wir vorab.",
@@ -1120,7 +1119,7 @@ SECTORS: dict[str, SectorWords] = {
         ),
         label="Fachgeschäft",
         hero_headings=(
-            "Mit Sorgfalt ausgewählt",
+            "Schauen Sie sich um",
             "Schön, dass Sie vorbeischauen",
             "Ihr Fachgeschäft in {location}",
         ),
@@ -1132,8 +1131,8 @@ SECTORS: dict[str, SectorWords] = {
         primary_action="Sortiment entdecken",
         about_headings=("Unser Laden", "Was uns wichtig ist", "Bei uns einkaufen"),
         about_paragraphs=(
-            "Wir wählen unser Sortiment mit Sorgfalt aus. Wir führen, was uns selbst "
-            "überzeugt, und erzählen Ihnen gern, warum.",
+            "Fragen Sie uns zu allem in unserem Sortiment: woher es kommt, wofür es gedacht ist "
+            "und ob es zu Ihnen passt.",
             "Sie suchen etwas Bestimmtes oder ein Geschenk? Sprechen Sie uns an. Gute Beratung "
             "gehört für uns zum Einkaufen dazu.",
             "Ist etwas gerade nicht da, fragen Sie uns, ob wir es für Sie bestellen können.",
@@ -1156,7 +1155,7 @@ SECTORS: dict[str, SectorWords] = {
                 "Persönliche Beratung",
                 "Wir nehmen uns Zeit und helfen Ihnen, das Richtige zu finden.",
             ),
-            Pair("Ausgewähltes Sortiment", "Dinge, die wir mit Sorgfalt ausgesucht haben."),
+            Pair("Ausgewähltes Sortiment", "Schauen Sie sich in Ruhe um."),
             Pair("Geschenke", "Wir helfen Ihnen, für andere etwas Passendes zu finden."),
             Pair(
                 "Bestellungen",
@@ -1212,7 +1211,7 @@ SECTORS: dict[str, SectorWords] = {
             "{name} in {location}: Ihr Fachgeschäft mit Beratung, die sich Zeit nimmt.",
         ),
         taglines=(
-            "Mit Sorgfalt ausgewählt",
+            "Schauen Sie sich um",
             "Gut beraten einkaufen",
             "Ihr Fachgeschäft in {location}",
         ),
@@ -1225,7 +1224,7 @@ SECTORS: dict[str, SectorWords] = {
         ),
         label="Feine Handwerkskunst",
         hero_headings=(
-            "Sorgfalt bis ins kleinste Detail",
+            "Besuchen Sie uns",
             "Für Momente, die bleiben",
             "Besondere Stücke in {location}",
         ),
@@ -1255,7 +1254,7 @@ SECTORS: dict[str, SectorWords] = {
         offering_blurbs=(
             "Am schönsten im persönlichen Gespräch.",
             "Auf Anfrage zeigen wir Ihnen mehr.",
-            "Mit Sorgfalt ausgewählt.",
+            "Am besten persönlich anzusehen.",
             "Gern zeigen wir es Ihnen nach Vereinbarung.",
             "Fragen Sie uns nach den Einzelheiten.",
         ),
@@ -1322,7 +1321,7 @@ SECTORS: dict[str, SectorWords] = {
             "{name}: besondere Stücke und persönliche Beratung. Vereinbaren Sie Ihren Termin.",
             "{name} in {location}: feine Handwerkskunst und Beratung mit Zeit für Ihre Wünsche.",
         ),
-        taglines=("Sorgfalt bis ins Detail", "Für Momente, die bleiben", "Feines aus {location}"),
+        taglines=("Besuch nach Vereinbarung", "Für Momente, die bleiben", "Feines aus {location}"),
     ),
     "trades": SectorWords(
         keywords=_keywords(
@@ -1337,23 +1336,23 @@ SECTORS: dict[str, SectorWords] = {
         label="Handwerksbetrieb",
         hero_headings=(
             "Gute Arbeit, klare Absprachen",
-            "Handwerk, auf das Sie bauen können",
+            "Erzählen Sie uns von Ihrem Vorhaben",
             "Ihr Handwerksbetrieb in {location}",
         ),
         hero_lines=(
-            "Wir schauen uns alles an und sagen Ihnen ehrlich, was nötig ist.",
-            "{name} erledigt Ihren Auftrag sorgfältig und wie besprochen.",
-            "Von der Beratung bis zur sauberen Übergabe.",
+            "Wir schauen uns alles an und sagen Ihnen, was nötig ist.",
+            "Sie erhalten ein Angebot, bevor die Arbeit beginnt.",
+            "Von der ersten Anfrage bis zur Übergabe.",
         ),
         primary_action="Angebot anfordern",
-        about_headings=("So arbeiten wir", "Unser Betrieb", "Worauf Sie zählen können"),
+        about_headings=("So arbeiten wir", "Unser Betrieb", "Unser Vorgehen"),
         about_paragraphs=(
             "Bei uns beginnt jeder Auftrag mit einem genauen Blick. Wir hören zu, schauen uns "
             "alles an und erklären Ihnen, was wir vorschlagen und warum.",
             "Sie erhalten ein verständliches Angebot, bevor wir anfangen. Ändert sich unterwegs "
             "etwas, sprechen wir zuerst mit Ihnen.",
-            "Wir arbeiten sorgfältig, halten uns an Absprachen und hinterlassen alles so, wie wir "
-            "es vorgefunden haben, nur besser.",
+            "Während der Arbeit können Sie uns jederzeit fragen, wie es vorangeht und was als "
+            "Nächstes kommt.",
             "Unser Einsatzgebiet: {location} und Umgebung.",
         ),
         offerings_headings=(
@@ -1368,7 +1367,7 @@ SECTORS: dict[str, SectorWords] = {
         offering_blurbs=(
             "Fragen Sie uns nach einem Angebot.",
             "Wir beraten Sie gern vor Ort.",
-            "Sauber ausgeführt, klar abgerechnet.",
+            "Fragen Sie uns, was dazugehört.",
             "Wir erklären vorab, was nötig ist und warum.",
             "Beschreiben Sie uns Ihr Vorhaben, gern mit Fotos.",
         ),
@@ -1400,7 +1399,7 @@ SECTORS: dict[str, SectorWords] = {
             ),
             Pair(
                 "Ausführung",
-                "Wir erledigen die Arbeit wie besprochen und hinterlassen alles sauber.",
+                "Wir erledigen die Arbeit wie besprochen und gehen sie am Ende mit Ihnen durch.",
             ),
         ),
         faq=(
@@ -1431,14 +1430,18 @@ SECTORS: dict[str, SectorWords] = {
         cta_headings=("Was können wir für Sie tun?", "Fordern Sie Ihr Angebot an"),
         cta_lines=(
             "Beschreiben Sie uns Ihr Vorhaben, wir melden uns für einen Termin.",
-            "{name} kümmert sich darum, sauber und wie besprochen.",
+            "Rufen Sie uns an oder schreiben Sie uns, wir melden uns bei Ihnen.",
             "Für Aufträge in und um {location}: Melden Sie sich bei uns.",
         ),
         meta_descriptions=(
-            "{name}: Handwerk mit klaren Absprachen und sauberer Arbeit. Leistungen und Anfrage.",
+            "{name}: unsere Leistungen, der Ablauf eines Auftrags und Ihre Anfrage.",
             "{name} in {location}: Ihr Handwerksbetrieb. Beschreiben Sie uns Ihr Vorhaben.",
         ),
-        taglines=("Gute Arbeit, klare Absprachen", "Sauber gemacht", "Handwerk aus {location}"),
+        taglines=(
+            "Gute Arbeit, klare Absprachen",
+            "Sprechen Sie uns an",
+            "Handwerk aus {location}",
+        ),
     ),
     "tutoring": SectorWords(
         keywords=_keywords(
@@ -1685,8 +1688,7 @@ SECTORS: dict[str, SectorWords] = {
         about_paragraphs=(
             "Bei uns packen Menschen an, denen ein gemeinsames Anliegen am Herzen liegt. Hier "
             "erfahren Sie, woran wir arbeiten und wie Sie sich beteiligen können.",
-            "Wir gehen sorgfältig mit den Mitteln um, die uns anvertraut werden. Wofür Spenden "
-            "eingesetzt werden, erklären wir Ihnen gern.",
+            "Wofür Spenden eingesetzt werden, erklären wir Ihnen gern. Fragen Sie uns einfach.",
             "Helfen kann jede und jeder: mit Zeit, mit Wissen, mit einer Spende oder einfach, "
             "indem Sie von uns erzählen.",
             "Wir sind in {location} aktiv und freuen uns über Unterstützung aus der Nachbarschaft.",
@@ -1775,15 +1777,14 @@ SECTORS: dict[str, SectorWords] = {
         hero_lines=(
             "Erfahren Sie, was {name} für Sie tun kann, und sprechen Sie uns an.",
             "Hier finden Sie alles Wichtige über {name} und wie Sie uns erreichen.",
-            "Persönlich, verlässlich und für Ihre Fragen da.",
+            "Schauen Sie sich um und sprechen Sie uns an.",
         ),
         primary_action="Kontakt aufnehmen",
         about_headings=("Wer wir sind", "So arbeiten wir", "Was uns wichtig ist"),
         about_paragraphs=(
-            "Wir nehmen uns Zeit für Ihr Anliegen. Wir hören zu, fragen nach und sagen "
-            "Ihnen offen, was wir für Sie tun können.",
-            "Uns sind klare Absprachen wichtig: Sie wissen vorher, was Sie erwartet, und wir "
-            "halten, was wir vereinbaren.",
+            "Sie möchten mehr über {name} wissen? Fragen Sie uns, wir antworten Ihnen gern.",
+            "Hier finden Sie das Wichtigste über {name}. Was hier fehlt, beantworten wir Ihnen "
+            "gern persönlich.",
             "Sie haben eine Frage, die hier nicht beantwortet wird? Sprechen Sie uns an, wir "
             "helfen Ihnen gern weiter.",
             "Für wen wir da sind: {audience}. Sie sind nicht sicher, ob wir zu Ihnen passen? "
@@ -1797,7 +1798,7 @@ SECTORS: dict[str, SectorWords] = {
         offering_blurbs=(
             "Sprechen Sie uns an, wir beraten Sie gern.",
             "Fragen Sie uns nach den Einzelheiten.",
-            "Abgestimmt auf Ihre Wünsche.",
+            "Mehr dazu auf Nachfrage.",
             "Was genau dazugehört, klären wir im Gespräch.",
             "Erzählen Sie uns, was Sie vorhaben.",
         ),
@@ -1806,11 +1807,11 @@ SECTORS: dict[str, SectorWords] = {
                 "Persönliche Beratung",
                 "Wir klären mit Ihnen, was Sie brauchen, und zeigen Ihnen die Möglichkeiten.",
             ),
-            Pair("Lösungen nach Maß", "Abgestimmt auf Ihr Anliegen, nicht von der Stange."),
-            Pair("Klare Absprachen", "Sie wissen vorher, was Sie erwartet und was es kostet."),
+            Pair("Auf Nachfrage", "Fragen Sie uns nach den Einzelheiten."),
+            Pair("Kontakt", "So erreichen Sie uns: Die Angaben finden Sie auf dieser Seite."),
             Pair(
-                "Verlässliche Betreuung",
-                "Auch nach dem ersten Gespräch sind wir für Ihre Fragen da.",
+                "Fragen und Wünsche",
+                "Sprechen Sie uns an, wenn Sie etwas suchen.",
             ),
         ),
         process_heading="So arbeiten wir zusammen",
@@ -1821,8 +1822,8 @@ SECTORS: dict[str, SectorWords] = {
                 "Wir besprechen, was Sie brauchen, und machen Ihnen einen Vorschlag.",
             ),
             Pair(
-                "Umsetzung",
-                "Wir setzen um, was vereinbart ist, und halten Sie auf dem Laufenden.",
+                "Wie es weitergeht",
+                "Gemeinsam klären wir die nächsten Schritte.",
             ),
         ),
         faq=(
@@ -1832,9 +1833,8 @@ SECTORS: dict[str, SectorWords] = {
                 "besprechen mit Ihnen das weitere Vorgehen.",
             ),
             Pair(
-                "Was kostet Ihr Angebot?",
-                "Das hängt davon ab, was Sie brauchen. Sprechen Sie uns an, wir nennen Ihnen die "
-                "Kosten, bevor wir tätig werden.",
+                "Was kostet es?",
+                "Fragen Sie uns, wir nennen Ihnen die Preise für das, was Sie interessiert.",
             ),
             Pair(
                 "Ist Ihr Angebot das Richtige für mich?",
@@ -1860,7 +1860,7 @@ SECTORS: dict[str, SectorWords] = {
             "{name}: Erfahren Sie, was wir anbieten, wie wir arbeiten und wie Sie uns erreichen.",
             "{name} in {location}: Angebot, Arbeitsweise und Kontakt auf einen Blick.",
         ),
-        taglines=("Für Sie da", "Persönlich und verlässlich", "Ihr Ansprechpartner in {location}"),
+        taglines=("Für Sie da", "Sprechen Sie uns an", "Ihr Ansprechpartner in {location}"),
     ),
 }
 
@@ -2309,7 +2309,7 @@ TONES: dict[str, ToneWords] = {
             "Wann immer Sie so weit sind: {name} ist für Sie da.",
         ),
         contact_intros=(
-            "Melden Sie sich in Ruhe. Wir antworten mit Sorgfalt.",
+            "Melden Sie sich in Ruhe. Wir antworten Ihnen.",
             "Melden Sie sich, wann es Ihnen passt. Wir nehmen uns Zeit für Ihr Anliegen.",
         ),
     ),

@@ -236,8 +236,8 @@ _FOOD = SectorWords(
     keywords=SECTOR_KEYWORDS["food"],
     label="Food and drink",
     hero_headings=(
-        "Good food, made with care",
-        "Fresh from the kitchen at {name}",
+        "Pull up a chair",
+        "From the kitchen at {name}",
         "Eat well in {location}",
     ),
     hero_lines=(
@@ -252,8 +252,8 @@ _FOOD = SectorWords(
         "The food and the people behind it",
     ),
     about_paragraphs=(
-        "Everything we serve starts in our kitchen. We keep it simple, choose our ingredients "
-        "carefully and make the kind of food we like to eat ourselves.",
+        "Everything we serve is on the menu here. If you'd like to know what's in a dish, just "
+        "ask us before you order.",
         "{name} is for {audience}. Come in for something quick, stay for something longer, "
         "or ask us about food for a special occasion.",
         "Whether you're popping in on your own or bringing a crowd, you'll get the same "
@@ -291,8 +291,8 @@ _FOOD = SectorWords(
     faq=(
         Pair(
             "Can you cater for allergies and dietary needs?",
-            "Tell us about any allergy or dietary need before you order. We'll explain what's "
-            "in each dish and what we can adapt, and we'll be honest when we can't rule out a "
+            "Tell us about any allergy or dietary need before you order. We'll explain what's in "
+            "each dish and what we can adapt, and we'll tell you when we can't rule out a "
             "particular ingredient.",
         ),
         Pair(
@@ -321,17 +321,17 @@ _FOOD = SectorWords(
         "Find us in {location}, or get in touch to book a table or order ahead.",
     ),
     meta_descriptions=(
-        "{name} in {location}: good food, made with care. See the menu and opening hours.",
+        "{name} in {location}: see the menu, the opening hours and how to find us.",
         "{name}: see the menu, check our opening hours and find out how to book or order.",
     ),
-    taglines=("Good food, made with care", "Eat well in {location}", "Cooked with care"),
+    taglines=("Pull up a chair", "Eat well in {location}", "See you at the table"),
 )
 
 _STREET_FOOD = SectorWords(
     keywords=SECTOR_KEYWORDS["street_food"],
     label="Street food",
     hero_headings=(
-        "Good food, straight from the hatch",
+        "Straight from the hatch",
         "Find {name} and come hungry",
         "Street food around {location}",
     ),
@@ -342,8 +342,7 @@ _STREET_FOOD = SectorWords(
     primary_action="Find us",
     about_headings=("Who's behind the hatch", "About us", "How we work"),
     about_paragraphs=(
-        "We cook from a small kitchen, so the menu stays short and everything on it gets our "
-        "full attention.",
+        "The menu is right here. Ask us what's in anything on it before you order.",
         "Where we set up can change, so check with us before you head out and we'll tell you "
         "where to find us.",
         "Looking for food at your event? Tell us the date, the place and how many people, and "
@@ -380,7 +379,7 @@ _STREET_FOOD = SectorWords(
         Pair(
             "Can you cater for allergies?",
             "Tell us about any allergy when you order. We'll tell you what's in each dish, and "
-            "we'll be honest about what we can't rule out in a small kitchen.",
+            "what we can't rule out.",
         ),
         Pair(
             "Can we book you for an event?",
@@ -406,7 +405,7 @@ _STREET_FOOD = SectorWords(
         "{name}: street food in {location}. See where to find us and how to book us.",
         "{name}: find out where we'll be, what's on the menu and how to book us for events.",
     ),
-    taglines=("Good food from the hatch", "Street food, done properly", "Find us, eat well"),
+    taglines=("Straight from the hatch", "Find us, then dig in", "Find us, eat well"),
 )
 
 _CAFE = SectorWords(
@@ -424,8 +423,8 @@ _CAFE = SectorWords(
     primary_action="Visit us",
     about_headings=("About the café", "Coffee and a place to sit", "Why people call in"),
     about_paragraphs=(
-        "We make the coffee we like to drink, and we take the time to make it properly, "
-        "whether you're in a hurry or staying for the afternoon.",
+        "Whether you're in a hurry or staying for the afternoon, tell us how you take your "
+        "coffee and we'll make it that way.",
         "{name} is for {audience}, and for anyone who needs a good coffee and somewhere to sit.",
         "Ask us about what's on the counter. If you have an allergy or a preference, just say "
         "and we'll help you choose.",
@@ -433,7 +432,7 @@ _CAFE = SectorWords(
     offerings_headings=("On the counter", "What we serve", "The menu"),
     offerings_intro=(
         "Coffee, tea and something to go with them. Here's what {name} serves.",
-        "A look at what's on the counter. Ask us what's fresh today.",
+        "A look at what's on the counter. Ask us what's on today.",
     ),
     offering_blurbs=(
         "Ask us how we make it.",
@@ -582,7 +581,11 @@ _DENTAL = SectorWords(
         "{name}, dental practice in {location}: check-ups, treatment and clear advice.",
         "{name}: dental care with clear explanations and time for your questions.",
     ),
-    taglines=("Dental care at your pace", "Your dentist in {location}", "Calm, careful dentistry"),
+    taglines=(
+        "Dental care at your pace",
+        "Your dentist in {location}",
+        "Dentistry, explained step by step",
+    ),
 )
 
 _HEALTH = SectorWords(
@@ -590,7 +593,7 @@ _HEALTH = SectorWords(
     label="Health practice",
     hero_headings=(
         "Care that starts with listening",
-        "Clear advice, careful treatment",
+        "Talk to us about your health",
         "Caring for you in {location}",
     ),
     hero_lines=(
@@ -695,8 +698,8 @@ _FITNESS = SectorWords(
     about_paragraphs=(
         "Everyone starts somewhere. Tell us what you want to work on and anything we should "
         "know about, and we'll help you find the right place to begin.",
-        "We'd rather you moved well than moved more, so we'll show you how to do things "
-        "properly before you add weight, speed or difficulty.",
+        "We'd rather you moved well than moved more, so we'll show you how each exercise works "
+        "before you add weight, speed or difficulty.",
         "{name} is for {audience}. Come on your own or bring a friend: either way, you'll get "
         "a welcome.",
     ),
@@ -853,7 +856,7 @@ _LEGAL = SectorWords(
         "{name}, law firm in {location}: clear advice on where you stand and what to do next.",
         "{name}: legal advice in plain language. See how we can help and arrange a consultation.",
     ),
-    taglines=("Clear legal advice", "Plain advice, careful work", "Legal advice in {location}"),
+    taglines=("Clear legal advice", "Legal advice in plain words", "Legal advice in {location}"),
 )
 
 _FINANCE = SectorWords(
@@ -1008,7 +1011,7 @@ _SOFTWARE = SectorWords(
         ),
         Pair(
             "Does it work with the tools I already use?",
-            "Tell us what you use and we'll tell you honestly how {name} fits in.",
+            "Tell us what you use and we'll tell you how {name} fits in.",
         ),
         Pair(
             "What happens if I stop using it?",
@@ -1041,8 +1044,8 @@ _CREATIVE = SectorWords(
     keywords=SECTOR_KEYWORDS["creative"],
     label="Creative studio",
     hero_headings=(
-        "Ideas, carefully made",
-        "Good work starts with a conversation",
+        "Ideas, made together",
+        "Every project starts with a conversation",
         "Creative work from {location}",
     ),
     hero_lines=(
@@ -1055,8 +1058,8 @@ _CREATIVE = SectorWords(
     about_paragraphs=(
         "Every project starts with questions: who it's for, what it needs to do and what "
         "success looks like. The answers shape everything we make.",
-        "You'll see the work as it develops, not just at the end, and you'll always know what "
-        "stage we're at and what happens next.",
+        "You'll see the work as it develops, not just at the end, and you can ask at any time "
+        "what stage we're at and what happens next.",
         "{name} works with {audience}. Whatever the size of your project, we'd like to hear "
         "about it.",
     ),
@@ -1118,14 +1121,14 @@ _CREATIVE = SectorWords(
         "{name}, creative studio in {location}: see the work and start a conversation.",
         "{name}: design and creative work. See the portfolio and find out how a project runs.",
     ),
-    taglines=("Ideas, carefully made", "Creative work from {location}", "Design with a purpose"),
+    taglines=("Ideas, made together", "Creative work from {location}", "Design with a purpose"),
 )
 
 _RETAIL = SectorWords(
     keywords=SECTOR_KEYWORDS["retail"],
     label="Shop",
     hero_headings=(
-        "Good things, chosen with care",
+        "Come in and have a look",
         "Come in and have a look",
         "Shop with us in {location}",
     ),
@@ -1136,8 +1139,8 @@ _RETAIL = SectorWords(
     primary_action="Visit the shop",
     about_headings=("About the shop", "What we stock and why", "How we choose"),
     about_paragraphs=(
-        "We choose what we sell carefully, and we're happy to tell you where it comes from and "
-        "why it made the shelf.",
+        "Ask us about anything on the shelves: where it comes from, what it's for and whether it "
+        "suits you.",
         "Looking for something in particular? Ask us. If we don't have it, we'll tell you "
         "whether we can get it.",
         "{name} is for {audience}. Come in for something specific or just to browse.",
@@ -1197,9 +1200,9 @@ _RETAIL = SectorWords(
     ),
     meta_descriptions=(
         "{name} in {location}: see what we stock, check our opening hours and find the shop.",
-        "{name}: things chosen with care. See what's in, ask us anything and come and browse.",
+        "{name}: see what's in, ask us anything and come and browse.",
     ),
-    taglines=("Good things, chosen with care", "Come in and browse", "Your shop in {location}"),
+    taglines=("Come in and have a look", "Come in and browse", "Your shop in {location}"),
 )
 
 _LUXURY = SectorWords(
@@ -1292,13 +1295,12 @@ _TRADES = SectorWords(
     keywords=SECTOR_KEYWORDS["trades"],
     label="Trades and repairs",
     hero_headings=(
-        "Good work, done properly",
-        "A clear quote, then careful work",
+        "Tell us what needs doing",
+        "Start with a quote",
         "Work done right in {location}",
     ),
     hero_lines=(
-        "Tell us what needs doing. We'll take a look, give you a clear quote and do the job "
-        "properly.",
+        "Tell us what needs doing. We'll take a look and give you a quote before any work starts.",
         "Ask {name} for a quote for work in and around {location}.",
     ),
     primary_action="Get a quote",
@@ -1321,7 +1323,7 @@ _TRADES = SectorWords(
         "Send us a photo and we'll take a look.",
     ),
     usual_offerings=(
-        Pair("Repairs", "Fixing what's broken, safely and properly."),
+        Pair("Repairs", "Tell us what's broken and we'll see what can be done."),
         Pair("Installations", "New fittings and systems, put in to the right standard."),
         Pair("Quotes and advice", "A look at the job and a clear price before work starts."),
         Pair("Maintenance", "Regular checks that catch problems early."),
@@ -1333,7 +1335,7 @@ _TRADES = SectorWords(
             "Call or send a message with a description and, if you can, a photo.",
         ),
         Pair("Get a quote", "We take a look and give you a clear price before anything starts."),
-        Pair("Job done", "We do the work, tidy up and check you're happy with it."),
+        Pair("Job done", "We do the work as agreed and go through it with you at the end."),
     ),
     faq=(
         Pair(
@@ -1367,13 +1369,13 @@ _TRADES = SectorWords(
     cta_lines=(
         "Send us a description, and a photo if you can, and we'll get back to you with the next "
         "step.",
-        "Get in touch with {name} for a clear, no-nonsense quote.",
+        "Get in touch with {name} for a quote.",
     ),
     meta_descriptions=(
-        "{name}: trades and repairs in {location}. Clear quotes and careful work.",
+        "{name}: trades and repairs in {location}. Tell us about the job and ask for a quote.",
         "{name}: tell us about the job and get a clear quote. See our services and get in touch.",
     ),
-    taglines=("Good work, done properly", "Work done right", "Clear quotes, careful work"),
+    taglines=("Tell us what needs doing", "Work done right", "Ask us for a quote"),
 )
 
 _TUTORING = SectorWords(
@@ -1638,7 +1640,7 @@ _NONPROFIT = SectorWords(
 _GENERIC = SectorWords(
     keywords=SECTOR_KEYWORDS["generic"],
     label="Products and services",
-    hero_headings=("Welcome to {name}", "Good work, done with care", "Here to help in {location}"),
+    hero_headings=("Welcome to {name}", "Good to meet you", "Here to help in {location}"),
     hero_lines=(
         "Find out what {name} does, how we work and how to get in touch.",
         "See what we offer, how we work and the best way to reach us.",
@@ -1646,11 +1648,10 @@ _GENERIC = SectorWords(
     primary_action="Get in touch",
     about_headings=("About us", "How we work", "Who we are"),
     about_paragraphs=(
-        "We keep things simple: we listen to what you need, tell you honestly what we can do "
-        "and then get on with it.",
+        "We keep things simple: tell us what you need, and we'll tell you what we can do and "
+        "what happens next.",
         "{name} works with {audience}. If you're not sure whether we can help, ask us.",
-        "You'll know who you're dealing with and what happens next. Questions are welcome "
-        "before, during and after.",
+        "Want to know more about {name}? Ask us, and we'll answer.",
     ),
     offerings_headings=("What we offer", "Services", "How we can help"),
     offerings_intro=(
@@ -1672,7 +1673,7 @@ _GENERIC = SectorWords(
     steps=(
         Pair("Get in touch", "Tell us what you need and any questions you have."),
         Pair("Talk it through", "We explain the options and what happens next."),
-        Pair("Get it done", "We get on with it and keep you informed along the way."),
+        Pair("Next steps", "We agree with you what happens next."),
     ),
     faq=(
         Pair(
@@ -1685,8 +1686,8 @@ _GENERIC = SectorWords(
             "you commit.",
         ),
         Pair(
-            "Who will I be dealing with?",
-            "We'll tell you from the start who your contact is and how to reach them.",
+            "Is {name} right for me?",
+            "Tell us what you're looking for and we'll tell you whether we can help.",
         ),
         Pair(
             "What if I'm not sure what I need?",
@@ -1694,9 +1695,8 @@ _GENERIC = SectorWords(
             "some options.",
         ),
         Pair(
-            "Can I change or cancel?",
-            "Talk to us as soon as you can. We'll explain what's possible and whether any terms "
-            "apply.",
+            "Where can I find out more?",
+            "Here on the site, or ask us directly: we're glad to answer questions.",
         ),
     ),
     cta_headings=("Let's talk", "Get in touch", "Ready when you are"),
@@ -1708,7 +1708,7 @@ _GENERIC = SectorWords(
         "{name} in {location}: what we offer, how we work and how to get in touch.",
         "{name}: find out what we do, how we work and the easiest way to reach us.",
     ),
-    taglines=("Good work, done with care", "Here to help", "Here for you in {location}"),
+    taglines=("Good to meet you", "Here to help", "Here for you in {location}"),
 )
 
 

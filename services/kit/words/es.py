@@ -59,8 +59,7 @@ _FOOD = SectorWords(
     about_paragraphs=(
         "En {name} todo empieza por el producto: elegimos bien los ingredientes y los tratamos "
         "con respeto, sin atajos.",
-        "Preparamos cada cosa con cuidado y sin complicarla: sabores claros y recetas que nos "
-        "gusta comer a nosotros mismos.",
+        "Aquí tienes lo que preparamos. Si quieres saber qué lleva un plato, pregúntanos.",
         "Si tienes una alergia o una intolerancia, dínoslo antes de pedir: te explicamos qué "
         "lleva cada cosa para que elijas con tranquilidad.",
         "Todo lo que sale de nuestra cocina está pensado para {audience}.",
@@ -124,10 +123,10 @@ _FOOD = SectorWords(
         "Estamos en {location}. Ven con hambre.",
     ),
     meta_descriptions=(
-        "{name}, en {location}: buen producto, hecho con cuidado, en un sitio al que volver.",
+        "{name}, en {location}: la carta, los horarios y cómo llegar.",
         "{name}: cocina cuidada en {location}. Mira lo que preparamos, reserva o haz tu encargo.",
     ),
-    taglines=("Comer bien, sin complicaciones", "Buen producto, buena mesa", "Hecho con cuidado"),
+    taglines=("Comer bien, sin complicaciones", "Buen producto, buena mesa", "Buen provecho"),
 )
 
 _STREET_FOOD = SectorWords(
@@ -161,8 +160,8 @@ _STREET_FOOD = SectorWords(
     primary_action="Encuéntranos",
     about_headings=("Hecho al momento", "Cómo trabajamos", "Comida para la calle"),
     about_paragraphs=(
-        "{name} es comida pensada para la calle: se pide rápido, se prepara al momento y se "
-        "disfruta a gusto, donde te apetezca.",
+        "{name} es comida pensada para la calle: se pide, se prepara al momento y se disfruta "
+        "donde te apetezca.",
         "Preparamos cada pedido en el momento, con ingredientes que elegimos bien, para que "
         "llegue a tus manos en su punto.",
         "Si quieres saber dónde estaremos los próximos días, escríbenos o síguenos en redes.",
@@ -810,8 +809,7 @@ _FINANCE = SectorWords(
         "necesitas tener al día.",
         "Nos ocupamos de los trámites y los plazos, y te explicamos cada cifra con palabras "
         "sencillas para que decidas con información.",
-        "Siempre tendrás a quién preguntar. Si algo cambia en tu situación o en la normativa, "
-        "te lo contamos.",
+        "Si algo cambia en tu situación, cuéntanoslo y vemos juntos qué supone.",
         "Trabajamos con {audience}.",
     ),
     offerings_headings=("Servicios", "En qué te ayudamos", "Lo que hacemos por ti"),
@@ -862,7 +860,7 @@ _FINANCE = SectorWords(
     cta_headings=("Pon tus números en orden", "¿Hablamos?"),
     cta_lines=(
         "Cuéntanos qué necesitas y te diremos cómo puede ayudarte {name}.",
-        "Estamos en {location}. Pide una primera reunión, sin compromiso.",
+        "Estamos en {location}. Pide una primera reunión.",
     ),
     meta_descriptions=(
         "{name}, asesoría en {location}: contabilidad, impuestos y trámites al día, con claridad.",
@@ -907,8 +905,7 @@ _SOFTWARE = SectorWords(
     about_paragraphs=(
         "{name} está pensado para hacer bien una tarea concreta, sin añadir pasos ni "
         "complicaciones.",
-        "Lo diseñamos para que puedas empezar rápido, entender lo que pasa en cada momento y "
-        "confiar en el resultado.",
+        "Aquí ves qué hace {name} y cómo empezar. Si algo no queda claro, pregúntanos.",
         "Escuchamos a quienes lo usan cada día: sus comentarios deciden qué mejoramos después.",
         "Lo construimos para {audience}.",
     ),
@@ -1114,10 +1111,10 @@ _RETAIL = SectorWords(
     hero_headings=(
         "Ven a descubrir {name}",
         "Tu tienda en {location}",
-        "Elegido con cuidado, para ti",
+        "Pasa y echa un vistazo",
     ),
     hero_lines=(
-        "En {name} elegimos cada producto con cuidado y te ayudamos a encontrar lo que buscas.",
+        "Pregúntanos lo que quieras y te ayudamos a encontrar lo que buscas.",
         "Una tienda en {location} donde te atienden personas que conocen lo que venden.",
     ),
     primary_action="Visita la tienda",
@@ -1183,10 +1180,10 @@ _RETAIL = SectorWords(
         "Si buscas algo concreto, escríbenos antes y te diremos si lo tenemos en {name}.",
     ),
     meta_descriptions=(
-        "{name}, tienda en {location}: productos elegidos con cuidado y atención personal.",
+        "{name}, tienda en {location}: qué tenemos, dónde encontrarnos y cómo preguntarnos.",
         "{name}: una tienda donde te ayudan a elegir y a acertar. Ven a descubrirla.",
     ),
-    taglines=("Elegido con cuidado", "Tu tienda en {location}"),
+    taglines=("Pasa y mira", "Tu tienda en {location}"),
 )
 
 _LUXURY = SectorWords(
@@ -1285,7 +1282,7 @@ _LUXURY = SectorWords(
         "Estamos en {location}. Escríbenos y reservamos un momento para ti.",
     ),
     meta_descriptions=(
-        "{name}, en {location}: piezas elegidas con esmero y atención personal, con cita previa.",
+        "{name}, en {location}: nuestras piezas y cómo visitarnos, con cita previa.",
         "{name}: descubre nuestras piezas con calma y con el consejo de quien las conoce.",
     ),
     taglines=("El valor del detalle", "Elegir con calma"),
@@ -1351,7 +1348,7 @@ _TRADES = SectorWords(
         "Si tu trabajo no aparece aquí, pregúntanos: te diremos si podemos encargarnos.",
     ),
     offering_blurbs=(
-        "Pide presupuesto sin compromiso.",
+        "Pídenos presupuesto.",
         "Te explicamos las opciones antes de empezar.",
         "Cuéntanos el trabajo y te orientamos.",
         "Pregúntanos y te decimos cómo lo haríamos.",
@@ -1388,8 +1385,7 @@ _TRADES = SectorWords(
         ),
         Pair(
             "¿Qué pasa si algo falla después?",
-            "Avísanos y lo revisamos contigo. Pregúntanos por las condiciones de garantía antes "
-            "de empezar.",
+            "Avísanos y hablamos de ello. Antes de empezar, pregúntanos qué pasa si algo falla.",
         ),
         Pair(
             "¿Hasta dónde se desplaza {name}?",
@@ -1466,7 +1462,7 @@ _TUTORING = SectorWords(
         Pair("Clases particulares", "Una clase solo para ti, al ritmo que necesitas."),
         Pair("Clases en grupo", "Aprende junto a otras personas de tu mismo nivel."),
         Pair("Prueba de nivel", "Vemos de dónde partes para recomendarte la opción adecuada."),
-        Pair("Preparación de exámenes", "Repasamos y practicamos para que llegues con confianza."),
+        Pair("Preparación de exámenes", "Repasamos y practicamos lo que entra en el examen."),
     ),
     process_heading="Cómo empezar",
     steps=(
@@ -1721,16 +1717,16 @@ _GENERIC = SectorWords(
     hero_headings=(
         "Te damos la bienvenida a {name}",
         "Lo que necesitas, en {location}",
-        "Trabajo bien hecho, trato cercano",
+        "Cuéntanos qué buscas",
     ),
     hero_lines=(
-        "En {name} te escuchamos, te explicamos las opciones y hacemos lo que acordamos.",
+        "Descubre qué hace {name} y cómo ponerte en contacto.",
         "Estamos en {location} para ayudarte con lo que necesitas.",
     ),
     primary_action="Contáctanos",
     about_headings=("Quiénes somos", "Cómo trabajamos", "Nuestra forma de trabajar"),
     about_paragraphs=(
-        "En {name} nos gusta hacer las cosas bien y explicarlas con claridad, sin letra pequeña.",
+        "¿Quieres saber más sobre {name}? Pregúntanos y te respondemos.",
         "Empezamos por escucharte: qué necesitas, para cuándo y qué es importante para ti. Con "
         "eso te proponemos cómo seguir.",
         "Si tienes una duda, pregúntanos. Preferimos explicarlo bien antes que dar nada por "
@@ -1745,20 +1741,20 @@ _GENERIC = SectorWords(
     offering_blurbs=(
         "Pregúntanos por los detalles.",
         "Cuéntanos qué necesitas y te orientamos.",
-        "Te lo explicamos sin compromiso.",
+        "Pregúntanos y te lo explicamos.",
         "Escríbenos y lo hablamos.",
     ),
     usual_offerings=(
         Pair("Primera conversación", "Nos cuentas qué necesitas y te explicamos cómo ayudarte."),
-        Pair("Propuesta a tu medida", "Una propuesta clara, adaptada a lo que buscas."),
-        Pair("Trato directo", "Respuestas claras a tus dudas, de principio a fin."),
-        Pair("Seguimiento", "Seguimos ahí después, por si necesitas algo más."),
+        Pair("Bajo consulta", "Pregúntanos por los detalles."),
+        Pair("Trato directo", "Escríbenos o llámanos con tus dudas."),
+        Pair("Seguimiento", "Los datos de contacto están en esta página."),
     ),
     process_heading="Cómo trabajamos",
     steps=(
         Pair("Cuéntanos", "Escríbenos o llámanos y explícanos lo que necesitas."),
         Pair("Te proponemos", "Te explicamos las opciones y lo que implica cada una."),
-        Pair("Nos ponemos en marcha", "Hacemos lo acordado y te mantenemos al tanto."),
+        Pair("Siguientes pasos", "Acordamos contigo los siguientes pasos."),
     ),
     faq=(
         Pair(
@@ -1768,8 +1764,7 @@ _GENERIC = SectorWords(
         ),
         Pair(
             "¿Cuánto cuesta?",
-            "Depende de lo que necesites. Cuéntanoslo y te daremos un precio claro antes de "
-            "empezar.",
+            "Depende de lo que te interese. Pregúntanos y te damos el precio.",
         ),
         Pair(
             "¿Puedo contar con {name} si no estoy en {location}?",
@@ -1777,7 +1772,7 @@ _GENERIC = SectorWords(
         ),
         Pair(
             "¿Y si me surgen dudas más adelante?",
-            "Pregúntanos cuando quieras. Estamos para resolverlas.",
+            "Pregúntanos cuando quieras.",
         ),
     ),
     cta_headings=("¿Hablamos?", "Cuéntanos qué necesitas"),
@@ -1786,10 +1781,10 @@ _GENERIC = SectorWords(
         "Estamos en {location}. Ponte en contacto y lo hablamos.",
     ),
     meta_descriptions=(
-        "{name}, en {location}: trato cercano, explicaciones claras y trabajo bien hecho.",
-        "{name}: te escuchamos, te explicamos las opciones y hacemos lo que acordamos.",
+        "{name}, en {location}: qué hacemos y cómo ponerte en contacto.",
+        "{name}: qué hacemos, cómo trabajamos y cómo contactarnos.",
     ),
-    taglines=("Trato cercano, trabajo bien hecho", "Hablemos"),
+    taglines=("Hablemos cuando quieras", "Hablemos"),
 )
 
 # --- pages -------------------------------------------------------------------------------------
@@ -2301,7 +2296,7 @@ _TONES: dict[str, ToneWords] = {
         ),
         contact_intros=(
             "Escríbenos o llámanos: nos encantará saber de ti.",
-            "En {name} siempre hay tiempo para una buena conversación. Cuéntanos qué necesitas.",
+            "Cuéntanos qué necesitas y lo hablamos con calma.",
         ),
     ),
     "professional": ToneWords(

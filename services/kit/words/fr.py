@@ -149,12 +149,12 @@ _TONES = {
     ),
     "luxurious": ToneWords(
         cta_lines=(
-            "Confiez-nous votre demande : nous y répondrons avec le plus grand soin.",
+            "Confiez-nous votre demande : nous vous répondrons personnellement.",
             "Nous nous tenons à votre disposition.",
         ),
         contact_intros=(
             "Pour toute demande, nous restons à votre entière disposition.",
-            "Chaque demande est traitée avec soin, en toute discrétion.",
+            "Écrivez-nous ou appelez-nous : nous prendrons le temps de vous répondre.",
         ),
     ),
     "technical": ToneWords(
@@ -831,7 +831,7 @@ _SECTORS_A = {
         label="Cabinet dentaire",
         hero_headings=(
             "Prendre soin de votre sourire",
-            "Des soins dentaires en confiance",
+            "Des soins dentaires expliqués",
             "Votre dentiste à {location}",
         ),
         hero_lines=(
@@ -912,7 +912,7 @@ _SECTORS_A = {
             "{name} : soins dentaires, premier rendez-vous, urgences et contact du cabinet.",
         ),
         taglines=(
-            "Des soins en confiance",
+            "Vos soins, expliqués",
             "Soigner, expliquer, rassurer",
             "Soins dentaires à {location}",
         ),
@@ -1235,7 +1235,7 @@ _SECTORS_B = {
         primary_action="Prendre rendez-vous",
         about_headings=("Notre approche", "Comment nous travaillons", "Le cabinet"),
         about_paragraphs=(
-            "Nous commençons toujours par comprendre votre situation : votre activité, vos "
+            "Nous commençons par comprendre votre situation : votre activité, vos "
             "projets, vos contraintes. Ensuite seulement, nous vous proposons un accompagnement "
             "adapté.",
             "Nous vous expliquons les chiffres avec des mots simples. Vous savez ce que nous "
@@ -1489,7 +1489,7 @@ _SECTORS_C = {
         cta_headings=("Un projet en tête ?", "Parlons de votre projet"),
         cta_lines=(
             "Racontez-nous votre idée : nous vous dirons comment la mener à bien.",
-            "Contactez-nous pour un premier échange, sans engagement de votre part.",
+            "Contactez-nous pour un premier échange.",
         ),
         meta_descriptions=(
             "{name}, studio de création à {location} : notre travail et notre méthode.",
@@ -1662,9 +1662,9 @@ _SECTORS_C = {
                 "possible de faire.",
             ),
             Pair(
-                "Quelles garanties accompagnent vos pièces ?",
-                "Les conditions de garantie vous sont détaillées au moment de l’achat. Posez-nous "
-                "toutes vos questions.",
+                "Que se passe-t-il après l’achat ?",
+                "Posez-nous la question avant d’acheter : nous vous dirons ce qui est prévu pour "
+                "la pièce qui vous intéresse.",
             ),
             Pair(
                 "Un conseil à distance est-il possible ?",
@@ -1701,7 +1701,7 @@ _SECTORS_D = {
         hero_headings=(
             "Des travaux bien faits",
             "Votre artisan à {location}",
-            "Un devis clair, un travail soigné",
+            "D’abord un devis, ensuite les travaux",
         ),
         hero_lines=(
             "Nous prenons en charge vos travaux, du premier devis à la fin du chantier.",
@@ -2080,11 +2080,11 @@ _SECTORS_D = {
         primary_action="Nous contacter",
         about_headings=("Qui nous sommes", "Notre approche", "Comment nous travaillons"),
         about_paragraphs=(
-            "Nous commençons par écouter ce dont vous avez besoin. Ensuite seulement, nous vous "
-            "proposons ce qui vous convient, clairement.",
+            "Vous voulez en savoir plus sur {name} ? Posez-nous vos questions : nous vous "
+            "répondrons.",
             "Vous savez à qui vous adresser et à quoi vous attendre. Une question ? Posez-la : "
             "nous vous répondrons simplement.",
-            "Notre public : {audience}. Nous adaptons notre façon de faire à chaque demande.",
+            "Notre public : {audience}. Une question ? Demandez-nous.",
         ),
         offerings_headings=("Ce que nous proposons", "Nos services"),
         offerings_intro=(
@@ -2096,19 +2096,19 @@ _SECTORS_D = {
             "Plus de détails sur demande.",
             "Parlons de votre besoin.",
             "Posez-nous vos questions.",
-            "Adapté à votre demande.",
+            "Renseignez-vous auprès de nous.",
         ),
         usual_offerings=(
             Pair("Conseil", "Comprendre votre besoin et vous orienter."),
-            Pair("Réalisation", "Le travail mené avec soin, du début à la fin."),
-            Pair("Suivi", "Rester disponibles une fois le travail terminé."),
+            Pair("Réalisation", "Plus de détails sur demande."),
+            Pair("Suivi", "Posez-nous vos questions."),
             Pair("Sur mesure", "Une réponse adaptée à votre situation."),
         ),
         process_heading="Comment ça se passe",
         steps=(
             Pair("Prenez contact", "Expliquez-nous votre besoin."),
             Pair("Échangeons", "Nous vous proposons une réponse adaptée."),
-            Pair("Avançons", "Nous nous occupons du reste et vous tenons au courant."),
+            Pair("La suite", "Nous convenons ensemble de la suite."),
         ),
         faq=(
             Pair(
@@ -2118,16 +2118,16 @@ _SECTORS_D = {
             ),
             Pair(
                 "Combien cela coûte-t-il ?",
-                "Cela dépend de votre demande. Posez-nous la question : nous vous indiquerons le "
-                "prix avant tout engagement.",
+                "Cela dépend de ce qui vous intéresse. Posez-nous la question : nous vous "
+                "indiquerons le prix.",
             ),
             Pair(
-                "Travaillez-vous avec les particuliers comme avec les professionnels ?",
-                "Décrivez-nous votre situation : nous vous dirons si nous pouvons vous aider.",
+                "Est-ce pour moi ?",
+                "Dites-nous ce que vous cherchez : nous vous dirons si {name} peut vous aider.",
             ),
             Pair(
-                "Quels sont les délais ?",
-                "Ils dépendent de la demande. Nous vous les précisons avant de commencer.",
+                "Où trouver plus d’informations ?",
+                "Sur ce site, et auprès de nous : écrivez-nous ou appelez-nous.",
             ),
             Pair(
                 "Et si j’ai une question plus tard ?",
