@@ -5,14 +5,14 @@ from __future__ import annotations
 import asyncio
 
 from orchestrator.server import orchestrator
-from orchestrator.settings import DEFAULT_PORT, OrchestratorSettings
+from orchestrator.settings import DEFAULT_PORT, get_orchestrator_settings
 from services.runtime import telemetry
 from services.runtime.redact import configure_logging
 from services.runtime.server import serve
 
 
 async def main() -> None:
-    settings = OrchestratorSettings()
+    settings = get_orchestrator_settings()
     # Before anything logs: start-up says (loudly, if so) whether the API is open.
     configure_logging(settings.log_level)
     # Telemetry first: the channels to the phase services carry its context. It is shut down

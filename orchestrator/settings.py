@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from pydantic import Field, SecretStr
 
-from services.runtime.settings import Settings
+from services.runtime.settings import Settings, settings_or_exit
 
 DEFAULT_PORT = 50050
 
@@ -119,5 +119,6 @@ class OrchestratorSettings(Settings):
 
 @lru_cache(maxsize=1)
 def get_orchestrator_settings() -> OrchestratorSettings:
-    """The process's settings, read from the environment on first use."""
-    return OrchestratorSettings()
+    """The process's settings, read from the environment on first use; a process started with
+    an invalid setting says which and exits (status 2)."""
+    return settings_or_exit(OrchestratorSettings)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
-from pydantic import AliasChoices, Field, SecretStr, model_validator
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from services.runtime.phase_services import phase_service
@@ -209,7 +210,42 @@ class Settings(BaseSettings):
         return []
 
 
+S = TypeVar("S", bound=BaseSettings)
+
+
+def environment_name(cls: type[BaseSettings], field: str) -> str:
+    """The variable a setting is read from: its alias (OPENAI_API_KEY), else prefix + name."""
+    info = cls.model_fields.get(field)
+    alias = info.validation_alias if info is not None else None
+    if isinstance(alias, AliasChoices) and isinstance(alias.choices[0], str):
+        return alias.choices[0]
+    return f"{cls.model_config.get('env_prefix', '')}{field}".upper()
+
+
+def settings_problems(cls: type[BaseSettings], error: ValidationError) -> list[str]:
+    """One line per bad setting: the variable and what is wrong, never the value (it may be a
+    key or a token)."""
+    problems = []
+    for each in error.errors(include_url=False, include_input=False, include_context=False):
+        field = str(each["loc"][0]) if each["loc"] else ""
+        where = f"{environment_name(cls, field)}: " if field else ""
+        problems.append(f"{where}{each['msg']}")
+    return problems
+
+
+def settings_or_exit(cls: type[S]) -> S:
+    """`cls()` read from the environment; when a setting is invalid, each problem on one line
+    of stderr and exit status 2, not a traceback that would echo the values."""
+    try:
+        return cls()
+    except ValidationError as error:
+        lines = "\n".join(f"  {p}" for p in settings_problems(cls, error))
+        print(f"sitefarm: invalid settings, nothing started:\n{lines}", file=sys.stderr)
+        raise SystemExit(2) from None
+
+
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
-    """The process's settings, read from the environment on first use."""
-    return Settings()
+    """The process's settings, read from the environment on first use; a process started with
+    an invalid setting says which and exits (status 2)."""
+    return settings_or_exit(Settings)
