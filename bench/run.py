@@ -9,6 +9,7 @@ import json
 import logging
 import os
 import platform
+import signal
 import subprocess
 import time
 from dataclasses import asdict, replace
@@ -127,6 +128,9 @@ def main(argv: list[str] | None = None) -> None:
     )
     clean_environment()
     logging.basicConfig(level=logging.WARNING)
+    # SIGTERM (`kill`, a CI timeout) unwinds like Ctrl-C, so every farm stops its processes
+    # instead of leaving them running, and loading the machine, after the bench is gone.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     results = asyncio.run(run(config, console))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2) + "\n")
