@@ -56,6 +56,77 @@ _DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
 _ISOLATE = "\u2068{}\u2069"
 
 
+# German business nouns by the gender of their last part ("Zahnarzt|praxis" is feminine): a
+# name that opens on one takes an article after a preposition, "bei der Brauerei Hopf",
+# "beim Kiosk am Markt"; any other name ("Atemraum Yoga", "Le Petit Zinc") stays bare.
+_GERMAN_GENDERS: dict[str, tuple[str, ...]] = {
+    "f": (
+        "praxis", "bäckerei", "konditorei", "metzgerei", "fleischerei", "brauerei", "kanzlei",
+        "schule", "werkstatt", "apotheke", "agentur", "klinik", "stiftung", "galerie",
+        "buchhandlung", "boutique", "pension", "gärtnerei", "schreinerei", "tischlerei",
+        "druckerei", "rösterei", "manufaktur", "bar", "kneipe", "pizzeria", "trattoria",
+        "osteria", "akademie", "beratung", "wäscherei", "reinigung", "brennerei", "kellerei",
+        "imkerei", "töpferei", "schneiderei", "hebammenpraxis", "tagespflege", "kita",
+        "gemeinschaft", "initiative", "kirche", "bibliothek", "herberge", "mühle", "alm",
+    ),
+    "n": (
+        "hotel", "café", "cafe", "restaurant", "studio", "atelier", "büro", "bistro",
+        "gasthaus", "wirtshaus", "haus", "zentrum", "institut", "museum", "theater", "kino",
+        "geschäft", "labor", "weingut", "gut", "bad", "kontor", "lokal", "stübchen", "hostel",
+        "kaufhaus", "autohaus", "reisebüro", "fitnessstudio", "yogastudio", "tonstudio",
+    ),
+    "m": (
+        "kiosk", "salon", "laden", "verein", "betrieb", "markt", "hof", "club", "klub",
+        "imbiss", "handel", "friseur", "garten", "biergarten", "keller", "späti", "dienst",
+        "fachbetrieb", "meisterbetrieb", "bauernhof", "hofladen", "treff", "kindergarten",
+    ),
+}  # fmt: skip
+_GERMAN_DATIVE = {"m": "dem", "n": "dem", "f": "der"}
+_GERMAN_ACCUSATIVE = {"m": "den", "n": "das", "f": "die"}
+_GERMAN_CONTRACTIONS = {"bei dem": "beim", "von dem": "vom", "zu dem": "zum", "zu der": "zur"}
+_GERMAN_CASE = {
+    **dict.fromkeys(("bei", "von", "mit", "zu", "nach", "aus", "hinter", "vor"), "dative"),
+    **dict.fromkeys(("für", "über", "um", "durch", "gegen", "ohne", "auf"), "accusative"),
+}
+_GERMAN_PREPOSITION_NAME = re.compile(
+    r"(?<!\w)(" + "|".join(_GERMAN_CASE) + r") \{name\}", re.IGNORECASE
+)
+
+
+def german_gender(name: str) -> str:
+    """ "f", "m" or "n" when a German name opens on a business noun ("Brauerei Hopf",
+    "Kfz-Meisterbetrieb Özdemir"); "" for a name that is a name ("Atemraum Yoga")."""
+    first = re.split(r"[\s\"'„“”«»]+", name.strip(), maxsplit=1)[0]
+    if not first[:1].isupper():
+        return ""
+    head = first.lower().rsplit("-", 1)[-1]
+    for gender, nouns in _GERMAN_GENDERS.items():
+        if any(head == noun or (head.endswith(noun) and len(noun) >= 4) for noun in nouns):
+            return gender
+    return ""
+
+
+def with_german_articles(template: str, name: str) -> str:
+    """ "bei {name}" -> "bei der {name}" or "beim {name}" when the name opens on a business
+    noun; the template unchanged otherwise."""
+    gender = german_gender(name)
+    if not gender:
+        return template
+
+    def article(match: re.Match[str]) -> str:
+        preposition = match.group(1)
+        table = (
+            _GERMAN_DATIVE if _GERMAN_CASE[preposition.lower()] == "dative" else _GERMAN_ACCUSATIVE
+        )
+        phrase = f"{preposition.lower()} {table[gender]}"
+        phrase = _GERMAN_CONTRACTIONS.get(phrase, phrase)
+        if preposition[:1].isupper():
+            phrase = phrase[:1].upper() + phrase[1:]
+        return phrase + " {name}"
+
+    return _GERMAN_PREPOSITION_NAME.sub(article, template)
+
+
 def writing_language(brief: brief_pb2.ProjectConfig) -> str:
     """The offline language for the brief; English when the tag is not one (validation
     refuses those before any phase runs, so this only guards direct calls)."""
@@ -108,6 +179,8 @@ class Words:
         values = {**self.slots, **extra}
         if any(not values.get(name) for name in slots_of(template)):
             return ""
+        if self.book.code == "de" and "{name}" in template:
+            template = with_german_articles(template, plain_text(self.brief.business_name))
         # "Crumb & Co." at a sentence's end must not end it twice; an ellipsis stays.
         return _DOUBLE_STOP.sub(".", template.format_map(values))
 
@@ -147,7 +220,6 @@ class Offering:
     name: str
     text: str = ""
     price: str = ""
-    from_brief: bool = True
 
 
 def _list_items(description: str, code: str) -> list[str]:
@@ -177,7 +249,7 @@ def _list_items(description: str, code: str) -> list[str]:
             continue
         cleaned = [_trim(i, stops) for i in items]
         # Only a clean list of short noun phrases is worth showing as offerings; a fragment
-        # ("Zahnersatz machen wir alles selbst") is worse than the sector's usual ones.
+        # ("Zahnersatz machen wir alles selbst") is worse than none.
         if len(cleaned) >= 2 and all(_noun_phrase(item, code) for item in cleaned):
             return cleaned
     return []
@@ -240,9 +312,9 @@ def _trim(item: str, stops: frozenset[str]) -> str:
 
 
 def offerings(words: Words) -> list[Offering]:
-    """What the business offers: the brief's facts, else its description's list, else what
-    nearly every business of the sector offers; nothing for a business of no known sector,
-    since what "nearly every business" offers is then unknown."""
+    """What the business offers: the brief's facts, else its description's list, else
+    nothing: a list of what such businesses usually offer would state services this one may
+    not offer. The section then says what the brief says, and invites questions."""
     brief = words.brief
     if brief.offerings:
         return [
@@ -253,9 +325,7 @@ def offerings(words: Words) -> list[Offering]:
     listed = _list_items(plain_text(brief.description), words.book.code)
     if listed:
         return [Offering(upper_first(item)) for item in listed[:MAX_OFFERINGS]]
-    if words.sector_key not in words.book.sectors or words.sector_key == "generic":
-        return []
-    return [Offering(p.title, p.text, from_brief=False) for p in words.sector.usual_offerings]
+    return []
 
 
 def _i_sound(word: str) -> bool:

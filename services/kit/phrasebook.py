@@ -113,9 +113,6 @@ class SectorWords:
     # A line under an offering the brief names without describing it. No slots; must fit
     # any offering of the sector ("Ask us what suits you best.").
     offering_blurbs: tuple[str, ...]
-    # Last-resort offerings when the brief names none and its description lists none: what
-    # nearly every business of the sector offers, stated plainly (4 pairs, no prices).
-    usual_offerings: tuple[Pair, ...]
     # How working with the business goes, 3 steps ("Book", "Talk it through", "Treatment").
     # Slots: {phone} {email} allowed in texts (a step using one is skipped when it is empty).
     process_heading: str
@@ -268,7 +265,7 @@ def problems(book: Phrasebook) -> list[str]:
         if ".keywords" not in where and (claims := claims_in(text, book.code)):
             found.append(f"{where}: claims {claims} that no brief gave: {text!r}")
     for key, sector in book.sectors.items():
-        for name in ("hero_headings", "about_paragraphs", "faq", "steps", "usual_offerings"):
+        for name in ("hero_headings", "about_paragraphs", "faq", "steps"):
             if len(getattr(sector, name)) < 2:
                 found.append(f"sectors.{key}.{name}: give at least 2")
     return found

@@ -324,8 +324,8 @@ def _write_offerings(words: Words, sc: Section) -> None:
     blurbs = words.options(s.offering_blurbs)
     start = stable_int(words.slots["name"], sc.salt)
     if not offered:
-        # Nothing named, and no sector to guess from: the brief's own words say what it
-        # does (the home page's hero already did), then an invitation to ask. No list.
+        # Nothing named: the brief's own words say what it does (the home page's hero
+        # already did), then an invitation to ask. No guessed list of services.
         _frame(words, sc, s.offerings_headings)
         if sc.page.slug != "index":
             sc.copy.paragraphs.extend(description_lead(words))

@@ -51,21 +51,6 @@ SECTORS: dict[str, SectorWords] = {
             "Gern beraten wir Sie bei der Auswahl.",
             "Sagen Sie uns, wenn Sie etwas vorbestellen möchten.",
         ),
-        usual_offerings=(
-            Pair(
-                "Speisen und Getränke",
-                "Was es gerade gibt, erfahren Sie bei uns vor Ort oder auf Nachfrage.",
-            ),
-            Pair("Zum Mitnehmen", "Vieles bekommen Sie auf Wunsch auch für unterwegs."),
-            Pair(
-                "Bestellungen für Anlässe",
-                "Für Feiern und besondere Tage nehmen wir gern Ihre Bestellung auf.",
-            ),
-            Pair(
-                "Auskunft zu Zutaten",
-                "Sie haben eine Allergie oder Unverträglichkeit? Sprechen Sie uns an.",
-            ),
-        ),
         process_heading="So einfach geht's",
         steps=(
             Pair("Aussuchen", "Stöbern Sie in unserem Angebot oder fragen Sie nach Empfehlungen."),
@@ -162,20 +147,6 @@ SECTORS: dict[str, SectorWords] = {
             "Fragen Sie vor Ort, was es heute gibt.",
             "Gern auch für Ihre Veranstaltung: Fragen Sie uns an.",
         ),
-        usual_offerings=(
-            Pair("Essen auf die Hand", "Zum Mitnehmen, für unterwegs oder die Pause."),
-            Pair(
-                "Für Veranstaltungen",
-                "Firmenfeier, Hochzeit, Straßenfest: Fragen Sie an, ob wir dabei sein können.",
-            ),
-            Pair(
-                "Wechselnde Standorte",
-                "Wo wir als Nächstes stehen, erfahren Sie hier und auf Nachfrage.",
-            ),
-            Pair(
-                "Auskunft zu Allergenen", "Wir sagen Ihnen gern, was in unseren Gerichten steckt."
-            ),
-        ),
         process_heading="So kommen Sie an Ihr Essen",
         steps=(
             Pair("Finden", "Schauen Sie nach, wo wir gerade stehen."),
@@ -262,15 +233,6 @@ SECTORS: dict[str, SectorWords] = {
             "Sagen Sie uns, wie Sie es am liebsten mögen.",
             "Fragen Sie nach den Zutaten, wir geben gern Auskunft.",
         ),
-        usual_offerings=(
-            Pair(
-                "Kaffeespezialitäten",
-                "Vom Espresso bis zum Milchkaffee, zubereitet, wie Sie ihn mögen.",
-            ),
-            Pair("Tee und andere Getränke", "Für alle, die heute lieber etwas anderes trinken."),
-            Pair("Etwas dazu", "Kleinigkeiten zum Kaffee. Fragen Sie, was es heute gibt."),
-            Pair("Zum Mitnehmen", "Ihr Getränk gibt es auch für unterwegs."),
-        ),
         process_heading="Ihr Besuch bei uns",
         steps=(
             Pair("Ankommen", "Kommen Sie vorbei, allein, zu zweit oder mit Freunden."),
@@ -354,25 +316,6 @@ SECTORS: dict[str, SectorWords] = {
             "Ablauf und Möglichkeiten erklären wir Ihnen vorab.",
             "Was die Behandlung für Sie bedeutet, besprechen wir in Ruhe.",
             "Über die Kosten sprechen wir vor Beginn der Behandlung.",
-        ),
-        usual_offerings=(
-            Pair(
-                "Kontrolle und Vorsorge",
-                "Regelmäßige Untersuchungen, damit Probleme früh erkannt werden.",
-            ),
-            Pair(
-                "Professionelle Zahnreinigung",
-                "Eine gründliche Reinigung, die über das Zähneputzen zu Hause hinausgeht.",
-            ),
-            Pair(
-                "Füllungen",
-                "Die Behandlung von Karies, mit einem Material, das wir vorher mit Ihnen "
-                "besprechen.",
-            ),
-            Pair(
-                "Beratung zu Zahnersatz",
-                "Wenn ein Zahn ersetzt werden muss, zeigen wir Ihnen die Möglichkeiten.",
-            ),
         ),
         process_heading="So läuft Ihr Termin ab",
         steps=(
@@ -472,24 +415,6 @@ SECTORS: dict[str, SectorWords] = {
             "Was dabei auf Sie zukommt, erklären wir Ihnen verständlich.",
             "Fragen Sie uns, welche Unterlagen Sie dafür brauchen.",
         ),
-        usual_offerings=(
-            Pair(
-                "Erstgespräch",
-                "Wir lernen Sie und Ihr Anliegen kennen und besprechen die nächsten Schritte.",
-            ),
-            Pair(
-                "Untersuchung und Befund",
-                "Eine gründliche Untersuchung als Grundlage für jede weitere Entscheidung.",
-            ),
-            Pair(
-                "Behandlung",
-                "Eine Behandlung, die auf Ihre Beschwerden und Ihre Ziele abgestimmt ist.",
-            ),
-            Pair(
-                "Beratung und Vorsorge",
-                "Was Sie selbst für Ihre Gesundheit tun können, besprechen wir mit Ihnen.",
-            ),
-        ),
         process_heading="So läuft es ab",
         steps=(
             Pair(
@@ -581,15 +506,6 @@ SECTORS: dict[str, SectorWords] = {
             "Wir zeigen Ihnen, wie es geht.",
             "Sprechen Sie uns an, wir zeigen Ihnen den Einstieg.",
             "Mit Anleitung und in Ihrem Tempo.",
-        ),
-        usual_offerings=(
-            Pair("Einführung", "Wir zeigen Ihnen die Grundlagen und helfen Ihnen beim Einstieg."),
-            Pair("Training mit Anleitung", "Übungen unter Anleitung, damit die Technik stimmt."),
-            Pair("Gruppenkurse", "Gemeinsam trainieren, in der Gruppe und mit Anleitung."),
-            Pair(
-                "Persönliche Beratung",
-                "Wir besprechen Ihre Ziele und schlagen Ihnen ein passendes Training vor.",
-            ),
         ),
         process_heading="So starten Sie",
         steps=(
@@ -689,25 +605,6 @@ SECTORS: dict[str, SectorWords] = {
             "Beratung und klare Einschätzungen.",
             "Eine erste Einschätzung erhalten Sie im Gespräch.",
             "Über die Kosten sprechen wir vorab.",
-        ),
-        usual_offerings=(
-            Pair(
-                "Erstberatung",
-                "Wir hören uns Ihr Anliegen an und geben Ihnen eine erste Einschätzung.",
-            ),
-            Pair(
-                "Prüfung von Verträgen",
-                "Wir prüfen Verträge, bevor Sie unterschreiben, und erklären, worauf es ankommt.",
-            ),
-            Pair(
-                "Außergerichtliche Vertretung",
-                "Wir vertreten Ihre Interessen gegenüber der Gegenseite und suchen, wo möglich, "
-                "eine Einigung.",
-            ),
-            Pair(
-                "Vertretung vor Gericht",
-                "Wenn es nicht anders geht, vertreten wir Sie auch vor Gericht.",
-            ),
         ),
         process_heading="So gehen wir vor",
         steps=(
@@ -815,26 +712,6 @@ SECTORS: dict[str, SectorWords] = {
             "Fristen und Unterlagen behalten wir für Sie im Blick.",
             "Über die Kosten sprechen wir vorab.",
         ),
-        usual_offerings=(
-            Pair(
-                "Erstgespräch",
-                "Wir verschaffen uns einen Überblick über Ihre Situation und zeigen Ihnen, wie wir "
-                "helfen können.",
-            ),
-            Pair(
-                "Laufende Betreuung",
-                "Wir begleiten Sie durch das Jahr und behalten Fristen und Änderungen im Blick.",
-            ),
-            Pair(
-                "Beratung vor Entscheidungen",
-                "Vor größeren Schritten rechnen wir mit Ihnen durch, was sie finanziell bedeuten.",
-            ),
-            Pair(
-                "Unterlagen und Schriftverkehr",
-                "Wir bereiten Unterlagen vor und kümmern uns um den Schriftverkehr mit Ämtern und "
-                "Versicherern.",
-            ),
-        ),
         process_heading="So arbeiten wir zusammen",
         steps=(
             Pair(
@@ -928,22 +805,6 @@ SECTORS: dict[str, SectorWords] = {
             "Gebaut für den Alltag, nicht für die Vorführung.",
             "Sagen Sie uns, was Ihnen noch fehlt.",
             "Einzelheiten erfahren Sie auf Nachfrage.",
-        ),
-        usual_offerings=(
-            Pair(
-                "Einrichtung",
-                "Wir unterstützen Sie beim Einstieg, damit Sie bald produktiv arbeiten.",
-            ),
-            Pair(
-                "Weiterentwicklung",
-                "Wir entwickeln die Software weiter und orientieren uns dabei an den Rückmeldungen "
-                "aus der Praxis.",
-            ),
-            Pair("Support", "Bei Fragen oder Problemen wenden Sie sich direkt an uns."),
-            Pair(
-                "Dokumentation",
-                "Anleitungen und Erklärungen, damit Sie wissen, wie alles zusammenspielt.",
-            ),
         ),
         process_heading="So funktioniert's",
         steps=(
@@ -1040,25 +901,6 @@ SECTORS: dict[str, SectorWords] = {
             "Umfang und Ablauf besprechen wir vorab mit Ihnen.",
             "Erzählen Sie uns, was Sie vorhaben.",
         ),
-        usual_offerings=(
-            Pair(
-                "Konzept",
-                "Wir klären Ziel, Zielgruppe und Richtung, bevor es an die Gestaltung geht.",
-            ),
-            Pair(
-                "Umsetzung",
-                "Wir setzen die Idee um und stimmen die Zwischenstände mit Ihnen ab.",
-            ),
-            Pair(
-                "Beratung",
-                "Wir sagen Ihnen offen, was wir für sinnvoll halten, auch wenn es weniger ist, als "
-                "Sie dachten.",
-            ),
-            Pair(
-                "Dateien für alle Kanäle",
-                "Sie erhalten die Ergebnisse in den Formaten, die Sie für Druck und Web brauchen.",
-            ),
-        ),
         process_heading="So entsteht Ihr Projekt",
         steps=(
             Pair(
@@ -1149,18 +991,6 @@ SECTORS: dict[str, SectorWords] = {
             "Auch als Geschenk eine schöne Wahl.",
             "Sprechen Sie uns an, wenn Sie etwas Bestimmtes suchen.",
             "Nicht vorrätig? Fragen Sie nach einer Bestellung.",
-        ),
-        usual_offerings=(
-            Pair(
-                "Persönliche Beratung",
-                "Wir nehmen uns Zeit und helfen Ihnen, das Richtige zu finden.",
-            ),
-            Pair("Ausgewähltes Sortiment", "Schauen Sie sich in Ruhe um."),
-            Pair("Geschenke", "Wir helfen Ihnen, für andere etwas Passendes zu finden."),
-            Pair(
-                "Bestellungen",
-                "Ist etwas nicht vorrätig, fragen Sie, ob wir es für Sie bestellen können.",
-            ),
         ),
         process_heading="Einkaufen bei uns",
         steps=(
@@ -1258,23 +1088,6 @@ SECTORS: dict[str, SectorWords] = {
             "Gern zeigen wir es Ihnen nach Vereinbarung.",
             "Fragen Sie uns nach den Einzelheiten.",
         ),
-        usual_offerings=(
-            Pair(
-                "Persönliche Beratung",
-                "In Ruhe und mit Zeit für Ihre Fragen, gern auch nach Vereinbarung.",
-            ),
-            Pair("Ausgewählte Stücke", "Eine Auswahl, die wir Ihnen gern persönlich vorstellen."),
-            Pair(
-                "Anfertigung nach Wunsch",
-                "Sie haben eine eigene Vorstellung? Wir besprechen mit Ihnen, was sich umsetzen "
-                "lässt.",
-            ),
-            Pair(
-                "Pflege und Service",
-                "Damit Ihr Stück lange Freude macht: Fragen Sie uns nach Pflege, Reinigung und "
-                "Reparatur.",
-            ),
-        ),
         process_heading="Ihr Besuch bei uns",
         steps=(
             Pair("Termin vereinbaren", "Melden Sie sich und nennen Sie uns kurz Ihren Wunsch."),
@@ -1331,7 +1144,7 @@ SECTORS: dict[str, SectorWords] = {
             "bauunternehm, baufirma, fliesenleger, fliesen, klempner, spengler, gartenbau, "
             "landschaftsbau, schlüsseldienst, trockenbau, bodenleger, parkett, fensterbau, "
             "metallbau, schlosserei, glaserei, glaser, gebäudereinig, umzugsunternehm, "
-            "umzugsfirma, hausmeister, kfz-werkstatt, autowerkstatt, werkstatt"
+            "umzugsfirma, hausmeister"
         ),
         label="Handwerksbetrieb",
         hero_headings=(
@@ -1370,25 +1183,6 @@ SECTORS: dict[str, SectorWords] = {
             "Fragen Sie uns, was dazugehört.",
             "Wir erklären vorab, was nötig ist und warum.",
             "Beschreiben Sie uns Ihr Vorhaben, gern mit Fotos.",
-        ),
-        usual_offerings=(
-            Pair(
-                "Beratung vor Ort",
-                "Wir schauen uns die Situation an und besprechen mit Ihnen die Möglichkeiten.",
-            ),
-            Pair(
-                "Reparaturen",
-                "Wenn etwas nicht mehr funktioniert, finden wir die Ursache und beheben sie.",
-            ),
-            Pair(
-                "Einbau und Modernisierung",
-                "Neues einbauen oder Bestehendes erneuern, geplant und ausgeführt in Absprache mit "
-                "Ihnen.",
-            ),
-            Pair(
-                "Wartung",
-                "Regelmäßige Pflege, damit es gar nicht erst zu größeren Schäden kommt.",
-            ),
         ),
         process_heading="So läuft Ihr Auftrag ab",
         steps=(
@@ -1489,18 +1283,6 @@ SECTORS: dict[str, SectorWords] = {
             "Den passenden Einstieg finden wir gemeinsam.",
             "Fragen Sie uns nach Ablauf und Terminen.",
         ),
-        usual_offerings=(
-            Pair("Einzelunterricht", "Ganz auf Sie abgestimmt, im eigenen Tempo."),
-            Pair("Gruppenunterricht", "Gemeinsam lernen, üben und voneinander profitieren."),
-            Pair(
-                "Prüfungsvorbereitung",
-                "Gezielt üben, damit Sie am Tag der Prüfung sicher sind.",
-            ),
-            Pair(
-                "Einstufung und Beratung",
-                "Wir finden heraus, wo Sie stehen, und empfehlen den passenden Einstieg.",
-            ),
-        ),
         process_heading="So starten Sie bei uns",
         steps=(
             Pair(
@@ -1590,24 +1372,6 @@ SECTORS: dict[str, SectorWords] = {
             "Einzelheiten erfahren Sie bei Ihrer Anfrage.",
             "Sagen Sie uns, wenn Sie besondere Wünsche haben.",
             "Fragen Sie uns, was im Preis enthalten ist.",
-        ),
-        usual_offerings=(
-            Pair(
-                "Zimmer",
-                "Zimmer für Ihren Aufenthalt. Welches passt, klären wir gern mit Ihnen.",
-            ),
-            Pair(
-                "Direkte Anfrage",
-                "Fragen Sie Ihren Aufenthalt direkt bei uns an, ohne Umwege.",
-            ),
-            Pair(
-                "Tipps für die Umgebung",
-                "Wir verraten Ihnen gern, was sich in der Nähe zu entdecken lohnt.",
-            ),
-            Pair(
-                "Ansprechpartner für Ihre Fragen",
-                "Vor und während Ihres Aufenthalts sind wir für Sie da.",
-            ),
         ),
         process_heading="So buchen Sie bei uns",
         steps=(
@@ -1705,15 +1469,6 @@ SECTORS: dict[str, SectorWords] = {
             "Jede Unterstützung hilft hier weiter.",
             "Sprechen Sie uns an, wenn Sie mitmachen möchten.",
         ),
-        usual_offerings=(
-            Pair("Hilfe vor Ort", "Wir packen dort an, wo Unterstützung gebraucht wird."),
-            Pair(
-                "Aufklärung",
-                "Wir informieren über unser Anliegen und darüber, was jede und jeder tun kann.",
-            ),
-            Pair("Ehrenamt", "Wer Zeit schenken möchte, ist bei uns willkommen."),
-            Pair("Spenden", "Jeder Beitrag hilft uns, unsere Arbeit fortzusetzen."),
-        ),
         process_heading="So können Sie helfen",
         steps=(
             Pair("Informieren", "Lernen Sie unsere Arbeit kennen und stellen Sie uns Ihre Fragen."),
@@ -1782,7 +1537,7 @@ SECTORS: dict[str, SectorWords] = {
         primary_action="Kontakt aufnehmen",
         about_headings=("Wer wir sind", "So arbeiten wir", "Was uns wichtig ist"),
         about_paragraphs=(
-            "Sie möchten mehr über {name} wissen? Fragen Sie uns, wir antworten Ihnen gern.",
+            "Sie möchten mehr über uns wissen? Fragen Sie uns, wir antworten Ihnen gern.",
             "Hier finden Sie das Wichtigste über {name}. Was hier fehlt, beantworten wir Ihnen "
             "gern persönlich.",
             "Sie haben eine Frage, die hier nicht beantwortet wird? Sprechen Sie uns an, wir "
@@ -1801,18 +1556,6 @@ SECTORS: dict[str, SectorWords] = {
             "Mehr dazu auf Nachfrage.",
             "Was genau dazugehört, klären wir im Gespräch.",
             "Erzählen Sie uns, was Sie vorhaben.",
-        ),
-        usual_offerings=(
-            Pair(
-                "Persönliche Beratung",
-                "Wir klären mit Ihnen, was Sie brauchen, und zeigen Ihnen die Möglichkeiten.",
-            ),
-            Pair("Auf Nachfrage", "Fragen Sie uns nach den Einzelheiten."),
-            Pair("Kontakt", "So erreichen Sie uns: Die Angaben finden Sie auf dieser Seite."),
-            Pair(
-                "Fragen und Wünsche",
-                "Sprechen Sie uns an, wenn Sie etwas suchen.",
-            ),
         ),
         process_heading="So arbeiten wir zusammen",
         steps=(
@@ -1921,7 +1664,7 @@ PAGES: dict[str, PageWords] = {
             "gebuehren, mitgliedschaft, mitgliedschaften, pakete, preismodelle, abo, abos, "
             "konditionen, pricing, preise-tarife, preise-leistungen"
         ),
-        headings=("Preise und Konditionen", "Woran Sie bei uns sind", "Kosten im Überblick"),
+        headings=("Preise und Konditionen", "Woran Sie bei uns sind", "Was es kostet"),
         intros=(
             "Sie möchten wissen, woran Sie sind? Fragen Sie uns, wir nennen Ihnen die Konditionen "
             "für Ihren Bedarf.",
@@ -1963,13 +1706,13 @@ PAGES: dict[str, PageWords] = {
         ),
         headings=("Wer für Sie da ist", "Persönlich für Sie da", "Mit wem Sie es zu tun haben"),
         intros=(
-            "Hinter unserer Arbeit stehen Menschen, die sich gern Zeit für Sie nehmen.",
+            "Sie möchten wissen, mit wem Sie es zu tun haben? Sprechen Sie uns an.",
             "Lernen Sie uns persönlich kennen, am besten im Gespräch.",
         ),
         descriptions=(
-            "Das Team von {name}: Lernen Sie die Menschen kennen, mit denen Sie es bei uns zu tun "
-            "haben.",
-            "Wer bei {name} in {location} für Sie da ist: unser Team im Überblick.",
+            "{name}: Wer wir sind und wie Sie uns erreichen. Lernen Sie uns kennen, am besten im "
+            "Gespräch.",
+            "{name} in {location}: Lernen Sie uns kennen, am besten im persönlichen Gespräch.",
         ),
     ),
     "reviews": PageWords(
@@ -1978,15 +1721,15 @@ PAGES: dict[str, PageWords] = {
             "rezensionen, feedback, gastestimmen, gaestestimmen, patientenstimmen, testimonials, "
             "meinungen, kundenmeinungen, das-sagen-unsere-kunden, gastebuch, gaestebuch"
         ),
-        headings=("Erfahrungen mit {name}", "Wie andere uns erleben", "Ihre Meinung zählt"),
+        headings=("Erfahrungen mit {name}", "Ihre Rückmeldung", "Ihre Meinung zählt"),
         intros=(
             "Ihre Rückmeldung ist uns wichtig. Erzählen Sie uns gern, wie Sie uns erlebt haben.",
             "Wie war es bei uns? Wir freuen uns über jede Rückmeldung, ob Lob oder Kritik.",
         ),
         descriptions=(
-            "Erfahrungen mit {name}: Stimmen und Rückmeldungen, und wie Sie uns Ihre eigene "
-            "Meinung sagen.",
-            "Stimmen und Bewertungen zu {name} in {location}: So erleben andere unsere Arbeit.",
+            "Erfahrungen mit {name}: So sagen Sie uns Ihre Meinung, ob Lob oder Kritik.",
+            "{name} in {location}: Erzählen Sie uns, wie Sie uns erlebt haben, und wie Sie uns "
+            "erreichen.",
         ),
     ),
     "gallery": PageWords(

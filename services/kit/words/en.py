@@ -269,16 +269,6 @@ _FOOD = SectorWords(
         "Ask us what goes into it.",
         "Tell us about any allergies before you order.",
     ),
-    usual_offerings=(
-        Pair("The menu", "What's on today, cooked in our kitchen."),
-        Pair("Something sweet", "Cakes, puddings and bakes to finish with or take home."),
-        Pair("Drinks", "Something to go with your food. Ask us what's on."),
-        Pair(
-            "Food for occasions",
-            "Birthdays, gatherings and work events: tell us what you need and we'll plan it "
-            "with you.",
-        ),
-    ),
     process_heading="Eating with us",
     steps=(
         Pair("See what's on", "Have a look at the menu to see what we make."),
@@ -358,12 +348,6 @@ _STREET_FOOD = SectorWords(
         "Tell us about allergies when you order.",
         "Ask us what goes into it.",
     ),
-    usual_offerings=(
-        Pair("Food to go", "Ordered at the hatch and ready to eat on the spot."),
-        Pair("Something to drink", "Ask us what we have to go with your food."),
-        Pair("Markets and food events", "Come and find us where people gather to eat."),
-        Pair("Private events", "Book us for a party, a wedding or a work event."),
-    ),
     process_heading="Finding and ordering",
     steps=(
         Pair("Find us", "Check where we're setting up next, or ask us."),
@@ -439,12 +423,6 @@ _CAFE = SectorWords(
         "Ask us what's on today.",
         "Have it here or take it with you.",
     ),
-    usual_offerings=(
-        Pair("Coffee", "Made to order, to have here or take away."),
-        Pair("Tea and other drinks", "Something for when you're not in the mood for coffee."),
-        Pair("Something sweet", "Cakes and pastries to go with your drink."),
-        Pair("Something savoury", "Light bites for when you're hungry."),
-    ),
     process_heading="Calling in",
     steps=(
         Pair("Come in", "Drop in whenever we're open."),
@@ -519,12 +497,6 @@ _DENTAL = SectorWords(
         "Ask us about it when you book.",
         "We'll explain what's involved before we begin.",
         "Tell us what you need and we'll talk it through.",
-    ),
-    usual_offerings=(
-        Pair("Check-ups", "A look at your teeth and gums, with advice on keeping them healthy."),
-        Pair("Hygiene visits", "A thorough clean and tips for caring for your teeth at home."),
-        Pair("Fillings and repairs", "Treatment for decay and for chipped or damaged teeth."),
-        Pair("Advice and prevention", "Help with brushing, diet and habits that protect teeth."),
     ),
     process_heading="Your first visit",
     steps=(
@@ -620,16 +592,6 @@ _HEALTH = SectorWords(
         "We'll explain what's involved before you start.",
         "Talk to us first if you're unsure.",
     ),
-    usual_offerings=(
-        Pair(
-            "First appointments", "A conversation and an assessment to understand what's going on."
-        ),
-        Pair(
-            "Treatment sessions", "Care planned around what you need and what you want to achieve."
-        ),
-        Pair("Follow-up appointments", "A check on progress, and changes to the plan if needed."),
-        Pair("Advice for home", "Practical guidance you can use between appointments."),
-    ),
     process_heading="What to expect",
     steps=(
         Pair("Get in touch", "Book an appointment, or ask a question first if you'd like to."),
@@ -713,12 +675,6 @@ _FITNESS = SectorWords(
         "Tell us if it's your first time.",
         "Ask us what to bring.",
     ),
-    usual_offerings=(
-        Pair("Group classes", "Train alongside others, with someone leading the way."),
-        Pair("One-to-one sessions", "Time with a coach, focused on your goals."),
-        Pair("Beginner sessions", "A gentle start if you're new or coming back after a break."),
-        Pair("Memberships and passes", "Ways to come regularly. Ask us which suits you."),
-    ),
     process_heading="Your first session",
     steps=(
         Pair("Pick a session", "Look at what's on and choose something that suits you."),
@@ -797,16 +753,6 @@ _LEGAL = SectorWords(
         "Ask us how this applies to your situation.",
         "Get in touch to discuss your matter in confidence.",
         "We'll explain your options in plain language.",
-    ),
-    usual_offerings=(
-        Pair(
-            "First consultations", "A first conversation to understand your situation and options."
-        ),
-        Pair("Advice", "Clear advice on where you stand and what you can do."),
-        Pair(
-            "Documents and agreements", "Drafting and reviewing contracts, letters and agreements."
-        ),
-        Pair("Negotiation and disputes", "Acting for you when an agreement can't be reached."),
     ),
     process_heading="How we work with you",
     steps=(
@@ -889,12 +835,6 @@ _FINANCE = SectorWords(
         "Ask us what's included.",
         "We'll explain what we need from you.",
         "Ask us how this fits your situation.",
-    ),
-    usual_offerings=(
-        Pair("A first review", "A look at where you are now and what you need."),
-        Pair("Accounts and bookkeeping", "Your records kept in order and your accounts prepared."),
-        Pair("Tax returns", "Returns prepared and filed, with time to check them with you."),
-        Pair("Ongoing advice", "Straight answers when you have a decision to make."),
     ),
     process_heading="Working together",
     steps=(
@@ -987,12 +927,6 @@ _SOFTWARE = SectorWords(
         "Try it on a real project to see how it fits.",
         "Ask us for the details.",
     ),
-    usual_offerings=(
-        Pair("Getting started", "A clear path from sign-up to a first result."),
-        Pair("Documentation", "Guides and reference for when you need the details."),
-        Pair("Updates", "Improvements and fixes as the product develops."),
-        Pair("Support", "A way to reach the team when you're stuck."),
-    ),
     process_heading="From setup to rollout",
     steps=(
         Pair("Set it up", "Sign up or install it, then connect it to your project."),
@@ -1073,12 +1007,6 @@ _CREATIVE = SectorWords(
         "Shaped around your brief.",
         "Tell us what you have in mind.",
     ),
-    usual_offerings=(
-        Pair("Consultations", "A conversation to shape your brief and your budget."),
-        Pair("Concept and direction", "Working out the idea before anything is made."),
-        Pair("Design and production", "Making the work, with your feedback at each stage."),
-        Pair("Ongoing support", "More help after launch, whenever you need it."),
-    ),
     process_heading="How a project runs",
     steps=(
         Pair("Brief", "Tell us what you need, who it's for and when you need it."),
@@ -1154,12 +1082,6 @@ _RETAIL = SectorWords(
         "Ask us what's in stock.",
         "Come in and see it for yourself.",
         "Ask us if you're looking for something specific.",
-    ),
-    usual_offerings=(
-        Pair("New arrivals", "The latest additions to our shelves."),
-        Pair("Gift ideas", "Something for birthdays, thank-yous and everything in between."),
-        Pair("Advice in store", "Help choosing the right thing, from people who know the stock."),
-        Pair("Special requests", "If we don't have it, ask whether we can get it for you."),
     ),
     process_heading="How to shop with us",
     steps=(
@@ -1238,14 +1160,6 @@ _LUXURY = SectorWords(
         "Best seen in person.",
         "Ask to see it in person.",
     ),
-    usual_offerings=(
-        Pair("The collection", "Pieces to browse here and to see in person."),
-        Pair("Private appointments", "Time set aside for you, to view and choose without hurry."),
-        Pair(
-            "Care and servicing", "Advice on looking after your piece, and help when it needs it."
-        ),
-        Pair("Gifts", "Help choosing something special for someone else."),
-    ),
     process_heading="Your visit",
     steps=(
         Pair("Arrange a visit", "Get in touch to choose a time that suits you."),
@@ -1321,12 +1235,6 @@ _TRADES = SectorWords(
         "Ask us for a quote.",
         "Tell us about the job and we'll advise.",
         "Send us a photo and we'll take a look.",
-    ),
-    usual_offerings=(
-        Pair("Repairs", "Tell us what's broken and we'll see what can be done."),
-        Pair("Installations", "New fittings and systems, put in to the right standard."),
-        Pair("Quotes and advice", "A look at the job and a clear price before work starts."),
-        Pair("Maintenance", "Regular checks that catch problems early."),
     ),
     process_heading="From quote to finished job",
     steps=(
@@ -1412,12 +1320,6 @@ _TUTORING = SectorWords(
         "Ask us about a first lesson.",
         "Tell us your goals and we'll suggest a plan.",
     ),
-    usual_offerings=(
-        Pair("One-to-one lessons", "Teaching focused on you and your pace."),
-        Pair("Small groups", "Learn alongside others at a similar level."),
-        Pair("Exam preparation", "Practice, feedback and a plan for the run-up to an exam."),
-        Pair("A first session", "A chance to meet, see where you are and agree a plan."),
-    ),
     process_heading="Getting started",
     steps=(
         Pair("Get in touch", "Tell us what you want to learn and what you've done so far."),
@@ -1492,15 +1394,6 @@ _HOSPITALITY = SectorWords(
         "Ask us about availability.",
         "Ask us what's included.",
         "Get in touch to book directly.",
-    ),
-    usual_offerings=(
-        Pair("Rooms", "Comfortable places to sleep, ready when you arrive."),
-        Pair("Direct booking", "Book with us directly and ask us anything before you arrive."),
-        Pair("Local tips", "Ideas for where to eat, walk and explore."),
-        Pair(
-            "Special requests",
-            "Tell us what would make your stay easier and we'll see what we can do.",
-        ),
     ),
     process_heading="Booking your stay",
     steps=(
@@ -1583,12 +1476,6 @@ _NONPROFIT = SectorWords(
         "Get in touch to find out more.",
         "Ask us how you can help.",
     ),
-    usual_offerings=(
-        Pair("Direct support", "Help for the people and causes at the heart of our work."),
-        Pair("Volunteering", "Ways to give your time and skills."),
-        Pair("Fundraising", "Events and appeals that keep the work going."),
-        Pair("Raising awareness", "Sharing what we know so more people understand the cause."),
-    ),
     process_heading="How you can help",
     steps=(
         Pair("Find out more", "Read about our work and the people it supports."),
@@ -1662,12 +1549,6 @@ _GENERIC = SectorWords(
         "Ask us for the details.",
         "Get in touch to find out more.",
         "Ask us whether it suits you.",
-    ),
-    usual_offerings=(
-        Pair("Advice", "A conversation about what you need and the options."),
-        Pair("Help choosing", "Guidance to find the option that suits you."),
-        Pair("Special requests", "Ask us about anything you don't see here."),
-        Pair("Support afterwards", "Someone to ask if questions come up later."),
     ),
     process_heading="Working with us",
     steps=(
@@ -1774,14 +1655,14 @@ _PAGES: dict[str, PageWords] = {
     ),
     "reviews": PageWords(
         keywords=PAGE_KEYWORDS["reviews"],
-        headings=("What people say", "In their words", "Kind words"),
+        headings=("Your feedback", "Tell us what you thought", "How was it?"),
         intros=(
-            "We'd rather let the people we work with do the talking.",
+            "Your feedback helps {name}. Tell us how it went.",
             "Been to {name} or worked with us? We'd love to hear what you thought.",
         ),
         descriptions=(
-            "Reviews of {name}: what people say about us, and how to share your own.",
-            "What people say about {name} in {location}: reviews and kind words from customers.",
+            "{page} for {name}: how to tell us what you thought, and how to reach us.",
+            "{name} in {location}: share your feedback with us and get in touch.",
         ),
     ),
     "events": PageWords(
@@ -1807,12 +1688,12 @@ _PAGES: dict[str, PageWords] = {
         keywords=PAGE_KEYWORDS["team"],
         headings=("Meet the team", "The people behind {name}", "Who you'll work with"),
         intros=(
-            "The people you'll meet when you work with us.",
-            "Say hello to the people at {name} who'll look after you.",
+            "Want to know who you'll be dealing with at {name}? Ask us.",
+            "Get to know us: get in touch and we'll introduce ourselves.",
         ),
         descriptions=(
-            "Meet the team at {name}: who they are, what they do and how to get in touch.",
-            "The people behind {name}: their roles and how they'll look after you.",
+            "{page} at {name}: who we are and how to get in touch.",
+            "Get to know {name} in {location}: who we are and how to reach us.",
         ),
     ),
     "booking": PageWords(
@@ -1941,8 +1822,8 @@ _PAGES: dict[str, PageWords] = {
             "Questions about cost? Ask us and we'll tell you what's included before you commit.",
         ),
         descriptions=(
-            "Prices at {name}: what's included, what it costs and how to get started.",
-            "{page} at {name}: see what's included and ask us about anything that isn't clear.",
+            "Prices at {name}: ask us what's included and what it costs, and how to get started.",
+            "{page} at {name}: ask us what's included and about anything that isn't clear.",
         ),
     ),
     "gallery": PageWords(

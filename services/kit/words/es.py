@@ -76,15 +76,6 @@ _FOOD = SectorWords(
         "Una de las cosas que más nos gusta preparar.",
         "Pídelo y cuéntanos qué te parece.",
     ),
-    usual_offerings=(
-        Pair("Para disfrutar aquí", "Siéntate, ponte a gusto y deja que nos ocupemos del resto."),
-        Pair("Para llevar", "Pide lo que te apetezca y llévatelo a casa."),
-        Pair("Encargos", "Si necesitas algo especial o en cantidad, avísanos con tiempo."),
-        Pair(
-            "Grupos y celebraciones",
-            "Cuéntanos qué celebras y cuántas personas serán, y lo organizamos contigo.",
-        ),
-    ),
     process_heading="Cómo funciona",
     steps=(
         Pair("Reserva o pásate", "Si vienes en grupo, avísanos antes; si no, pásate sin más."),
@@ -178,12 +169,6 @@ _STREET_FOOD = SectorWords(
         "Recién preparado, en el momento.",
         "Pídelo tal cual o pregúntanos cómo lo preparamos.",
     ),
-    usual_offerings=(
-        Pair("Para comer al momento", "Recién preparado, listo para disfrutar allí mismo."),
-        Pair("Para llevar", "Te lo preparamos para que te lo lleves donde quieras."),
-        Pair("Eventos privados", "Bodas, fiestas o eventos de empresa: cuéntanos la fecha."),
-        Pair("Mercados y ferias", "Pregúntanos dónde estaremos y ven a buscarnos."),
-    ),
     process_heading="Cómo pedir",
     steps=(
         Pair("Encuéntranos", "Mira dónde estamos o escríbenos para saberlo."),
@@ -275,12 +260,6 @@ _CAFE = SectorWords(
         "Dinos cómo te gusta y te lo preparamos.",
         "Pídenos una recomendación si dudas.",
     ),
-    usual_offerings=(
-        Pair("Cafés", "Desde un espresso corto hasta un café con leche, preparados al momento."),
-        Pair("Tés e infusiones", "Para quien prefiere algo distinto al café."),
-        Pair("Para acompañar", "Algo dulce o salado para acompañar tu taza."),
-        Pair("Para llevar", "Pide tu bebida para llevar y sigue con tu día."),
-    ),
     process_heading="Así de sencillo",
     steps=(
         Pair("Pasa", "Ven cuando te venga bien dentro de nuestro horario."),
@@ -371,16 +350,6 @@ _DENTAL = SectorWords(
         "Pregúntanos si es adecuado para ti.",
         "Lo valoramos contigo antes de empezar.",
         "Resolvemos tus dudas antes de empezar.",
-    ),
-    usual_offerings=(
-        Pair("Revisión y limpieza", "Revisamos tu boca y hacemos una limpieza profesional."),
-        Pair("Tratamiento de caries", "Tratamos el diente para que vuelvas a masticar bien."),
-        Pair(
-            "Urgencias dentales",
-            "Si tienes dolor o se te ha roto un diente, llámanos y buscamos la forma de "
-            "atenderte cuanto antes.",
-        ),
-        Pair("Estética dental", "Tratamientos para mejorar el aspecto de tu sonrisa."),
     ),
     process_heading="Tu primera visita",
     steps=(
@@ -497,15 +466,6 @@ _HEALTH = SectorWords(
         "Lo adaptamos a lo que necesitas.",
         "Resolvemos tus dudas antes de empezar.",
     ),
-    usual_offerings=(
-        Pair(
-            "Primera consulta",
-            "Hablamos de lo que te pasa, valoramos tu caso y te explicamos las opciones.",
-        ),
-        Pair("Tratamiento a tu medida", "Un plan adaptado a ti, con objetivos claros."),
-        Pair("Seguimiento", "Revisamos cómo evolucionas y ajustamos el plan cuando hace falta."),
-        Pair("Pautas para casa", "Consejos sencillos para que sigas cuidándote entre citas."),
-    ),
     process_heading="Cómo empezar",
     steps=(
         Pair("Pide cita", "Llámanos o escríbenos y buscamos un momento que te venga bien."),
@@ -602,12 +562,6 @@ _FITNESS = SectorWords(
         "Te ayudamos a empezar con buen pie.",
         "Adaptamos los ejercicios a tu nivel.",
         "Pregúntanos cómo encaja en tu rutina.",
-    ),
-    usual_offerings=(
-        Pair("Clases en grupo", "Sesiones guiadas para entrenar en compañía y con buen ambiente."),
-        Pair("Entrenamiento personal", "Sesiones individuales con un plan hecho para ti."),
-        Pair("Primera sesión", "Una toma de contacto para conocerte y ver por dónde empezar."),
-        Pair("Seguimiento", "Revisamos tu progreso y ajustamos el plan cuando hace falta."),
     ),
     process_heading="Cómo empezar",
     steps=(
@@ -709,21 +663,6 @@ _LEGAL = SectorWords(
         "Pregúntanos si tu situación encaja aquí.",
         "Te decimos con claridad qué puedes esperar.",
     ),
-    usual_offerings=(
-        Pair(
-            "Primera consulta",
-            "Escuchamos tu caso y te explicamos tus opciones y los pasos posibles.",
-        ),
-        Pair("Asesoramiento", "Respuestas claras a tus dudas legales antes de tomar una decisión."),
-        Pair(
-            "Contratos y documentos",
-            "Redactamos y revisamos contratos, escritos y acuerdos antes de que los firmes.",
-        ),
-        Pair(
-            "Negociación y representación",
-            "Defendemos tus intereses en una negociación o ante los tribunales.",
-        ),
-    ),
     process_heading="Cómo trabajamos contigo",
     steps=(
         Pair("Primer contacto", "Cuéntanos brevemente tu caso por teléfono o por escrito."),
@@ -823,12 +762,6 @@ _FINANCE = SectorWords(
         "Te lo explicamos sin tecnicismos.",
         "Cuéntanos tu caso y te decimos cómo lo haríamos.",
     ),
-    usual_offerings=(
-        Pair("Contabilidad", "Llevamos tus cuentas al día y te las explicamos con claridad."),
-        Pair("Impuestos y declaraciones", "Preparamos y presentamos tus declaraciones en plazo."),
-        Pair("Asesoramiento", "Te ayudamos a tomar decisiones con los números delante."),
-        Pair("Trámites y gestiones", "Nos encargamos del papeleo con la administración."),
-    ),
     process_heading="Cómo empezamos",
     steps=(
         Pair("Primera conversación", "Nos cuentas tu situación y lo que necesitas."),
@@ -919,12 +852,6 @@ _SOFTWARE = SectorWords(
         "Pruébalo con tus propios datos.",
         "Escríbenos si tienes dudas sobre cómo encaja en tu forma de trabajar.",
         "Escríbenos si quieres verlo en acción.",
-    ),
-    usual_offerings=(
-        Pair("Puesta en marcha sencilla", "Empieza siguiendo una guía paso a paso."),
-        Pair("Integraciones", "Conéctalo con las herramientas que ya usas."),
-        Pair("Documentación", "Guías y referencias para sacarle partido desde el principio."),
-        Pair("Soporte", "Si algo no funciona, escríbenos y te ayudamos a resolverlo."),
     ),
     process_heading="Cómo empezar",
     steps=(
@@ -1026,12 +953,6 @@ _CREATIVE = SectorWords(
         "Lo adaptamos a cada proyecto.",
         "Pregúntanos por trabajos parecidos.",
         "Escríbenos y lo hablamos.",
-    ),
-    usual_offerings=(
-        Pair("Dirección creativa", "Definimos la idea y el enfoque antes de ponernos a producir."),
-        Pair("Diseño", "Piezas gráficas y digitales pensadas para comunicar con claridad."),
-        Pair("Fotografía y contenidos", "Imágenes y textos para tu web, tus redes o tus campañas."),
-        Pair("Proyectos a medida", "Si tu idea no encaja en ninguna categoría, cuéntanosla."),
     ),
     process_heading="De la idea al resultado",
     steps=(
@@ -1138,12 +1059,6 @@ _RETAIL = SectorWords(
         "Te ayudamos a elegir.",
         "Escríbenos si quieres saber si lo tenemos.",
     ),
-    usual_offerings=(
-        Pair("Selección propia", "Una selección hecha con criterio, no un catálogo sin fin."),
-        Pair("Asesoramiento", "Te ayudamos a elegir según lo que buscas y para quién es."),
-        Pair("Ideas para regalar", "Cuéntanos para quién es y te ayudamos a acertar."),
-        Pair("Encargos", "Si no lo tenemos, pregúntanos si podemos pedirlo para ti."),
-    ),
     process_heading="Cómo comprar",
     steps=(
         Pair("Ven o escríbenos", "Pásate por la tienda o pregúntanos por lo que buscas."),
@@ -1238,12 +1153,6 @@ _LUXURY = SectorWords(
         "Pide una cita para verlo de cerca.",
         "Pregúntanos por los detalles de la pieza.",
         "Escríbenos para conocer todos los detalles.",
-    ),
-    usual_offerings=(
-        Pair("Visita con cita", "Un momento reservado para ti, para ver las piezas con calma."),
-        Pair("Piezas por encargo", "Cuéntanos tu idea y te diremos cómo podríamos hacerla."),
-        Pair("Ajustes y cuidado", "Limpieza, ajuste y revisión para que tus piezas luzcan bien."),
-        Pair("Consejo para regalar", "Te ayudamos a elegir la pieza adecuada para cada ocasión."),
     ),
     process_heading="Cómo te atendemos",
     steps=(
@@ -1353,12 +1262,6 @@ _TRADES = SectorWords(
         "Cuéntanos el trabajo y te orientamos.",
         "Pregúntanos y te decimos cómo lo haríamos.",
     ),
-    usual_offerings=(
-        Pair("Reparaciones", "Arreglamos averías y desperfectos para que todo vuelva a funcionar."),
-        Pair("Instalaciones", "Instalaciones ordenadas y seguras, con materiales adecuados."),
-        Pair("Reformas", "De un arreglo pequeño a una obra más grande, con un plan claro."),
-        Pair("Mantenimiento", "Revisiones para evitar problemas antes de que aparezcan."),
-    ),
     process_heading="Paso a paso",
     steps=(
         Pair(
@@ -1458,12 +1361,6 @@ _TUTORING = SectorWords(
         "Adaptado a tu nivel y a tus objetivos.",
         "Escríbenos y te orientamos.",
     ),
-    usual_offerings=(
-        Pair("Clases particulares", "Una clase solo para ti, al ritmo que necesitas."),
-        Pair("Clases en grupo", "Aprende junto a otras personas de tu mismo nivel."),
-        Pair("Prueba de nivel", "Vemos de dónde partes para recomendarte la opción adecuada."),
-        Pair("Preparación de exámenes", "Repasamos y practicamos lo que entra en el examen."),
-    ),
     process_heading="Cómo empezar",
     steps=(
         Pair("Escríbenos", "Cuéntanos qué quieres aprender y cuál es tu objetivo."),
@@ -1560,12 +1457,6 @@ _HOSPITALITY = SectorWords(
         "Escríbenos para conocer todos los detalles.",
         "Consulta fechas y condiciones al reservar.",
         "Pregúntanos lo que necesites antes de reservar.",
-    ),
-    usual_offerings=(
-        Pair("Habitaciones", "Espacios cómodos y limpios para descansar bien."),
-        Pair("Desayuno", "Pregúntanos si está incluido en tu tarifa y cuándo se sirve."),
-        Pair("Recomendaciones locales", "Te contamos qué ver y dónde comer por la zona."),
-        Pair("Atención durante tu estancia", "Estamos a mano para lo que necesites."),
     ),
     process_heading="Cómo reservar",
     steps=(
@@ -1665,12 +1556,6 @@ _NONPROFIT = SectorWords(
         "Puedes colaborar con tu tiempo o con una donación.",
         "Cuéntanos si quieres participar.",
     ),
-    usual_offerings=(
-        Pair("Donaciones", "Aportaciones que sostienen nuestro trabajo."),
-        Pair("Voluntariado", "Dedica parte de tu tiempo a ayudar junto a nuestro equipo."),
-        Pair("Sensibilización", "Explicamos la causa para que más gente la conozca y se implique."),
-        Pair("Alianzas", "Colaboramos con empresas y entidades que quieren sumar."),
-    ),
     process_heading="Cómo colaborar",
     steps=(
         Pair("Conócenos", "Descubre lo que hacemos y a quién ayudamos."),
@@ -1720,13 +1605,13 @@ _GENERIC = SectorWords(
         "Cuéntanos qué buscas",
     ),
     hero_lines=(
-        "Descubre qué hace {name} y cómo ponerte en contacto.",
+        "Descubre lo que hacemos y cómo ponerte en contacto.",
         "Estamos en {location} para ayudarte con lo que necesitas.",
     ),
     primary_action="Contáctanos",
     about_headings=("Quiénes somos", "Cómo trabajamos", "Nuestra forma de trabajar"),
     about_paragraphs=(
-        "¿Quieres saber más sobre {name}? Pregúntanos y te respondemos.",
+        "¿Quieres saber más sobre nosotros? Pregúntanos y te respondemos.",
         "Empezamos por escucharte: qué necesitas, para cuándo y qué es importante para ti. Con "
         "eso te proponemos cómo seguir.",
         "Si tienes una duda, pregúntanos. Preferimos explicarlo bien antes que dar nada por "
@@ -1743,12 +1628,6 @@ _GENERIC = SectorWords(
         "Cuéntanos qué necesitas y te orientamos.",
         "Pregúntanos y te lo explicamos.",
         "Escríbenos y lo hablamos.",
-    ),
-    usual_offerings=(
-        Pair("Primera conversación", "Nos cuentas qué necesitas y te explicamos cómo ayudarte."),
-        Pair("Bajo consulta", "Pregúntanos por los detalles."),
-        Pair("Trato directo", "Escríbenos o llámanos con tus dudas."),
-        Pair("Seguimiento", "Los datos de contacto están en esta página."),
     ),
     process_heading="Cómo trabajamos",
     steps=(
@@ -1985,14 +1864,14 @@ _PAGES: dict[str, PageWords] = {
             "comentarios",
             "clientes",
         ),
-        headings=("Opiniones", "Lo que dicen de nosotros", "{page}"),
+        headings=("Opiniones", "Tu opinión", "{page}"),
         intros=(
-            "Lo que cuentan quienes ya conocen {name}, con sus propias palabras.",
+            "¿Ya nos conoces? Cuéntanos qué te pareció.",
             "Si ya nos conoces, cuéntanos qué te pareció: tu opinión nos ayuda a mejorar.",
         ),
         descriptions=(
-            "Opiniones sobre {name} en {location}: lo que cuentan quienes ya nos conocen.",
-            "Lee lo que dicen de {name} quienes ya nos conocen, con sus propias palabras.",
+            "Opiniones sobre {name} en {location}: cuéntanos qué te pareció y cómo contactarnos.",
+            "{name}: tu opinión nos interesa. Cuéntanos qué tal te fue y cómo podemos ayudarte.",
         ),
     ),
     "team": PageWords(
@@ -2015,8 +1894,7 @@ _PAGES: dict[str, PageWords] = {
             "Las personas detrás de {name} y su forma de trabajar.",
         ),
         descriptions=(
-            "Conoce al equipo de {name} en {location}: las personas que te atenderán y cómo "
-            "trabajan.",
+            "Conócenos en {location}: quiénes somos y cómo contactarnos.",
             "Conoce al equipo de {name}: quiénes somos y cómo trabajamos.",
         ),
     ),
@@ -2243,13 +2121,13 @@ _PAGES: dict[str, PageWords] = {
         ),
         headings=("{page}", "Precios", "Lo que cuesta"),
         intros=(
-            "Te explicamos lo que cuesta cada cosa antes de empezar, sin sorpresas.",
+            "Pregúntanos lo que cuesta cada cosa antes de decidir.",
             "Si no sabes qué opción te conviene, pregúntanos y te ayudamos a elegir.",
         ),
         descriptions=(
             "Precios de {name} en {location}: consulta las opciones y pregúntanos cuál encaja "
             "mejor contigo.",
-            "Precios de {name}: las opciones, explicadas con claridad y sin letra pequeña.",
+            "Precios de {name}: pregúntanos por las opciones y lo que incluye cada una.",
         ),
     ),
     "about": PageWords(

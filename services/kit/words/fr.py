@@ -287,8 +287,7 @@ _PAGES = {
         ),
         descriptions=(
             "L’équipe derrière {name} : qui nous sommes, nos rôles et comment nous joindre.",
-            "Rencontrez les personnes qui font vivre {name}, à {location}, et découvrez leurs "
-            "rôles.",
+            "{name}, à {location} : qui nous sommes et comment nous joindre.",
         ),
     ),
     "reviews": PageWords(
@@ -297,14 +296,14 @@ _PAGES = {
             "on-en-parle, livre-d-or, livre-dor, recommandations, nos-clients, clients, "
             "references, nos-references"
         ),
-        headings=("Ils en parlent", "Avis et témoignages", "Ce qu’on nous dit"),
+        headings=("Votre avis", "Avis et témoignages", "Dites-nous tout"),
         intros=(
             "Ce que vous pensez de nous compte. Vous nous connaissez ? Dites-le-nous.",
             "Vous connaissez {name} ? Votre avis nous intéresse.",
         ),
         descriptions=(
-            "{name} : avis et témoignages de celles et ceux qui nous connaissent.",
-            "{name}, à {location} : avis, témoignages et retours d’expérience.",
+            "{name} : donnez-nous votre avis et dites-nous comment cela s’est passé.",
+            "{name}, à {location} : votre avis nous intéresse, voici comment nous le donner.",
         ),
     ),
     "faq": PageWords(
@@ -462,9 +461,9 @@ _PAGES = {
             "Pour connaître nos tarifs ou faire une demande particulière, contactez-nous.",
         ),
         descriptions=(
-            "{name} — {page} : nos tarifs, ce qu’ils comprennent et comment nous contacter pour "
-            "en parler.",
-            "{name} à {location} : nos tarifs, ce qu’ils comprennent et comment nous contacter.",
+            "{name} — {page} : demandez-nous nos tarifs et ce qu’ils comprennent, et comment "
+            "nous contacter.",
+            "{name} à {location} : vos questions sur nos tarifs, et comment nous contacter.",
         ),
     ),
     "features": PageWords(
@@ -587,12 +586,6 @@ _SECTORS_A = {
             "Demandez-nous ce qu’il contient.",
             "À partager, ou pas.",
         ),
-        usual_offerings=(
-            Pair("Les spécialités", "Le cœur de la carte, à découvrir sur place."),
-            Pair("Les douceurs", "De quoi finir sur une note sucrée."),
-            Pair("Les boissons", "De quoi accompagner chaque moment."),
-            Pair("Les commandes spéciales", "Un repas de groupe, une fête ? Parlons-en."),
-        ),
         process_heading="Comment ça se passe",
         steps=(
             Pair("Choisissez", "Parcourez la carte ou demandez-nous conseil."),
@@ -677,12 +670,6 @@ _SECTORS_A = {
             "Demandez-nous ce qu’il contient.",
             "À déguster tout de suite.",
             "Demandez conseil au comptoir.",
-        ),
-        usual_offerings=(
-            Pair("À emporter", "Commandez au comptoir, repartez avec."),
-            Pair("Les incontournables", "Ce qu’on sert le plus souvent, à demander sur place."),
-            Pair("Les boissons", "De quoi accompagner votre commande."),
-            Pair("Les événements privés", "Nous faire venir chez vous ? Parlons-en."),
         ),
         process_heading="Comment ça marche",
         steps=(
@@ -770,12 +757,6 @@ _SECTORS_A = {
             "Demandez-nous comment nous le préparons.",
             "Pour une pause, seul ou à plusieurs.",
         ),
-        usual_offerings=(
-            Pair("Les cafés", "Préparés à la commande, selon vos goûts."),
-            Pair("Thés et infusions", "Pour ceux qui préfèrent autre chose que le café."),
-            Pair("Boissons fraîches", "De quoi se rafraîchir."),
-            Pair("À grignoter", "Une petite douceur pour accompagner votre tasse."),
-        ),
         process_heading="Comment ça se passe",
         steps=(
             Pair("Entrez", "Installez-vous ou passez directement au comptoir."),
@@ -859,12 +840,6 @@ _SECTORS_A = {
             "Explications détaillées au cabinet.",
             "Nous vous expliquons chaque étape.",
             "Posez vos questions en prenant rendez-vous.",
-        ),
-        usual_offerings=(
-            Pair("Consultation et contrôle", "Un bilan de vos dents et de vos gencives."),
-            Pair("Détartrage", "Pour des dents et des gencives en bonne santé."),
-            Pair("Soins des caries", "Traiter tôt pour préserver la dent."),
-            Pair("Urgences dentaires", "Une douleur ? Appelez le cabinet pour être orienté."),
         ),
         process_heading="Votre rendez-vous",
         steps=(
@@ -963,15 +938,6 @@ _SECTORS_B = {
             "Nous vous expliquons chaque étape.",
             "Posez vos questions en prenant rendez-vous.",
         ),
-        usual_offerings=(
-            Pair(
-                "Première consultation",
-                "Un temps d’échange et de bilan pour comprendre votre situation.",
-            ),
-            Pair("Suivi", "Des rendez-vous adaptés à votre évolution."),
-            Pair("Conseils et prévention", "Des repères concrets pour votre quotidien."),
-            Pair("Orientation", "Si besoin, nous vous dirigeons vers le bon interlocuteur."),
-        ),
         process_heading="Votre parcours",
         steps=(
             Pair("Prenez rendez-vous", "Par téléphone ou par message, en indiquant le motif."),
@@ -1059,12 +1025,6 @@ _SECTORS_B = {
             "Renseignez-vous à l’accueil ou par message.",
             "Venez avec vos questions.",
             "À votre rythme, selon vos objectifs.",
-        ),
-        usual_offerings=(
-            Pair("Cours collectifs", "S’entraîner en groupe, avec un encadrement."),
-            Pair("Accompagnement individuel", "Un suivi personnalisé selon vos objectifs."),
-            Pair("Premiers pas", "Un accompagnement pour bien démarrer."),
-            Pair("Conseils", "Des repères pour progresser entre les séances."),
         ),
         process_heading="Pour commencer",
         steps=(
@@ -1154,12 +1114,6 @@ _SECTORS_B = {
             "Contactez le cabinet pour en savoir plus.",
             "Une question ? Posez-la-nous.",
             "Des explications claires à chaque étape.",
-        ),
-        usual_offerings=(
-            Pair("Conseil", "Analyser votre situation et vous indiquer vos options."),
-            Pair("Rédaction d’actes", "Des contrats et des documents clairs et solides."),
-            Pair("Accompagnement", "Être à vos côtés dans vos démarches et vos négociations."),
-            Pair("Règlement des litiges", "Chercher une solution, à l’amiable ou devant le juge."),
         ),
         process_heading="Le déroulement de votre dossier",
         steps=(
@@ -1255,14 +1209,6 @@ _SECTORS_B = {
             "Des explications claires, sans jargon.",
             "Adapté à votre situation.",
         ),
-        usual_offerings=(
-            Pair("Tenue de la comptabilité", "Des comptes à jour, sans que vous ayez à y penser."),
-            Pair("Déclarations fiscales", "Préparées et déposées dans les règles."),
-            Pair("Conseil", "Un regard extérieur sur vos décisions financières."),
-            Pair(
-                "Accompagnement des projets", "Création, développement, transmission : parlons-en."
-            ),
-        ),
         process_heading="Comment nous travaillons",
         steps=(
             Pair("Premier échange", "Vous nous présentez votre situation et vos besoins."),
@@ -1353,12 +1299,6 @@ _SECTORS_C = {
             "Pensé pour un usage quotidien.",
             "Dites-nous ce qui vous manque.",
         ),
-        usual_offerings=(
-            Pair("Prise en main", "Des étapes claires pour démarrer."),
-            Pair("Intégrations", "Se brancher sur les outils que vous utilisez déjà."),
-            Pair("Gestion des accès", "Décider qui voit quoi, et qui fait quoi."),
-            Pair("Assistance", "Des réponses à vos questions quand vous bloquez."),
-        ),
         process_heading="Comment ça marche",
         steps=(
             Pair("Installez", "Créez votre compte ou installez l’outil."),
@@ -1448,12 +1388,6 @@ _SECTORS_C = {
             "Pensé avec vous, étape par étape.",
             "Adapté à vos supports.",
         ),
-        usual_offerings=(
-            Pair("Conception", "Des idées et des pistes pour votre projet."),
-            Pair("Réalisation", "Le travail mené de bout en bout."),
-            Pair("Déclinaisons", "Vos supports adaptés à chaque format."),
-            Pair("Conseil", "Un regard extérieur sur votre image."),
-        ),
         process_heading="Notre méthode",
         steps=(
             Pair("Échange", "Vous nous parlez de votre projet, de vos objectifs et de vos délais."),
@@ -1542,12 +1476,6 @@ _SECTORS_C = {
             "Passez le voir en boutique.",
             "Une question ? Demandez-nous.",
         ),
-        usual_offerings=(
-            Pair("Conseil", "Nous vous aidons à trouver ce qu’il vous faut."),
-            Pair("Idées cadeaux", "Dites-nous pour qui, nous vous proposons des idées."),
-            Pair("Commandes", "Un article introuvable ? Demandez-nous s’il peut être commandé."),
-            Pair("Sur place", "Prenez le temps de regarder, de toucher et de comparer."),
-        ),
         process_heading="Comment ça se passe",
         steps=(
             Pair("Venez", "Passez à la boutique ou écrivez-nous."),
@@ -1632,12 +1560,6 @@ _SECTORS_C = {
             "À découvrir de près.",
             "Conseil personnalisé sur demande.",
             "Une pièce à voir de ses propres yeux.",
-        ),
-        usual_offerings=(
-            Pair("Les créations", "Des pièces à découvrir et à essayer sur place."),
-            Pair("Conseil personnalisé", "Un accompagnement attentif dans votre choix."),
-            Pair("Sur mesure", "Parlons de votre projet : nous vous dirons ce qui est possible."),
-            Pair("Entretien", "Des soins pour préserver vos pièces dans le temps."),
         ),
         process_heading="Votre accompagnement",
         steps=(
@@ -1727,12 +1649,6 @@ _SECTORS_D = {
             "Nous étudions chaque demande.",
             "Un travail expliqué avant d’être fait.",
             "Posez-nous vos questions.",
-        ),
-        usual_offerings=(
-            Pair("Dépannage", "Une panne, une fuite, un souci ? Appelez-nous."),
-            Pair("Installation", "Du neuf, posé dans les règles de l’art."),
-            Pair("Rénovation", "Remettre à neuf, moderniser, mettre aux normes."),
-            Pair("Entretien", "Prévenir les pannes et faire durer vos équipements."),
         ),
         process_heading="Le déroulement d’une intervention",
         steps=(
@@ -1832,12 +1748,6 @@ _SECTORS_D = {
             "Posez-nous vos questions.",
             "Pour apprendre à votre rythme.",
         ),
-        usual_offerings=(
-            Pair("Cours individuels", "Un accompagnement sur mesure, à votre rythme."),
-            Pair("Cours en groupe", "Apprendre avec d’autres et progresser ensemble."),
-            Pair("Bilan de niveau", "Faire le point pour partir du bon pied."),
-            Pair("Préparation aux examens", "S’entraîner de façon ciblée avant l’échéance."),
-        ),
         process_heading="Pour commencer",
         steps=(
             Pair("Premier contact", "Parlez-nous de votre niveau et de vos objectifs."),
@@ -1924,12 +1834,6 @@ _SECTORS_D = {
             "Posez-nous vos questions avant de venir.",
             "Pour un séjour à votre rythme.",
         ),
-        usual_offerings=(
-            Pair("Les chambres", "De quoi bien se reposer après la journée."),
-            Pair("Le petit-déjeuner", "Renseignez-vous sur les modalités en réservant."),
-            Pair("L’accueil", "Quelqu’un pour répondre à vos questions pendant le séjour."),
-            Pair("Nos conseils", "Des idées pour découvrir les environs."),
-        ),
         process_heading="Votre séjour",
         steps=(
             Pair("Réservez", "Indiquez vos dates et le nombre de personnes."),
@@ -2015,12 +1919,6 @@ _SECTORS_D = {
             "Parlez-en autour de vous.",
             "Écrivez-nous pour en savoir plus.",
         ),
-        usual_offerings=(
-            Pair("Accompagnement", "Être aux côtés des personnes qui en ont besoin."),
-            Pair("Sensibilisation", "Informer et faire connaître la cause."),
-            Pair("Bénévolat", "Donner de son temps, selon ses disponibilités."),
-            Pair("Collecte de dons", "Réunir les moyens d’agir."),
-        ),
         process_heading="Comment nous aider",
         steps=(
             Pair("Découvrez", "Prenez connaissance de nos actions."),
@@ -2080,8 +1978,7 @@ _SECTORS_D = {
         primary_action="Nous contacter",
         about_headings=("Qui nous sommes", "Notre approche", "Comment nous travaillons"),
         about_paragraphs=(
-            "Vous voulez en savoir plus sur {name} ? Posez-nous vos questions : nous vous "
-            "répondrons.",
+            "Vous voulez en savoir plus ? Posez-nous vos questions : nous vous répondrons.",
             "Vous savez à qui vous adresser et à quoi vous attendre. Une question ? Posez-la : "
             "nous vous répondrons simplement.",
             "Notre public : {audience}. Une question ? Demandez-nous.",
@@ -2097,12 +1994,6 @@ _SECTORS_D = {
             "Parlons de votre besoin.",
             "Posez-nous vos questions.",
             "Renseignez-vous auprès de nous.",
-        ),
-        usual_offerings=(
-            Pair("Conseil", "Comprendre votre besoin et vous orienter."),
-            Pair("Réalisation", "Plus de détails sur demande."),
-            Pair("Suivi", "Posez-nous vos questions."),
-            Pair("Sur mesure", "Une réponse adaptée à votre situation."),
         ),
         process_heading="Comment ça se passe",
         steps=(
@@ -2123,7 +2014,7 @@ _SECTORS_D = {
             ),
             Pair(
                 "Est-ce pour moi ?",
-                "Dites-nous ce que vous cherchez : nous vous dirons si {name} peut vous aider.",
+                "Dites-nous ce que vous cherchez : nous vous dirons si nous pouvons vous aider.",
             ),
             Pair(
                 "Où trouver plus d’informations ?",
