@@ -5,7 +5,7 @@ from __future__ import annotations
 from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2
 
 from services.codegen import ui
-from services.kit.brief_words import with_german_articles
+from services.kit.articles import with_articles
 from services.kit.languages import DEFAULT_LANGUAGE, offline_language
 
 PLAIN = artifacts_pb2.SECTION_BACKGROUND_PLAIN
@@ -282,8 +282,7 @@ def site_shell(req: phases_pb2.AssembleSiteRequest) -> artifacts_pb2.SiteShell:
     name = brief.business_name.strip() or req.seo.site_name.strip()
     if not name and "{name}" in note:
         note = texts[brief_pb2.TONE_WARM][0]  # no name to thank for: the warm note has none
-    if language == "de":  # "bei der Brauerei Hopf", "beim Kiosk am Markt"
-        note = with_german_articles(note, name)
+    note = with_articles(note, name, language)  # "beim Kiosk am Markt", "al Taller Vega"
     note = note.format(name=name)
     shell = artifacts_pb2.SiteShell(
         footer_note=note[:1].upper() + note[1:],

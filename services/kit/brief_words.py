@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from sitefarm.v1 import brief_pb2
 
+from services.kit.articles import with_articles
 from services.kit.brief_profile import stable_int
 from services.kit.brief_text import extract_offerings, plain_text, upper_first
 from services.kit.languages import DEFAULT_LANGUAGE, is_rtl, offline_language
@@ -50,81 +51,12 @@ _PREPOSITIONS: dict[str, frozenset[str]] = {
 }
 _PRONOUNS = frozenset("wir ich sie nous vous je il elle on ils elles nosotros yo".split())
 MAX_OFFERINGS = 6
+# A business name longer than this is not repeated where a sentence can do without it.
+LONG_NAME = 40
 _DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
 # Unicode first-strong isolates: a Latin name, phone number or address inside right-to-left
 # text keeps its own direction ("+962 ..." keeps its plus sign in front), with no markup.
 _ISOLATE = "\u2068{}\u2069"
-
-
-# German business nouns by the gender of their last part ("Zahnarzt|praxis" is feminine): a
-# name that opens on one takes an article after a preposition, "bei der Brauerei Hopf",
-# "beim Kiosk am Markt"; any other name ("Atemraum Yoga", "Le Petit Zinc") stays bare.
-_GERMAN_GENDERS: dict[str, tuple[str, ...]] = {
-    "f": (
-        "praxis", "bäckerei", "konditorei", "metzgerei", "fleischerei", "brauerei", "kanzlei",
-        "schule", "werkstatt", "apotheke", "agentur", "klinik", "stiftung", "galerie",
-        "buchhandlung", "boutique", "pension", "gärtnerei", "schreinerei", "tischlerei",
-        "druckerei", "rösterei", "manufaktur", "bar", "kneipe", "pizzeria", "trattoria",
-        "osteria", "akademie", "beratung", "wäscherei", "reinigung", "brennerei", "kellerei",
-        "imkerei", "töpferei", "schneiderei", "hebammenpraxis", "tagespflege", "kita",
-        "gemeinschaft", "initiative", "kirche", "bibliothek", "herberge", "mühle", "alm",
-    ),
-    "n": (
-        "hotel", "café", "cafe", "restaurant", "studio", "atelier", "büro", "bistro",
-        "gasthaus", "wirtshaus", "haus", "zentrum", "institut", "museum", "theater", "kino",
-        "geschäft", "labor", "weingut", "gut", "bad", "kontor", "lokal", "stübchen", "hostel",
-        "kaufhaus", "autohaus", "reisebüro", "fitnessstudio", "yogastudio", "tonstudio",
-    ),
-    "m": (
-        "kiosk", "salon", "laden", "verein", "betrieb", "markt", "hof", "club", "klub",
-        "imbiss", "handel", "friseur", "garten", "biergarten", "keller", "späti", "dienst",
-        "fachbetrieb", "meisterbetrieb", "bauernhof", "hofladen", "treff", "kindergarten",
-    ),
-}  # fmt: skip
-_GERMAN_DATIVE = {"m": "dem", "n": "dem", "f": "der"}
-_GERMAN_ACCUSATIVE = {"m": "den", "n": "das", "f": "die"}
-_GERMAN_CONTRACTIONS = {"bei dem": "beim", "von dem": "vom", "zu dem": "zum", "zu der": "zur"}
-_GERMAN_CASE = {
-    **dict.fromkeys(("bei", "von", "mit", "zu", "nach", "aus", "hinter", "vor"), "dative"),
-    **dict.fromkeys(("für", "über", "um", "durch", "gegen", "ohne", "auf"), "accusative"),
-}
-_GERMAN_PREPOSITION_NAME = re.compile(
-    r"(?<!\w)(" + "|".join(_GERMAN_CASE) + r") \{name\}", re.IGNORECASE
-)
-
-
-def german_gender(name: str) -> str:
-    """ "f", "m" or "n" when a German name opens on a business noun ("Brauerei Hopf",
-    "Kfz-Meisterbetrieb Özdemir"); "" for a name that is a name ("Atemraum Yoga")."""
-    first = re.split(r"[\s\"'„“”«»]+", name.strip(), maxsplit=1)[0]
-    if not first[:1].isupper():
-        return ""
-    head = first.lower().rsplit("-", 1)[-1]
-    for gender, nouns in _GERMAN_GENDERS.items():
-        if any(head == noun or (head.endswith(noun) and len(noun) >= 4) for noun in nouns):
-            return gender
-    return ""
-
-
-def with_german_articles(template: str, name: str) -> str:
-    """ "bei {name}" -> "bei der {name}" or "beim {name}" when the name opens on a business
-    noun; the template unchanged otherwise."""
-    gender = german_gender(name)
-    if not gender:
-        return template
-
-    def article(match: re.Match[str]) -> str:
-        preposition = match.group(1)
-        table = (
-            _GERMAN_DATIVE if _GERMAN_CASE[preposition.lower()] == "dative" else _GERMAN_ACCUSATIVE
-        )
-        phrase = f"{preposition.lower()} {table[gender]}"
-        phrase = _GERMAN_CONTRACTIONS.get(phrase, phrase)
-        if preposition[:1].isupper():
-            phrase = phrase[:1].upper() + phrase[1:]
-        return phrase + " {name}"
-
-    return _GERMAN_PREPOSITION_NAME.sub(article, template)
 
 
 def writing_language(brief: brief_pb2.ProjectConfig) -> str:
@@ -179,14 +111,19 @@ class Words:
         values = {**self.slots, **extra}
         if any(not values.get(name) for name in slots_of(template)):
             return ""
-        if self.book.code == "de" and "{name}" in template:
-            template = with_german_articles(template, plain_text(self.brief.business_name))
+        if "{name}" in template:  # "bei der Brauerei Hopf", "al Taller Fernández"
+            template = with_articles(template, plain_text(self.brief.business_name), self.book.code)
         # "Crumb & Co." at a sentence's end must not end it twice; an ellipsis stays.
         return _DOUBLE_STOP.sub(".", template.format_map(values))
 
     def options(self, templates: Iterable[str], **extra: str) -> list[str]:
-        """Every template that the brief can fill, filled."""
-        return [text for t in templates if (text := self.fill(t, **extra))]
+        """Every template that the brief can fill, filled; with a long business name, only
+        those that do without it when there are some, so the name is not said over and
+        over ("Welcome to Taller de Bicicletas y Reparaciones Rápidas Hermanos ...")."""
+        fillable = [t for t in templates if self.fill(t, **extra)]
+        if len(self.slots.get("name", "")) > LONG_NAME:
+            fillable = [t for t in fillable if "{name}" not in t] or fillable
+        return [self.fill(t, **extra) for t in fillable]
 
     def pick(self, salt: str, templates: Sequence[str], **extra: str) -> str:
         """A stable choice among the fillable templates; "" when none can be filled."""

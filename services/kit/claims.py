@@ -16,6 +16,7 @@ from functools import cache
 # something) and "Seit {year}" (a fact the brief gave) claim nothing.
 CLAIM_WORDS: dict[str, tuple[str, ...]] = {
     "en": (
+        "good coffee", "done right", "good hands",
         "best", "finest", "award*", "since", "years", "decades", "generations",
         "family-run", "family run", "family business", "locally sourced", "local produce",
         "certified", "guarantee*", "free quote*", "free of charge", "no obligation",
@@ -28,6 +29,8 @@ CLAIM_WORDS: dict[str, tuple[str, ...]] = {
         "good work",
     ),
     "de": (
+        "gutes essen", "gute arbeit", "guten händen", "gut aufgehoben", "gut beraten",
+        "gut betreut",
         "beste", "besten", "bester", "bestes", "ausgezeichnet*", "preisgekrönt*", "seit",
         "jahre", "jahren", "jahrzehnt*", "generation*", "familienbetrieb*",
         "familiengeführt*", "regional*", "aus der region", "zertifiziert*", "garantie*",
@@ -40,6 +43,7 @@ CLAIM_WORDS: dict[str, tuple[str, ...]] = {
         "worauf sie zählen", "gewissenhaft*",
     ),
     "fr": (
+        "bonnes choses", "bien fait*", "chantier propre", "exigence",
         "meilleur*", "primé*", "récompens*", "depuis", "années", "générations", "familial*",
         "en famille", "produits locaux", "certifié*", "garanti*", "gratuit*",
         "sans engagement", "24h/24", "rapide*", "rapidement", "en confiance",
@@ -50,6 +54,8 @@ CLAIM_WORDS: dict[str, tuple[str, ...]] = {
         "frais", "fraîche*",
     ),
     "es": (
+        "buen producto", "buena comida", "buen café", "bien hecho", "trabajo limpio",
+        "sin sorpresas", "buenas manos", "con cariño", "pensadas para durar",
         "el mejor", "la mejor", "los mejores", "las mejores", "premiad*", "premio*",
         "desde hace", "años", "generacion*", "familiar", "en familia", "de proximidad",
         "productos locales", "certificad*", "garantía*", "garantiza*", "gratis",
@@ -61,6 +67,7 @@ CLAIM_WORDS: dict[str, tuple[str, ...]] = {
         "con mimo", "impecable*",
     ),
     "ar": (
+        "مريحة", "صادق", "طيبة", "عناية خاصة", "سنعتني", "تليق بكم",
         "أفضل", "الأفضل", "جائزة", "جوائز", "منذ", "سنوات", "عاما", "عامًا", "أجيال",
         "عائلي*", "محلية", "معتمد*", "ضمان", "مضمون*", "نضمن", "مجان*", "على مدار الساعة",
         "بسرعة", "موثوق*", "بثقة", "جودة", "بعناية", "بإتقان", "إتقان", "خبرة", "خبراء",
@@ -75,7 +82,7 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "de": ("am besten", "seit {year}", "wann immer", "immer her damit"),
     "fr": ("depuis {year}", "boissons fraîches", "aide toujours", "toujours bienvenue*"),
     "es": ("desde {year}", "el mejor momento", "la mejor opción", "nunca he", "nunca está de más"),
-    "ar": ("منذ {year}",),
+    "ar": ("منذ {year}", "ملابس مريحة"),
 }
 
 

@@ -21,13 +21,13 @@ SECTORS: dict[str, SectorWords] = {
         label="Essen & Trinken",
         hero_headings=(
             "Schön, dass Sie da sind",
-            "Gutes Essen in {location}",
+            "Essen in {location}",
             "Herzlich willkommen bei {name}",
         ),
         hero_lines=(
             "Entdecken Sie, was bei {name} auf den Tisch kommt.",
             "Schauen Sie vorbei und lassen Sie es sich schmecken.",
-            "Gutes Essen, eine offene Tür und Zeit für Ihre Wünsche.",
+            "Schauen Sie vorbei oder fragen Sie uns vorab, was es gibt.",
         ),
         primary_action="Angebot ansehen",
         about_headings=("Was uns wichtig ist", "So arbeiten wir", "Hinter den Kulissen"),
@@ -100,7 +100,7 @@ SECTORS: dict[str, SectorWords] = {
         ),
         taglines=(
             "Guten Appetit",
-            "Gutes Essen in {location}",
+            "Essen in {location}",
             "Essen, das Freude macht",
         ),
     ),
@@ -112,7 +112,7 @@ SECTORS: dict[str, SectorWords] = {
         ),
         label="Streetfood",
         hero_headings=(
-            "Gutes Essen auf die Hand",
+            "Streetfood zum Mitnehmen",
             "Essen auf die Hand",
             "Streetfood in {location}",
         ),
@@ -192,7 +192,7 @@ SECTORS: dict[str, SectorWords] = {
             "{name}: Streetfood. Wo wir stehen und wie Sie uns für Ihr Fest anfragen.",
             "{name} in {location}: Essen auf die Hand. Hier erfahren Sie, wo wir stehen.",
         ),
-        taglines=("Auf die Hand", "Streetfood in {location}", "Gutes Essen, unterwegs"),
+        taglines=("Auf die Hand", "Streetfood in {location}", "Essen für unterwegs"),
     ),
     "cafe": SectorWords(
         keywords=_keywords(
@@ -284,7 +284,7 @@ SECTORS: dict[str, SectorWords] = {
         ),
         label="Zahnarztpraxis",
         hero_headings=(
-            "Gut aufgehoben bei {name}",
+            "Willkommen bei {name}",
             "Für gesunde Zähne, ein Leben lang",
             "Ihre Zahnarztpraxis in {location}",
         ),
@@ -382,7 +382,7 @@ SECTORS: dict[str, SectorWords] = {
         ),
         label="Gesundheit & Therapie",
         hero_headings=(
-            "Gut betreut bei {name}",
+            "Willkommen bei {name}",
             "Zeit für Ihre Gesundheit",
             "Ihre Praxis in {location}",
         ),
@@ -465,7 +465,7 @@ SECTORS: dict[str, SectorWords] = {
             "{name} in {location}: Ihre Praxis für Gesundheit und Therapie. Jetzt Termin "
             "vereinbaren.",
         ),
-        taglines=("Gut betreut", "Gesundheit im Gespräch", "Ihre Praxis in {location}"),
+        taglines=("Fragen Sie uns", "Gesundheit im Gespräch", "Ihre Praxis in {location}"),
     ),
     "fitness": SectorWords(
         keywords=_keywords(
@@ -676,7 +676,7 @@ SECTORS: dict[str, SectorWords] = {
         label="Finanzen & Beratung",
         hero_headings=(
             "Ordnung in Ihren Finanzen",
-            "Ihre Zahlen in guten Händen",
+            "Fragen Sie uns zu Ihren Zahlen",
             "Finanzberatung in {location}",
         ),
         hero_lines=(
@@ -763,7 +763,7 @@ SECTORS: dict[str, SectorWords] = {
         ),
         taglines=(
             "Ordnung in Ihren Finanzen",
-            "Klar gerechnet, gut beraten",
+            "Ihre Fragen zu Zahlen und Steuern",
             "Finanzberatung in {location}",
         ),
     ),
@@ -1042,7 +1042,7 @@ SECTORS: dict[str, SectorWords] = {
         ),
         taglines=(
             "Schauen Sie sich um",
-            "Gut beraten einkaufen",
+            "Fragen Sie uns gern",
             "Ihr Fachgeschäft in {location}",
         ),
     ),
@@ -1148,7 +1148,7 @@ SECTORS: dict[str, SectorWords] = {
         ),
         label="Handwerksbetrieb",
         hero_headings=(
-            "Gute Arbeit, klare Absprachen",
+            "Erst das Angebot, dann die Arbeit",
             "Erzählen Sie uns von Ihrem Vorhaben",
             "Ihr Handwerksbetrieb in {location}",
         ),
@@ -1232,7 +1232,7 @@ SECTORS: dict[str, SectorWords] = {
             "{name} in {location}: Ihr Handwerksbetrieb. Beschreiben Sie uns Ihr Vorhaben.",
         ),
         taglines=(
-            "Gute Arbeit, klare Absprachen",
+            "Erst das Angebot, dann die Arbeit",
             "Sprechen Sie uns an",
             "Handwerk aus {location}",
         ),

@@ -398,7 +398,7 @@ _CAFE = SectorWords(
     hero_headings=(
         "Come in for a coffee",
         "Pull up a chair at {name}",
-        "Good coffee in {location}",
+        "Coffee in {location}",
     ),
     hero_lines=(
         "Coffee, something to eat and a place to sit for a while in {location}.",
@@ -409,7 +409,7 @@ _CAFE = SectorWords(
     about_paragraphs=(
         "Whether you're in a hurry or staying for the afternoon, tell us how you take your "
         "coffee and we'll make it that way.",
-        "{name} is for {audience}, and for anyone who needs a good coffee and somewhere to sit.",
+        "{name} is for {audience}, and for anyone who'd like a coffee and somewhere to sit.",
         "Ask us about what's on the counter. If you have an allergy or a preference, just say "
         "and we'll help you choose.",
     ),
@@ -463,7 +463,7 @@ _CAFE = SectorWords(
         "{name} in {location}: coffee, food and a seat. See what's on and when we're open.",
         "{name}: coffee and food to have in or take away. See the menu and our opening hours.",
     ),
-    taglines=("Coffee and a place to sit", "Good coffee in {location}", "Come in, sit down"),
+    taglines=("Coffee and a place to sit", "Coffee in {location}", "Come in, sit down"),
 )
 
 _DENTAL = SectorWords(
@@ -1211,7 +1211,7 @@ _TRADES = SectorWords(
     hero_headings=(
         "Tell us what needs doing",
         "Start with a quote",
-        "Work done right in {location}",
+        "Trades and repairs in {location}",
     ),
     hero_lines=(
         "Tell us what needs doing. We'll take a look and give you a quote before any work starts.",
@@ -1283,7 +1283,7 @@ _TRADES = SectorWords(
         "{name}: trades and repairs in {location}. Tell us about the job and ask for a quote.",
         "{name}: tell us about the job and get a clear quote. See our services and get in touch.",
     ),
-    taglines=("Tell us what needs doing", "Work done right", "Ask us for a quote"),
+    taglines=("Tell us what needs doing", "Tell us about the job", "Ask us for a quote"),
 )
 
 _TUTORING = SectorWords(

@@ -47,7 +47,7 @@ _FOOD = SectorWords(
     hero_headings=(
         "Comer bien en {location}",
         "Ven con hambre a {name}",
-        "Buen producto, hecho con cariño",
+        "Ven a comer con nosotros",
     ),
     hero_lines=(
         "En {name} cuidamos cada detalle, del producto al último bocado.",
@@ -117,7 +117,7 @@ _FOOD = SectorWords(
         "{name}, en {location}: la carta, los horarios y cómo llegar.",
         "{name}: cocina cuidada en {location}. Mira lo que preparamos, reserva o haz tu encargo.",
     ),
-    taglines=("Comer bien, sin complicaciones", "Buen producto, buena mesa", "Buen provecho"),
+    taglines=("Comer bien, sin complicaciones", "A la mesa", "Buen provecho"),
 )
 
 _STREET_FOOD = SectorWords(
@@ -140,7 +140,7 @@ _STREET_FOOD = SectorWords(
     ),
     label="Comida callejera",
     hero_headings=(
-        "Buena comida, a pie de calle",
+        "Comida a pie de calle",
         "{name}: comida hecha al momento",
         "Búscanos y ven con hambre",
     ),
@@ -208,7 +208,7 @@ _STREET_FOOD = SectorWords(
         "{name}: comida callejera hecha al momento en {location}. Descubre dónde encontrarnos.",
         "{name}, comida a pie de calle: mira lo que preparamos y dónde estaremos.",
     ),
-    taglines=("Buena comida, a pie de calle", "Hecho al momento"),
+    taglines=("Comida a pie de calle", "Hecho al momento"),
 )
 
 _CAFE = SectorWords(
@@ -230,7 +230,7 @@ _CAFE = SectorWords(
     ),
     label="Cafetería",
     hero_headings=(
-        "Un buen café en {location}",
+        "Un café en {location}",
         "Tu pausa de café en {location}",
         "Café, calma y algo rico",
     ),
@@ -295,10 +295,10 @@ _CAFE = SectorWords(
         "Ven a {name} a tomarte un respiro.",
     ),
     meta_descriptions=(
-        "{name}, cafetería en {location}: buen café y algo rico para tomar aquí o para llevar.",
+        "{name}, cafetería en {location}: qué tomar aquí o para llevar y cuándo abrimos.",
         "{name}: café preparado con calma en {location} y un sitio donde quedarse un rato.",
     ),
-    taglines=("Buen café, sin prisas", "Tu pausa en {location}", "Café con calma"),
+    taglines=("Café, sin prisas", "Tu pausa en {location}", "Café con calma"),
 )
 
 _DENTAL = SectorWords(
@@ -330,7 +330,7 @@ _DENTAL = SectorWords(
         "Revisiones y tratamientos en {location}, con tiempo para tus preguntas.",
     ),
     primary_action="Pide cita",
-    about_headings=("Cómo trabajamos", "Sin prisas y sin sorpresas", "Tu visita, paso a paso"),
+    about_headings=("Cómo trabajamos", "Sin prisas", "Tu visita, paso a paso"),
     about_paragraphs=(
         "En {name} cada tratamiento empieza por una conversación: miramos, te explicamos lo que "
         "vemos y decidimos contigo el siguiente paso.",
@@ -398,7 +398,7 @@ _DENTAL = SectorWords(
         "{name}, clínica dental en {location}: revisiones y tratamientos explicados con claridad.",
         "{name}: tu dentista en {location}. Atención sin prisas y un plan claro para tu boca.",
     ),
-    taglines=("Tu boca, en buenas manos", "Odontología sin prisas"),
+    taglines=("Tu dentista, sin prisas", "Odontología sin prisas"),
 )
 
 _HEALTH = SectorWords(
@@ -672,8 +672,7 @@ _LEGAL = SectorWords(
     faq=(
         Pair(
             "¿Cuánto cuesta una primera consulta?",
-            "Depende del asunto. Pregúntanos al contactar y te lo diremos antes de la cita, sin "
-            "sorpresas.",
+            "Depende del asunto. Pregúntanos al contactar y te lo diremos antes de la cita.",
         ),
         Pair(
             "¿Qué documentos debo llevar?",
@@ -781,8 +780,7 @@ _FINANCE = SectorWords(
         ),
         Pair(
             "¿Cómo funcionan los honorarios?",
-            "Te los explicamos por escrito antes de empezar, según lo que necesites. Sin "
-            "sorpresas.",
+            "Pregúntanos antes de empezar y te los explicamos según lo que necesites.",
         ),
         Pair(
             "¿Y si recibo una notificación de la administración tributaria?",
@@ -1125,7 +1123,7 @@ _LUXURY = SectorWords(
     hero_headings=(
         "Piezas que se eligen con calma",
         "El valor del detalle",
-        "Piezas pensadas para durar",
+        "Piezas para ver en persona",
     ),
     hero_lines=(
         "En {name} te recibimos con tiempo para que elijas sin prisas y con buen consejo.",
@@ -1233,16 +1231,16 @@ _TRADES = SectorWords(
     ),
     label="Reformas e instalaciones",
     hero_headings=(
-        "Trabajo bien hecho en {location}",
+        "Reparaciones y reformas en {location}",
         "Reparaciones y reformas sin complicaciones",
-        "Presupuesto claro, trabajo limpio",
+        "Primero, el presupuesto",
     ),
     hero_lines=(
         "En {name} te damos un presupuesto claro antes de empezar y cumplimos lo que acordamos.",
         "Trabajamos en {location} con orden, limpieza y plazos claros.",
     ),
     primary_action="Pide presupuesto",
-    about_headings=("Cómo trabajamos", "Sin sorpresas", "Trabajo serio"),
+    about_headings=("Cómo trabajamos", "Paso a paso", "Nuestra forma de trabajar"),
     about_paragraphs=(
         "En {name} empezamos por ver el trabajo: escuchamos lo que necesitas, revisamos el "
         "sitio y te explicamos las opciones.",
@@ -1302,9 +1300,9 @@ _TRADES = SectorWords(
     ),
     meta_descriptions=(
         "{name}, en {location}: reparaciones, instalaciones y reformas con presupuesto claro.",
-        "{name}: trabajo bien hecho, presupuesto claro y todo limpio al terminar.",
+        "{name}: qué hacemos, cómo pedir presupuesto y cómo contactarnos.",
     ),
-    taglines=("Trabajo bien hecho", "Sin sorpresas"),
+    taglines=("Pide tu presupuesto", "Cuéntanos qué necesitas"),
 )
 
 _TUTORING = SectorWords(

@@ -556,7 +556,7 @@ _SECTORS_A = {
         ),
         label="Cuisine & gourmandises",
         hero_headings=(
-            "De bonnes choses, tout simplement",
+            "À table",
             "Le plaisir de bien manger",
             "Une adresse gourmande à {location}",
         ),
@@ -628,7 +628,7 @@ _SECTORS_A = {
             "{name} : découvrez la carte, nos horaires et comment nous joindre.",
         ),
         taglines=(
-            "Le goût des bonnes choses",
+            "Bon appétit",
             "Bien manger, tout simplement",
             "Bien manger à {location}",
         ),
@@ -1431,7 +1431,7 @@ _SECTORS_C = {
         ),
         taglines=(
             "Donner forme à vos idées",
-            "Des idées, bien faites",
+            "Des idées, mises en forme",
             "Studio de création à {location}",
         ),
     ),
@@ -1531,7 +1531,7 @@ _SECTORS_C = {
         ),
         label="Haute facture",
         hero_headings=(
-            "L’exigence du détail",
+            "Nos pièces, sur rendez-vous",
             "Le goût des belles choses",
             "{name}, {location}",
         ),
@@ -1540,7 +1540,7 @@ _SECTORS_C = {
             "Découvrez nos pièces et notre savoir-faire, de près.",
         ),
         primary_action="Découvrir la maison",
-        about_headings=("La maison", "Le savoir-faire", "L’exigence du détail"),
+        about_headings=("La maison", "Le savoir-faire", "Nos pièces, sur rendez-vous"),
         about_paragraphs=(
             "Ici, chaque pièce demande du temps, de l’attention et une grande précision. Nous "
             "préférons bien faire que faire vite.",
@@ -1603,7 +1603,7 @@ _SECTORS_C = {
             "{name}, {location} : la maison, ses pièces et son savoir-faire.",
             "{name} : découvrez la maison, ses créations et son savoir-faire.",
         ),
-        taglines=("L’exigence du détail", "Le goût des belles choses", "Savoir-faire et exigence"),
+        taglines=("Nos pièces, sur rendez-vous", "Le goût des belles choses", "Sur rendez-vous"),
     ),
 }
 
@@ -1621,7 +1621,7 @@ _SECTORS_D = {
         ),
         label="Artisan du bâtiment",
         hero_headings=(
-            "Des travaux bien faits",
+            "Parlez-nous de vos travaux",
             "Votre artisan à {location}",
             "D’abord un devis, ensuite les travaux",
         ),
@@ -1697,8 +1697,8 @@ _SECTORS_D = {
             "{name} : travaux, dépannage et rénovation. Décrivez-nous votre projet pour un devis.",
         ),
         taglines=(
-            "Du travail bien fait",
-            "Un devis clair, un chantier propre",
+            "Demandez un devis",
+            "D’abord un devis",
             "Vos travaux à {location}",
         ),
     ),
