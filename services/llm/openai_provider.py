@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import functools
+import itertools
 import json
 import logging
 import math
@@ -99,24 +100,38 @@ class OpenAIProvider:
         self._settings = settings
         self._limiter: ProviderSyncedLimiter = limiter or make_limiter(settings)
         # SDK retries off: the gateway's loop is the only one, so limits and deadlines hold.
-        self._client = openai.AsyncOpenAI(
-            api_key=keys[0],
-            base_url=settings.openai_base_url,
-            max_retries=0,
-            timeout=settings.provider_timeout_seconds,
-            http_client=_bounded_http_client(settings),
-        )
-        self._clients: dict[str, openai.AsyncOpenAI] = {}
+        # Several connection pools, calls taken in turn: an httpx pool walks all its
+        # connections each time a request joins or leaves it, so with hundreds of calls in
+        # flight one pool's bookkeeping costs more CPU than the calls (pydantic/httpx2#1169);
+        # a pool per shard divides that by the shard count, with the same connections in all.
+        pools = settings.provider_connection_pools
+        self._pools = [
+            openai.AsyncOpenAI(
+                api_key=keys[0],
+                base_url=settings.openai_base_url,
+                max_retries=0,
+                timeout=settings.provider_timeout_seconds,
+                http_client=_bounded_http_client(settings, pools),
+            )
+            for _ in range(pools)
+        ]
+        self._turn = itertools.count()
+        self._clients: dict[tuple[int, str], openai.AsyncOpenAI] = {}
 
     async def aclose(self) -> None:
-        """Close the HTTP connections (the per-key copies share the same client)."""
-        await self._client.close()
+        """Close the HTTP connections (the per-key copies share their pool's client)."""
+        for pool in self._pools:
+            await pool.close()
         await self._limiter.aclose()
 
     def _client_for(self, grant: KeyGrant) -> openai.AsyncOpenAI:
-        if grant.key.id not in self._clients:
-            self._clients[grant.key.id] = self._client.with_options(api_key=grant.key.secret)
-        return self._clients[grant.key.id]
+        """The next pool in turn, with the granted key."""
+        shard = next(self._turn) % len(self._pools)
+        if (shard, grant.key.id) not in self._clients:
+            self._clients[shard, grant.key.id] = self._pools[shard].with_options(
+                api_key=grant.key.secret
+            )
+        return self._clients[shard, grant.key.id]
 
     async def _call(
         self,
@@ -311,14 +326,18 @@ def _png_size(data: bytes) -> tuple[int, int] | None:
     return None
 
 
-def _bounded_http_client(settings: Settings) -> http.AsyncClient:
-    """The SDK's HTTP client with its own defaults, reading no answer past the bound."""
-    transport = http.AsyncHTTPTransport(limits=_CONNECTION_LIMITS)
+def _bounded_http_client(settings: Settings, pools: int = 1) -> http.AsyncClient:
+    """The SDK's HTTP client, its share of the SDK's connection limits (one of `pools`),
+    reading no answer past the bound."""
+    limits = http.Limits(
+        max_connections=-(-_MAX_CONNECTIONS // pools),
+        max_keepalive_connections=-(-_MAX_KEEPALIVE // pools),
+        keepalive_expiry=5.0,
+    )
+    transport = http.AsyncHTTPTransport(limits=limits)
     max_bytes = settings.max_provider_answer_mb * 1024 * 1024
     return openai.DefaultAsyncHttpxClient(transport=BoundedAnswerTransport(max_bytes, transport))
 
 
-# The SDK's own pool (openai._constants), kept when the transport is ours.
-_CONNECTION_LIMITS = http.Limits(
-    max_connections=1000, max_keepalive_connections=100, keepalive_expiry=5.0
-)
+# The SDK's own pool (openai._constants) in all, kept when the transport is ours.
+_MAX_CONNECTIONS, _MAX_KEEPALIVE = 1000, 100

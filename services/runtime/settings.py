@@ -160,6 +160,13 @@ class Settings(BaseSettings):
         return self
 
     # --- CPU work off the event loop ---------------------------------------------------------
+    provider_connection_pools: int = Field(
+        8,
+        ge=1,
+        le=64,
+        description="HTTP connection pools to the provider, calls taken in turn (1000 "
+        "connections in all): many small pools cost less CPU than one big one under load.",
+    )
     cpu_workers: int = Field(
         2,
         ge=1,

@@ -265,3 +265,22 @@ async def test_an_image_call_records_its_attempts_and_tokens_like_a_chat_call(
     assert usage.input_tokens > 0, "the tokens the provider reports"
     # The fake draws the size it was asked for, scaled to 64 px: 1792x1024, never 1536x1024.
     assert (image.width, image.height) == (64, 37)
+
+
+async def test_calls_are_spread_over_the_connection_pools(
+    fake_openai: Any, openai_settings: Settings
+) -> None:
+    from services.llm.openai_provider import OpenAIProvider
+
+    settings = openai_settings.model_copy(update={"provider_connection_pools": 3})
+    provider = OpenAIProvider(settings)
+    try:
+        gateway = Gateway(settings, provider=provider)
+        results = await asyncio.gather(*(gateway.chat(layout_task()) for _ in range(6)))
+        assert all(r.message.sections for r in results)
+        # Each pool took two of the six calls and holds a third of the SDK's 1000 connections.
+        transports = [pool._client._transport._inner for pool in provider._pools]
+        assert [t._pool._max_connections for t in transports] == [334, 334, 334]
+        assert all(len(t._pool.connections) >= 1 for t in transports)
+    finally:
+        await provider.aclose()
