@@ -27,22 +27,28 @@ class RemainingPath:
         for phase in graph.phases.values():
             for needed in phase.depends_on():
                 self._dependents[needed].append(phase.name)
+        # Every phase's remaining seconds, worked out again only after a new observation: a
+        # busy orchestrator dispatches many calls between two of them.
+        self._remaining: dict[str, float] | None = None
 
     def observe(self, phase: str, seconds: float) -> None:
         """A call of `phase` took `seconds`."""
         self._seconds[phase] += SMOOTHING * (seconds - self._seconds[phase])
+        self._remaining = None
 
     def seconds(self, phase: str) -> float:
         """The phase's own time plus the longest chain of phases that wait for it."""
-        memo: dict[str, float] = {}
+        if self._remaining is None:
+            memo: dict[str, float] = {}
 
-        def remaining(name: str) -> float:
-            if name not in memo:
-                after = max((remaining(d) for d in self._dependents[name]), default=0.0)
-                memo[name] = self._seconds[name] + after
-            return memo[name]
+            def remaining(name: str) -> float:
+                if name not in memo:
+                    after = max((remaining(d) for d in self._dependents[name]), default=0.0)
+                    memo[name] = self._seconds[name] + after
+                return memo[name]
 
-        return remaining(phase)
+            self._remaining = {name: remaining(name) for name in self._seconds}
+        return self._remaining[phase]
 
     def prioritised(
         self, phase: str, rpc: Callable[..., Awaitable[Any]]
