@@ -78,12 +78,15 @@ CLAIM_WORDS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 ALLOWED: dict[str, tuple[str, ...]] = {
-    "en": ("best way", "best seen", "it's best", "best out of", "not always", "since {year}"),
+    "en": (
+        "best way", "best seen", "it's best", "best out of", "not always", "since {year}",
+        "never existed",
+    ),
     "de": ("am besten", "seit {year}", "wann immer", "immer her damit"),
     "fr": ("depuis {year}", "boissons fraîches", "aide toujours", "toujours bienvenue*"),
     "es": ("desde {year}", "el mejor momento", "la mejor opción", "nunca he", "nunca está de más"),
     "ar": ("منذ {year}", "ملابس مريحة"),
-}
+}  # fmt: skip
 
 
 def _alternation(words: tuple[str, ...]) -> str:
