@@ -49,6 +49,12 @@ _PREPOSITIONS: dict[str, frozenset[str]] = {
     "fr": frozenset("de du des d à au aux en avec dans sur chez par pour auprès".split()),
     "es": frozenset("de del a al en con por para desde".split()),
 }
+# Prepositions of place: the phrase after one is where the business is, not what it offers.
+_LOCATIVES: dict[str, frozenset[str]] = {
+    "de": frozenset("in im am".split()),
+    "fr": frozenset("en à au aux dans".split()),
+    "es": frozenset("en a".split()),
+}
 _PRONOUNS = frozenset("wir ich sie nous vous je il elle on ils elles nosotros yo".split())
 MAX_OFFERINGS = 6
 # A business name longer than this is not repeated where a sentence can do without it.
@@ -178,6 +184,10 @@ def _list_items(description: str, code: str) -> list[str]:
         first, anchored = _first_item(parts[0], stops)
         if not anchored and code == "de":
             continue  # a German list must follow "für", "von", a colon...: else it is a clause
+        head = parts[0].split()
+        before = head[-len(first.split()) - 1].lower() if len(head) > len(first.split()) else ""
+        if before in _LOCATIVES.get(code, ()):
+            continue  # "Photographe en Provence, reportages...": a place opens no list
         items = [first]
         for part in parts[1 : end + 1]:
             items += [piece for piece in _split_on(part, conjunctions) if piece]
@@ -260,6 +270,9 @@ def offerings(words: Words) -> list[Offering]:
             if plain_text(o.name)
         ]
     listed = _list_items(plain_text(brief.description), words.book.code)
+    place = plain_text(brief.location).lower()
+    if any(item.lower() in place for item in listed if place):
+        listed = []  # "..., à Bordeaux" took the town for an offering
     if listed:
         return [Offering(upper_first(item)) for item in listed[:MAX_OFFERINGS]]
     return []

@@ -24,6 +24,16 @@ _SHARED_KEYWORDS: dict[str, tuple[str, ...]] = {
     "tutoring": ("tutor", "tuition", "coaching school", "language school"),
 }
 
+# Businesses no sector fits that a sector's keyword would otherwise claim: a vet is no
+# doctor's practice ("clínica veterinaria" is not a "clínica"), a car garage is no home
+# tradesman. The longer keyword wins, so they are written to in neutral words.
+_NO_SECTOR_KEYWORDS: tuple[str, ...] = (
+    "veterinar", "vétérinaire", "vet clinic", "vet practice", "vets", "tierarzt", "tierärzt",
+    "tierklinik", "tiermedizin", "بيطري", "بيطرية", "طب بيطري", "autowerkstatt", "kfz-werkstatt",
+    "kfz-meisterbetrieb", "kfz-betrieb", "car garage", "car repair", "auto repair",
+    "mot centre", "garage automobile", "taller mecánico", "ورشة سيارات",
+)  # fmt: skip
+
 # The design family (palette hue, type, motifs) of a sector that has none of its own.
 _FAMILY_OF_SECTOR: dict[str, str] = {
     "street_food": "food",
@@ -66,10 +76,10 @@ def _patterns() -> dict[str, tuple[tuple[re.Pattern[str], int], ...]]:
             continue
         for key, words in book.sectors.items():
             keywords[key].update(w.strip().lower() for w in words.keywords if w.strip())
+    keywords["generic"] = set(_NO_SECTOR_KEYWORDS)
     return {
         key: tuple((_pattern(word), len(word)) for word in sorted(words))
         for key, words in keywords.items()
-        if key != "generic"
     }
 
 

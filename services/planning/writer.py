@@ -309,8 +309,12 @@ def _write_about(words: Words, sc: Section) -> None:
     if lead and len(lead[0]) > HERO_LEAD_MAX:
         sc.copy.paragraphs.extend(lead)
     paragraphs = words.options(s.about_paragraphs)
-    start = stable_int(words.slots["name"], sc.salt) % max(1, len(paragraphs))
-    sc.copy.paragraphs.extend((paragraphs[start:] + paragraphs[:start])[:2])
+    # Two, in the order they are written: a later paragraph may build on the first ("With
+    # that, we ..."), so the first always leads and a stable pick of the others follows.
+    if len(paragraphs) > 2:
+        rest = paragraphs[1:]
+        paragraphs = [paragraphs[0], rest[stable_int(words.slots["name"], sc.salt) % len(rest)]]
+    sc.copy.paragraphs.extend(paragraphs)
     if founded := words.fill(words.ui.founded):
         sc.copy.paragraphs.append(founded)
     for credential in words.brief.credentials:

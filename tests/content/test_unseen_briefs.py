@@ -21,9 +21,10 @@ from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2
 
 from services.codegen.offline import site_shell
 from services.kit.articles import with_articles
+from services.kit.brief_words import Words
 from services.kit.claims import claims_in
 from services.kit.phrasebook import phrasebook, problems
-from services.planning.writer import has_facts_for
+from services.planning.writer import has_facts_for, write_section
 from testkit.offline_chain import OfflineSite, run_offline
 from tools.sitecheck.content_check import BriefFacts, Fact, judge_facts
 
@@ -498,3 +499,80 @@ def test_the_year_running_into_a_name_of_digits_is_the_copyright_line() -> None:
 def test_a_figure_after_the_year_is_still_a_finding() -> None:
     facts = BriefFacts.of(B.ProjectConfig(business_name="Lab", description="x"))
     assert judge_facts("index.html", [_footer_fact("2026 35")], facts, 2026)
+
+
+# --- which business it is, and what it offers ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("industry", "description", "language"),
+    [
+        ("veterinaria", "Clínica veterinaria para perros y gatos.", "es"),
+        ("Tierarztpraxis", "Tierarztpraxis für Hunde und Katzen.", "de"),
+        ("vétérinaire", "Clinique vétérinaire pour chiens et chats.", "fr"),
+        ("veterinary surgery", "A vet clinic for dogs and cats.", "en"),
+        ("عيادة بيطرية", "عيادة بيطرية للقطط والكلاب.", "ar"),
+        ("Autowerkstatt", "Kfz-Meisterbetrieb für Inspektion und Reparatur.", "de"),
+    ],
+)
+def test_a_vet_or_a_car_garage_is_not_written_to_as_a_clinic_or_a_home_tradesman(
+    industry: str, description: str, language: str
+) -> None:
+    brief = B.ProjectConfig(
+        business_name="Tiergarten Nord", description=description, industry=industry,
+        language=language,
+    )  # fmt: skip
+    site = _written(brief)
+    text = " ".join(site.all_text()).lower()
+    human = {
+        "es": ("médico", "medicación", "seguro médico"),
+        "de": ("arzt ", "krankenkasse", "besichtigung", "vor ort"),
+        "fr": ("médecin", "mutuelle", "chantier"),
+        "en": ("gp ", "your doctor", "prescription", "tradesperson"),
+        "ar": ("طبيبك", "التأمين الصحي"),
+    }[language]
+    assert not [word for word in human if word in text], text[:500]
+
+
+@pytest.mark.parametrize(
+    ("description", "location", "language"),
+    [
+        ("Photographe de mariage en Provence, reportages naturels et lumineux.", "", "fr"),
+        ("Salon de tatouage à Bordeaux, fineline, blackwork et piercing.", "Bordeaux", "fr"),
+        ("Fotógrafa en Sevilla, bodas, retratos y eventos.", "", "es"),
+        ("Fotostudio in Berlin, Porträts, Hochzeiten und Events.", "", "de"),
+    ],
+)
+def test_a_place_is_not_taken_for_an_offering(
+    description: str, location: str, language: str
+) -> None:
+    brief = B.ProjectConfig(
+        business_name="Studio", description=description, location=location, language=language
+    )
+    site = _written(brief).site
+    titles = [item.title for page in site.copy.pages for s in page.sections for item in s.items]
+    for place in ("Provence", "Bordeaux", "Sevilla", "Berlin"):
+        assert place not in titles, titles
+
+
+@pytest.mark.parametrize("code", ["en", "de", "fr", "es", "ar"])
+def test_about_paragraphs_keep_their_order(code: str) -> None:
+    """A paragraph may build on the one before it ("Con esa información ..."): the first
+    the phrasebook writes always leads, and the second follows it in written order."""
+    for key in ("health", "finance", "trades", "generic"):
+        industry = next(iter(phrasebook(code).sectors[key].keywords), "")
+        brief = B.ProjectConfig(
+            business_name="Nord", description="x", industry=industry, language=code
+        )
+        words = Words.for_brief(brief)
+        assert words.sector_key == key, (industry, words.sector_key)
+        written_order = words.options(words.sector.about_paragraphs)
+        for slug in ("index", "about", "team", "a", "b", "c"):
+            page = K.PlannedPage(slug=slug, title=slug)
+            copy = write_section(words, "about", K.SECTION_KIND_ABOUT, page, 1)
+            assert copy is not None
+            chosen = [p for p in copy.paragraphs if p in written_order]
+            assert chosen[0] == written_order[0], (key, slug)
+            assert [written_order.index(p) for p in chosen] == sorted(
+                written_order.index(p) for p in chosen
+            )
