@@ -31,6 +31,13 @@ _ING_NOUNS = frozenset(
     "evening ceiling dining".split()
 )
 _LIST_BOUNDARY = _STOPWORDS | {"is", "are", "we", "makes", "make", "sells", "sell", "offers"}
+# Verbs that open a clause of their own after "and", ending the list before them.
+_CLAUSE_VERBS = frozenset(
+    """run runs host hosts hold holds teach teaches offer offers sell sells make makes do does
+    organise organises organize organizes provide provides deliver delivers ship ships build
+    builds design designs repair repairs fix fixes install installs help helps cater caters
+    work works open opens""".split()
+)
 _CLAUSE_STARTS = frozenset({"that", "who", "which", "where", "with", "for", "from"})
 _ARTICLE = re.compile(r"^(a|an|the)\s", re.IGNORECASE)
 _DETERMINERS = ("the ", "our ", "their ", "your ", "its ", "a ", "an ")
@@ -143,6 +150,9 @@ def _list_in_sentence(sentence: str) -> list[str]:
         if before is None:
             return []
         items.append(before)
+        if last[1].split()[:1] and last[1].split()[0].lower() in _CLAUSE_VERBS:
+            # "sell honey, candles and run hive days": a second verb starts a new clause.
+            return items if len(items) >= 2 else []
         tail_words: list[str] = []
         for word in last[1].split():
             if word.lower() in _STOPWORDS and tail_words:

@@ -55,6 +55,8 @@ _LOCATIVES: dict[str, frozenset[str]] = {
     "fr": frozenset("en à au aux dans".split()),
     "es": frozenset("en a".split()),
 }
+_BENEFICIARIES: dict[str, frozenset[str]] = {"fr": frozenset({"pour"}), "es": frozenset({"para"})}
+_GENITIVES = frozenset("aller des der eines einer".split())
 _PRONOUNS = frozenset("wir ich sie nous vous je il elle on ils elles nosotros yo".split())
 MAX_OFFERINGS = 6
 # A business name longer than this is not repeated where a sentence can do without it.
@@ -173,6 +175,9 @@ def _list_items(description: str, code: str) -> list[str]:
     if stops is None:
         return []
     conjunctions = _CONJUNCTIONS.get(code, ())
+    # A list after "para"/"pour" names who the business serves ("para perros, gatos y ..."):
+    # a later list of what it does ("Vacunas, cirugía y urgencias") is preferred.
+    for_whom: list[str] = []
     for sentence in re.split(r"(?<=[.!?])\s+", description):
         parts = [p.strip() for p in sentence.rstrip(".!? ").split(",")]
         # The list ends with the part that holds "and": what follows is another clause.
@@ -198,8 +203,10 @@ def _list_items(description: str, code: str) -> list[str]:
         # Only a clean list of short noun phrases is worth showing as offerings; a fragment
         # ("Zahnersatz machen wir alles selbst") is worse than none.
         if len(cleaned) >= 2 and all(_noun_phrase(item, code) for item in cleaned):
-            return cleaned
-    return []
+            if before not in _BENEFICIARIES.get(code, ()):
+                return cleaned
+            for_whom = for_whom or cleaned
+    return for_whom
 
 
 def _split_on(part: str, conjunctions: tuple[str, ...]) -> list[str]:
@@ -221,6 +228,9 @@ def _noun_phrase(item: str, code: str) -> bool:
     if any(w.lower() in _PRONOUNS for w in words):
         return False
     if code == "de":  # German nouns are capitalised; an inflected adjective is not
+        if 3 <= len(words) <= 4 and words[0][:1].isupper() and words[-1][:1].isupper():
+            # "HU-Vorbereitung aller Marken": a noun with its genitive
+            return all(w[:1].isupper() or w.lower() in _GENITIVES for w in words[1:-1])
         return 0 < len(words) <= 2 and all(w[:1].isupper() for w in words)
     return 0 < len(words) <= 3
 

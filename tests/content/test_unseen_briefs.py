@@ -21,7 +21,7 @@ from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2
 
 from services.codegen.offline import site_shell
 from services.kit.articles import with_articles
-from services.kit.brief_words import Words
+from services.kit.brief_words import Words, offerings
 from services.kit.claims import claims_in
 from services.kit.phrasebook import phrasebook, problems
 from services.planning.writer import has_facts_for, write_section
@@ -576,3 +576,33 @@ def test_about_paragraphs_keep_their_order(code: str) -> None:
             assert [written_order.index(p) for p in chosen] == sorted(
                 written_order.index(p) for p in chosen
             )
+
+
+@pytest.mark.parametrize(
+    ("description", "language", "expected"),
+    [
+        (
+            "Clínica veterinaria para perros, gatos y conejos. Vacunas, cirugía y urgencias.",
+            "es",
+            ["Vacunas", "Cirugía", "Urgencias"],
+        ),
+        (
+            "Autowerkstatt für Inspektion, Reparatur, Reifenwechsel und HU-Vorbereitung aller "
+            "Marken.",
+            "de",
+            ["Inspektion", "Reparatur", "Reifenwechsel", "HU-Vorbereitung aller Marken"],
+        ),
+        (
+            "We keep bees and sell raw honey, beeswax candles and run hive experience days.",
+            "en",
+            ["Raw honey", "Beeswax candles"],
+        ),
+    ],
+)
+def test_the_description_list_is_what_the_business_offers(
+    description: str, language: str, expected: list[str]
+) -> None:
+    """Who it serves ("para perros, gatos ...") and a second clause ("and run hive days")
+    are no offerings; a German noun keeps its genitive ("aller Marken")."""
+    brief = B.ProjectConfig(business_name="Nord", description=description, language=language)
+    assert [o.name for o in offerings(Words.for_brief(brief))] == expected
