@@ -171,6 +171,8 @@ def _list_items(description: str, code: str) -> list[str]:
     """The items of the first "a, b and c" list in a description, in its own words."""
     if code == "en":
         return extract_offerings(description)
+    if code == "ar":
+        return _arabic_list(description)
     stops = _FUNCTION_WORDS.get(code)
     if stops is None:
         return []
@@ -207,6 +209,41 @@ def _list_items(description: str, code: str) -> list[str]:
                 return cleaned
             for_whom = for_whom or cleaned
     return for_whom
+
+
+# Arabic: a list of definite nouns joined by "و" after "في", "مع" or "نقدم": "متخصص في
+# القضايا التجارية والعقود والتحكيم". Only definite items ("وال...") are split, since a word
+# may itself begin with و ("وجبات"), and only three or more, so an idafa pair ("رعاية
+# الأسرة والفحوصات") is not cut in two.
+_ARABIC_ANCHORS = frozenset("في مع من نقدم نقدّم يقدم يقدّم تقدم تقدّم نوفر يوفر توفر".split())
+_ARABIC_STOPS = frozenset("في كل من على إلى مع عند بين حتى منذ".split())
+
+
+def _arabic_list(description: str) -> list[str]:
+    for sentence in re.split(r"(?<=[.!?؟،])\s+", description):
+        words = sentence.strip(" .،؛!؟").split()
+        joined = [i for i, w in enumerate(words) if w.startswith("وال") and i]
+        if len(joined) < 2:
+            continue
+        start = next(
+            (i + 1 for i in range(joined[0] - 1, -1, -1) if words[i] in _ARABIC_ANCHORS), None
+        )
+        if start is None or not words[start].startswith("ال") or joined[0] - start > 3:
+            continue
+        items = [" ".join(words[start : joined[0]])]
+        bounds = [*joined, len(words)]
+        for here, following in zip(joined, bounds[1:], strict=False):
+            item = [words[here][1:]]
+            for word in words[here + 1 : following]:
+                if word in _ARABIC_STOPS or (word.startswith("ل") and not word.startswith("ال")):
+                    break
+                item.append(word)
+            items.append(" ".join(item))
+            if len(item) < following - here:
+                break  # the list ended inside this item
+        if len(items) >= 3 and all(len(item.split()) <= 3 for item in items):
+            return items
+    return []
 
 
 def _split_on(part: str, conjunctions: tuple[str, ...]) -> list[str]:

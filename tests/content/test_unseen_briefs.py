@@ -597,6 +597,13 @@ def test_about_paragraphs_keep_their_order(code: str) -> None:
             "en",
             ["Raw honey", "Beeswax candles"],
         ),
+        (
+            "مكتب محاماة متخصص في القضايا التجارية والعقود والتحكيم في دبي.",
+            "ar",
+            ["القضايا التجارية", "العقود", "التحكيم"],
+        ),
+        ("عيادة طب عام لرعاية الأسرة والفحوصات الدورية.", "ar", []),
+        ("مكتبة ووجبات خفيفة ومشروبات.", "ar", []),
     ],
 )
 def test_the_description_list_is_what_the_business_offers(
