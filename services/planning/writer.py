@@ -134,11 +134,13 @@ def placeholder_items(words: Words, kind: Kind, count: int) -> list[artifacts_pb
     offering, a quote, a person, a figure."""
     ui = words.ui
     if kind == K.SECTION_KIND_PRICING:
+        # A price beside each offering; with none named, the offering is a blank too.
+        named = [(o.name, o.text) for o in offerings(words)[:count]]
         return [
             artifacts_pb2.CopyItem(
-                title=o.name, text=o.text, meta=ui.placeholder_price, placeholder=True
+                title=title, text=text, meta=ui.placeholder_price, placeholder=True
             )
-            for o in offerings(words)[:count]
+            for title, text in named or [(ui.placeholder_note, "")] * count
         ]
     blank = {
         K.SECTION_KIND_TESTIMONIALS: {
