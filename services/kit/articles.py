@@ -73,11 +73,15 @@ _NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
 _GERMAN_DATIVE = {"m": "dem", "n": "dem", "f": "der"}
 _GERMAN_ACCUSATIVE = {"m": "den", "n": "das", "f": "die"}
 _GERMAN_CASE = {
-    **dict.fromkeys(("bei", "von", "mit", "zu", "nach", "aus", "hinter", "vor"), "dative"),
+    # "an" and "in" take the dative where the kit uses them ("Interesse an", "in").
+    **dict.fromkeys(
+        ("bei", "von", "mit", "zu", "nach", "aus", "hinter", "vor", "an", "in"), "dative"
+    ),
     **dict.fromkeys(("für", "über", "um", "durch", "gegen", "ohne", "auf"), "accusative"),
 }
 _CONTRACTIONS = {
-    "bei dem": "beim", "von dem": "vom", "zu dem": "zum", "zu der": "zur",
+    "bei dem": "beim", "von dem": "vom", "zu dem": "zum", "zu der": "zur", "an dem": "am",
+    "in dem": "im",
     "a el": "al", "de el": "del",
     "à le": "au", "de le": "du", "à les": "aux", "de les": "des",
 }  # fmt: skip

@@ -371,6 +371,7 @@ def test_a_plumber_is_not_written_to_as_a_restaurant() -> None:
         ("de", "Zahnarztpraxis Keller", "Kontakt zu {name}", "Kontakt zur Zahnarztpraxis Keller"),
         ("de", "Kfz-Meisterbetrieb Özdemir", "bei {name}", "beim Kfz-Meisterbetrieb Özdemir"),
         ("de", "Atemraum Yoga", "Willkommen bei {name}.", "Willkommen bei Atemraum Yoga."),
+        ("de", "Kfz-Betrieb Ötz", "Interesse an {name}", "Interesse am Kfz-Betrieb Ötz"),
         ("de", "Brauerei Hopf", "{name}: unser Angebot", "Brauerei Hopf: unser Angebot"),
         ("es", "Taller Vega", "Bienvenida a {name}", "Bienvenida al Taller Vega"),
         ("es", "Clínica San Antón", "Blog de {name}", "Blog de la Clínica San Antón"),
