@@ -85,9 +85,18 @@ _CONTRACTIONS = {
     "a el": "al", "de el": "del",
     "à le": "au", "de le": "du", "à les": "aux", "de les": "des",
 }  # fmt: skip
+# Where the name is the subject ("was der Kiosk bietet", "Das ist die Brauerei Hopf") or
+# the object of "Sie"/"ich" ("Lernen Sie den Kiosk kennen").
+_GERMAN_NOMINATIVE = {"m": "der", "n": "das", "f": "die"}
+_GERMAN_WORD_CASE = {
+    **dict.fromkeys("was wo womit warum wie sich funktioniert ist dass ob".split(), "nominative"),
+    **dict.fromkeys("Sie ich entwickeln".split(), "accusative"),
+}
 _GERMAN_PREPOSITION = re.compile(
     r"(?<!\w)(" + "|".join(_GERMAN_CASE) + r") \{name\}", re.IGNORECASE
 )
+_GERMAN_WORD = re.compile(r"(?<!\w)(" + "|".join(_GERMAN_WORD_CASE) + r") \{name\}")
+_GERMAN_QUESTION_WORD = re.compile(r"(?<!\w)(Was|Wo|Womit|Warum|Wie) \{name\}")
 # Spanish and French: a name preceded by a word in the same clause, "con {name}",
 # "ayudarte {name}", "de {name}". French "chez" suits a person or a shop's owner ("chez
 # Paul"): a name that opens on a noun is a place, so "chez" becomes "à" ("au Musée").
@@ -121,7 +130,11 @@ def with_articles(template: str, name: str, code: str) -> str:
     if not gender or "{name}" not in template:
         return template
     if code == "de":
-        return _GERMAN_PREPOSITION.sub(lambda m: _german(m, gender), template)
+        template = _GERMAN_PREPOSITION.sub(lambda m: _german(m, gender), template)
+        template = _GERMAN_QUESTION_WORD.sub(
+            lambda m: f"{m.group(1)} {_GERMAN_NOMINATIVE[gender]} {{name}}", template
+        )
+        return _GERMAN_WORD.sub(lambda m: _german_word(m, gender), template)
     return _WORD_BEFORE.sub(lambda m: _romance(m, gender, name, code), template)
 
 
@@ -133,6 +146,15 @@ def _german(match: re.Match[str], gender: str) -> str:
     if preposition[:1].isupper():
         phrase = phrase[:1].upper() + phrase[1:]
     return phrase + " {name}"
+
+
+def _german_word(match: re.Match[str], gender: str) -> str:
+    table = (
+        _GERMAN_NOMINATIVE
+        if _GERMAN_WORD_CASE[match.group(1)] == "nominative"
+        else _GERMAN_ACCUSATIVE
+    )
+    return f"{match.group(1)} {table[gender]} {{name}}"
 
 
 def _romance(match: re.Match[str], gender: str, name: str, code: str) -> str:
