@@ -16,7 +16,7 @@ from functools import cache
 # something) and "Seit {year}" (a fact the brief gave) claim nothing.
 CLAIM_WORDS: dict[str, tuple[str, ...]] = {
     "en": (
-        "good coffee", "done right", "good hands",
+        "good coffee", "done right", "good hands", "quietly useful", "gets out of your way",
         "best", "finest", "award*", "since", "years", "decades", "generations",
         "family-run", "family run", "family business", "locally sourced", "local produce",
         "certified", "guarantee*", "free quote*", "free of charge", "no obligation",
@@ -29,7 +29,8 @@ CLAIM_WORDS: dict[str, tuple[str, ...]] = {
         "good work",
     ),
     "de": (
-        "gutes essen", "gute arbeit", "guten händen", "gut aufgehoben", "gut beraten",
+        "leichter macht", "gutes essen", "gute arbeit", "guten händen", "gut aufgehoben",
+        "gut beraten",
         "gut betreut",
         "beste", "besten", "bester", "bestes", "ausgezeichnet*", "preisgekrönt*", "seit",
         "jahre", "jahren", "jahrzehnt*", "generation*", "familienbetrieb*",
@@ -54,7 +55,8 @@ CLAIM_WORDS: dict[str, tuple[str, ...]] = {
         "frais", "fraîche*",
     ),
     "es": (
-        "buen producto", "buena comida", "buen café", "bien hecho", "trabajo limpio",
+        "perder el tiempo", "buen producto", "buena comida", "buen café", "bien hecho",
+        "trabajo limpio",
         "sin sorpresas", "buenas manos", "con cariño", "pensadas para durar",
         "el mejor", "la mejor", "los mejores", "las mejores", "premiad*", "premio*",
         "desde hace", "años", "generacion*", "familiar", "en familia", "de proximidad",

@@ -776,7 +776,7 @@ SECTORS: dict[str, SectorWords] = {
         ),
         label="Software",
         hero_headings=(
-            "Software, die Ihre Arbeit leichter macht",
+            "Sehen Sie, was die Software kann",
             "Weniger Handarbeit, mehr Überblick",
             "Lernen Sie {name} kennen",
         ),

@@ -899,7 +899,7 @@ _SOFTWARE = SectorWords(
     keywords=SECTOR_KEYWORDS["software"],
     label="Software",
     hero_headings=(
-        "Software that gets out of your way",
+        "See what it does",
         "Less busywork, more real work",
         "Meet {name}",
     ),
@@ -965,10 +965,10 @@ _SOFTWARE = SectorWords(
     ),
     meta_descriptions=(
         "{name}: see what it does, how it fits into your work and how to get started.",
-        "{name}: software that gets out of your way. See the features and how to get started.",
+        "{name}: see the features, how it works and how to get started.",
     ),
     taglines=(
-        "Quietly useful software",
+        "See how it works",
         "Less busywork, more real work",
         "Simple tools for real work",
     ),

@@ -825,7 +825,7 @@ _SOFTWARE = SectorWords(
     hero_headings=(
         "Trabaja mejor con {name}",
         "Menos pasos, más trabajo hecho",
-        "Software que no te hace perder el tiempo",
+        "Descubre lo que hace",
     ),
     hero_lines=(
         "{name} se encarga de lo repetitivo para que tú te centres en lo importante.",
