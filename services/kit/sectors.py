@@ -26,12 +26,15 @@ _SHARED_KEYWORDS: dict[str, tuple[str, ...]] = {
 
 # Businesses no sector fits that a sector's keyword would otherwise claim: a vet is no
 # doctor's practice ("clínica veterinaria" is not a "clínica"), a car garage is no home
-# tradesman. The longer keyword wins, so they are written to in neutral words.
+# tradesman, a driving school teaches no children maths. They win over a sector's keyword
+# of the same length, so such a business is written to in neutral words.
 _NO_SECTOR_KEYWORDS: tuple[str, ...] = (
     "veterinar", "vétérinaire", "vet clinic", "vet practice", "vets", "tierarzt", "tierärzt",
     "tierklinik", "tiermedizin", "بيطري", "بيطرية", "طب بيطري", "autowerkstatt", "kfz-werkstatt",
     "kfz-meisterbetrieb", "kfz-betrieb", "car garage", "car repair", "auto repair",
-    "mot centre", "garage automobile", "taller mecánico", "ورشة سيارات",
+    "mot centre", "garage automobile", "taller mecánico", "ورشة سيارات", "driving school",
+    "driving instructor", "fahrschule", "auto-école", "autoescuela", "مدرسة قيادة",
+    "تعليم القيادة",
 )  # fmt: skip
 
 # The design family (palette hue, type, motifs) of a sector that has none of its own.
@@ -78,7 +81,7 @@ def _patterns() -> dict[str, tuple[tuple[re.Pattern[str], int], ...]]:
             keywords[key].update(w.strip().lower() for w in words.keywords if w.strip())
     keywords["generic"] = set(_NO_SECTOR_KEYWORDS)
     return {
-        key: tuple((_pattern(word), len(word)) for word in sorted(words))
+        key: tuple((_pattern(word), len(word) + (key == "generic")) for word in sorted(words))
         for key, words in keywords.items()
     }
 

@@ -1242,7 +1242,7 @@ SECTORS: dict[str, SectorWords] = {
             "nachhilfe, sprachschule, musikschule, sprachkurs, sprachunterricht, unterricht, kurs, "
             "lernhilfe, lernstudio, lerntherapie, lehrer, lehrerin, lehrkraft, klavierunterricht, "
             "gitarrenunterricht, gesangsunterricht, musikunterricht, instrumentalunterricht, "
-            "tanzschule, fahrschule, malschule, kunstschule, akademie, weiterbildung, schüler, "
+            "tanzschule, malschule, kunstschule, akademie, weiterbildung, schüler, "
             "prüfungsvorbereitung, hausaufgabenbetreuung, deutschkurs, integrationskurs"
         ),
         label="Unterricht & Kurse",

@@ -119,7 +119,7 @@ SECTOR_KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "tutoring": (
         "tutor", "tutoring", "tuition", "lesson", "language school", "music school",
-        "music teacher", "driving school", "driving instructor", "academy", "teacher",
+        "music teacher", "academy", "teacher",
         "teaching", "courses", "online course", "exam prep", "exam preparation", "gcse",
         "a-level", "a level", "sat prep", "ielts", "toefl", "coaching", "learning centre",
         "learning center", "after-school", "homework club", "school",

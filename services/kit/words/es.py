@@ -1318,7 +1318,6 @@ _TUTORING = SectorWords(
         "escuela de música",
         "clases de música",
         "conservatorio",
-        "autoescuela",
         "centro de estudios",
         "centro de formación",
         "preparación de exámenes",

@@ -1709,7 +1709,7 @@ _SECTORS_D = {
             "d'anglais, soutien scolaire, aide aux devoirs, tutorat, professeur particulier, prof "
             "particulier, école de langues, ecole de langues, école de musique, ecole de musique, "
             "école de danse, ecole de danse, organisme de formation, centre de formation, "
-            "formateur, formatrice, enseignement, conservatoire, auto-école, auto-ecole, "
+            "formateur, formatrice, enseignement, conservatoire, "
             "préparation aux examens, preparation aux examens, classes prépa, leçons, lecons, "
             "stages de vacances, professeur de piano, professeur de musique, professeur de chant, "
             "professeur de guitare, professeur de langues, professeur d’anglais, professeur "
