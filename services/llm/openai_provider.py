@@ -5,11 +5,13 @@ answer's rate-limit headers (200 or 429) handed back to the limiter with the usa
 from __future__ import annotations
 
 import base64
+import dataclasses
 import functools
 import itertools
 import json
 import logging
 import math
+import time
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -34,6 +36,7 @@ from services.llm.untrusted import (
     answer_to_quote,
     http,
     parse_answer,
+    requests_sent,
 )
 from services.runtime import call_context, telemetry
 from services.runtime.errors import (
@@ -149,10 +152,12 @@ class OpenAIProvider:
             waited.granted(grant.key.id)
         operation, output = _OPERATIONS[model_class]
         report: ProviderReport | None = None
+        sent: list[float] = []
         with telemetry.model_call(operation, self.name, model, phase, output) as traced:
+            noting = requests_sent.set(sent)  # the transport notes when the request leaves
             try:
                 raw = await call(self._client_for(grant))
-                report = provider_report(raw.headers, model_class)
+                report = _sent_at(provider_report(raw.headers, model_class), sent)
                 response = raw.parse()
             except openai.OpenAIError as exc:
                 traced.failed(type(exc).__name__, getattr(exc, "status_code", None))
@@ -162,7 +167,7 @@ class OpenAIProvider:
                     report = provider_report(exc.response.headers, model_class, refused)
                 # A refusal is uncharged (the provider did not count it) and its dimension held;
                 # any other failure keeps its charge: the provider may have counted it.
-                await self._limiter.reconcile(grant, tokens, report)
+                await self._limiter.reconcile(grant, tokens, _sent_at(report, sent))
                 if isinstance(error, RateLimitedError):
                     error.key_cooled_down = True
                 raise error from None
@@ -170,6 +175,8 @@ class OpenAIProvider:
                 traced.failed("JSONDecodeError", None)
                 await self._limiter.reconcile(grant, tokens, report)
                 raise InvalidAnswerError("provider answered with a body that is not JSON") from None
+            finally:
+                requests_sent.reset(noting)
             traced.answered_by(response, model)
             await self._limiter.reconcile(grant, used_of(response), report)
             return response
@@ -280,6 +287,15 @@ class OpenAIProvider:
 
 # The GenAI operation and output type of each kind of model call.
 _OPERATIONS = {ModelClass.CHAT: ("chat", "json"), ModelClass.IMAGES: ("generate_content", "image")}
+
+
+def _sent_at(report: ProviderReport | None, sent: list[float]) -> ProviderReport | None:
+    """The report with when the request left: a process that stalled between the grant and
+    the send (a busy loop, a starved CPU) would otherwise let its charge leave the limiter's
+    window before it leaves the provider's."""
+    if not sent:
+        return report
+    return dataclasses.replace(report or ProviderReport(), sent_ago=time.monotonic() - sent[-1])
 
 
 def _create_completion(client: openai.AsyncOpenAI, request: dict[str, Any]) -> Any:

@@ -11,7 +11,9 @@ from __future__ import annotations
 import html
 import json
 import re
+import time
 from collections.abc import AsyncIterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -143,15 +145,24 @@ class _BoundedStream(http.AsyncByteStream):
         await self._inner.aclose()
 
 
+# Where the transport notes when each request of a call left for the provider (time.monotonic()):
+# the caller sets a list, the transport appends to it (a context variable, because the SDK sits
+# between the two).
+requests_sent: ContextVar[list[float] | None] = ContextVar("requests_sent", default=None)
+
+
 class BoundedAnswerTransport(http.AsyncBaseTransport):
     """An HTTP transport that reads no answer past `max_bytes`: a declared length past it is
-    refused before the body, an undeclared one as soon as it passes."""
+    refused before the body, an undeclared one as soon as it passes. It notes when each
+    request leaves in `requests_sent`, when the caller has set it."""
 
     def __init__(self, max_bytes: int, inner: http.AsyncBaseTransport) -> None:
         self._max_bytes = max_bytes
         self._inner = inner
 
     async def handle_async_request(self, request: http.Request) -> http.Response:
+        if (sent := requests_sent.get()) is not None:
+            sent.append(time.monotonic())
         response = await self._inner.handle_async_request(request)
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > self._max_bytes:

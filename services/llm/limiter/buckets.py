@@ -460,6 +460,8 @@ class LocalBuckets:
         units_mark = grant.units_mark if isinstance(grant, ChargedGrant) else 0
         entry = next((e for e in account.entries if e.mark == requests_mark), None)
         charged, refunded = grant.tokens, 0
+        if entry is not None and report is not None and report.sent_ago is not None:
+            _stamp(account, entry, now - report.sent_ago)
         if report is not None and report.refused:
             if entry is not None:
                 account.entries.remove(entry)
@@ -584,6 +586,19 @@ def _newer_or_tighter(view: ProviderView, dimension: Dimension, steady: bool, no
     room = held.room(now, dimension.admitted, dimension.released, steady)
     new_room = view.room(now, dimension.admitted, dimension.released, steady)
     return room is None or (new_room is not None and new_room < room)
+
+
+def _stamp(account: Account, entry: WindowEntry, sent: float) -> None:
+    """The entry counted from when its request left, if that was after its grant (the window
+    stays in time order): the provider counted it then, so it leaves the window a period on."""
+    if sent <= entry.at:
+        return
+    account.entries.remove(entry)
+    entry.at = sent
+    place = len(account.entries)
+    while place > 0 and account.entries[place - 1].at > sent:
+        place -= 1
+    account.entries.insert(place, entry)
 
 
 def _drop(account: Account, entry: WindowEntry, released: bool = True) -> None:

@@ -253,6 +253,7 @@ class RedisRateLimiter(QueuedLimiter):
             *holds, REFUND_EVIDENCE_SHARE,
             *_reading_args(report.requests if report else None),
             *_reading_args(report.units if report else None), SLICE_REFILL_FACTOR,
+            -1 if report is None or report.sent_ago is None else report.sent_ago,
         ]  # fmt: skip
         keys = [
             accounts_key(model_class, key_id),

@@ -70,12 +70,15 @@ class Reading:
 @dataclass(frozen=True)
 class ProviderReport:
     """The x-ratelimit headers of one answer, in the limiter's dimensions. `refused`: the
-    answer was a 429; `retry_after`: the seconds it asked to wait."""
+    answer was a 429; `retry_after`: the seconds it asked to wait. `sent_ago`: how long ago,
+    as the answer is settled, the request left for the provider (None: not known); the
+    provider counted it no earlier, so its charge stays in the window a period from then."""
 
     requests: Reading | None = None
     units: Reading | None = None
     refused: bool = False
     retry_after: float | None = None
+    sent_ago: float | None = None
 
     @property
     def has_readings(self) -> bool:

@@ -189,6 +189,22 @@ async def test_unused_tokens_go_back_only_once_the_provider_is_seen_to_refund(
     assert await granted_now(limiter, 1000) is None, "the provider had 6500 left"
 
 
+async def test_a_charge_counts_from_when_its_request_left_not_from_its_grant(
+    backend: Backend,
+) -> None:
+    # One request a period: a provider counting a sliding window counts the call when it
+    # arrives, so a process that stalled between the grant and the send must not let the charge
+    # leave its window a period after the grant.
+    limiter = backend.build(chat_limits(requests=1), period=1.0, keys=(KEY_A,))
+    grant = await limiter.acquire(CHAT, 1)
+    await asyncio.sleep(0.6)  # stalled: the request leaves now
+    await limiter.reconcile(grant, 1, ProviderReport(sent_ago=0.0))
+    sent = backend.now()
+    await asyncio.sleep(0.5)  # a period after the grant, half one after the send
+    _, _, granted = await timed(backend, limiter.acquire(CHAT, 1))
+    assert granted - sent >= 1.0, "the window counts the call from its send"
+
+
 async def test_a_call_that_used_more_than_it_reserved_pays_the_rest(backend: Backend) -> None:
     limiter = backend.build(chat_limits(tokens=1000), keys=(KEY_A,))
     grant = await limiter.acquire(CHAT, 500)
@@ -483,6 +499,8 @@ async def test_the_gateway_asks_with_the_calls_priority_and_reconciles_real_usag
     assert (report.requests.limit, report.units.limit) == (40, 20_000)
     assert report.requests.remaining == 39 and report.units.remaining < 20_000
     assert limiter.buckets.limits(CHAT, KEY_A.id) == Limits(40, 20_000)
+    # And when the request left: no earlier than the fake's answer took (its latency).
+    assert report.sent_ago is not None and call.latency <= report.sent_ago < 10.0
 
 
 @dataclass(frozen=True)

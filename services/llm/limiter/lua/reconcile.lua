@@ -24,6 +24,8 @@
 -- 2 always)   ARGV[11] refused (0/1)   ARGV[12] requests hold   ARGV[13] units hold (seconds)
 -- ARGV[14] refund evidence share   ARGV[23] slice refill factor (a view refilling faster than
 -- this many times its limit's rate is a slice, full again only at its reset)
+-- ARGV[24] seconds since the request left for the provider (-1: not known): an answered call's
+-- charge then counts from that moment, if later than its grant (the provider counted it then)
 -- ARGV[15..18] requests reading: reported (0/1), remaining, limit (0: none), reset (-1: none)
 -- ARGV[19..22] units reading, the same
 --
@@ -160,6 +162,11 @@ else
     else
       a.rf = 0
     end
+  end
+  local sent_ago = tonumber(ARGV[24]) or -1
+  if at and sent_ago >= 0 and now - sent_ago > tonumber(at) then
+    at = fmt(now - sent_ago)
+    redis.call('ZADD', KEYS[2], at, member)
   end
   local extra = used - charged
   if extra > 0 then
