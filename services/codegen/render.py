@@ -888,10 +888,8 @@ def _section_view(
     heading = (
         heading or _fallback_heading(section_id, kind, req, ctx.words) or req.brief.business_name
     )
+    # No copy: the kind's heading in the page's language, never the planner's (English) note.
     paragraphs = tuple(p.strip() for p in copy.paragraphs if p.strip()) if copy else ()
-    if not copy and spec and spec.purpose.strip():
-        # No copy for this section: its purpose is the best words we have.
-        paragraphs = (spec.purpose.strip(),)
     items = list(copy.items) if copy else []
     views = [
         _image_view(image, eager=(kind == "hero" and is_h1 and i == 0))

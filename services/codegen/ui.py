@@ -72,6 +72,9 @@ FRAME_WORDS: Mapping[str, FrameWords] = MappingProxyType(
                 team="Meet the team",
                 pricing="Prices",
                 gallery="Gallery",
+                about="About us",
+                services="What we offer",
+                features="How it works",
             ),
         ),
         "de": FrameWords(
@@ -100,6 +103,9 @@ FRAME_WORDS: Mapping[str, FrameWords] = MappingProxyType(
                 team="Unser Team",
                 pricing="Preise",
                 gallery="Galerie",
+                about="Über uns",
+                services="Unser Angebot",
+                features="So funktioniert es",
             ),
         ),
         "fr": FrameWords(
@@ -129,6 +135,9 @@ FRAME_WORDS: Mapping[str, FrameWords] = MappingProxyType(
                 team="L'équipe",
                 pricing="Tarifs",
                 gallery="Galerie",
+                about="À propos",
+                services="Ce que nous proposons",
+                features="Comment ça marche",
             ),
         ),
         "es": FrameWords(
@@ -157,6 +166,9 @@ FRAME_WORDS: Mapping[str, FrameWords] = MappingProxyType(
                 team="El equipo",
                 pricing="Precios",
                 gallery="Galería",
+                about="Sobre nosotros",
+                services="Lo que ofrecemos",
+                features="Cómo funciona",
             ),
         ),
         "ar": FrameWords(
@@ -185,6 +197,9 @@ FRAME_WORDS: Mapping[str, FrameWords] = MappingProxyType(
                 team="فريقنا",
                 pricing="الأسعار",
                 gallery="معرض الصور",
+                about="من نحن",
+                services="ما نقدّمه",
+                features="كيف يعمل",
             ),
         ),
     }

@@ -343,13 +343,14 @@ def test_json_ld_describes_the_business_on_the_home_page_only(
     assert all(page.scripts == [] for path, page in pages.items() if path != "index.html")
 
 
-def test_copy_reaches_its_section_and_missing_copy_falls_back_to_the_purpose(
+def test_copy_reaches_its_section_and_missing_copy_never_shows_the_purpose(
     bundle: a.SiteBundle,
 ) -> None:
     pages = html_pages(bundle)
     assert "Proper bread, baked at dawn" in pages["index.html"]
     assert "Every loaf proves for 36 hours." in pages["index.html"]
-    assert "Invite visitors to order a cake." in pages["menu.html"]
+    # The planner's note is for the writer, not for visitors (and it is English).
+    assert "Invite visitors to order a cake." not in pages["menu.html"]
 
 
 def test_sections_render_by_kind(bundle: a.SiteBundle) -> None:
