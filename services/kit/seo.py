@@ -78,9 +78,48 @@ def fit_description(sentences: Iterable[str], padding: Iterable[str]) -> str:
     return text
 
 
+# Words a cut name must not end on: "Taller de…", "Smith and…", "Maison du…".
+_DANGLING = frozenset(
+    """a an and of the for at in on to & + - \u2013 \u2014 y e o u de del la las el los en con para
+    et du des le les à au aux pour sur und der die das den dem des von vom zum zur für im am
+    bei mit""".split()
+)
+MIN_TITLE_NAME = 12
+
+
+def cut_at_word(text: str, limit: int) -> str:
+    """The text whole when it fits, else its first whole words within `limit` characters
+    (the ellipsis counted) ending on no article or conjunction; "" when no word fits."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    # Room for the ellipsis; the last word goes unless a space follows it where the cut falls.
+    head, following = text[: max(0, limit - 1)], text[max(0, limit - 1) : limit]
+    words = head.split(" ")
+    if following != " ":
+        words = words[:-1]
+    while words and (words[-1].lower().strip(",;:|·") in _DANGLING or not words[-1].strip()):
+        words.pop()
+    cut = " ".join(words).rstrip(",;:|· -\u2013\u2014")
+    return f"{cut}\u2026" if cut else ""
+
+
+def name_title(title: str, name: str) -> str:
+    """ "Page | Name" for a page's <title>: the name whole, else cut after a whole word with
+    an ellipsis, else (too long to say a useful part of) left out."""
+    title, name = " ".join(title.split()), " ".join(name.split())
+    full = f"{title} | {name}" if title and name else title or name
+    if len(full) <= TITLE_MAX:
+        return full
+    short = cut_at_word(name, TITLE_MAX - len(title) - 3) if title else ""
+    if len(short) > MIN_TITLE_NAME:
+        return f"{title} | {short}"
+    return cut_at_word(title or name, TITLE_MAX) or shorten(title or name, TITLE_MAX)
+
+
 def page_title(*candidates: str) -> str:
     """The first candidate short enough for a search result, else the last one cut."""
     for candidate in candidates:
         if candidate and len(candidate) <= TITLE_MAX:
             return candidate
-    return shorten(candidates[-1], TITLE_MAX)
+    return cut_at_word(candidates[-1], TITLE_MAX) or shorten(candidates[-1], TITLE_MAX)

@@ -11,7 +11,7 @@ from services.kit import palette
 from services.kit.brief_profile import BriefProfile, profile, template_slots
 from services.kit.brief_text import fill, join_phrases, plain_text, upper_first
 from services.kit.brief_words import Words, description_lead, offerings, writing_language
-from services.kit.seo import fit_description, page_title, schema_type
+from services.kit.seo import fit_description, name_title, page_title, schema_type
 from services.kit.slugs import safe_slug
 from services.planning import copybank as bank
 from services.planning import writer
@@ -159,6 +159,14 @@ def section_plan(req: phases_pb2.PlanSectionsRequest) -> artifacts_pb2.SectionPl
         if not present and writer.has_facts_for(kind, req.brief):
             extra = bank.EXTRA_BLUEPRINTS[kind]
             extras.append(Blueprint(_unique(extra.id, used), extra.kind, extra.purpose))
+    # A founding year or credentials the brief gives are said in an about section: a sector
+    # whose plan has none (fitness, trades, software) gets one, so no fact the business gave
+    # is dropped.
+    if writer.has_story_facts(req.brief) and all(
+        b.kind != K.SECTION_KIND_ABOUT for b in (*body, *extras)
+    ):
+        extra = bank.EXTRA_BLUEPRINTS[K.SECTION_KIND_ABOUT]
+        extras.append(Blueprint(_unique(extra.id, used), extra.kind, extra.purpose))
     # Extras go before the closing contact/CTA sections so a home page still ends on an ask.
     closing = [b for b in body if b.kind in (K.SECTION_KIND_CONTACT, K.SECTION_KIND_CTA)]
     opening = [b for b in body if b not in closing]
@@ -465,7 +473,7 @@ def seo(req: phases_pb2.PlanSeoRequest) -> artifacts_pb2.SeoStrategy:
             purpose = writer.page_purpose(page.title, page.slug, req.brief.language)
             pw = words.page_words(purpose)
             own = words.pick(f"meta:{page.slug}", pw.descriptions, page=title_text) if pw else ""
-            title = page_title(f"{title_text} | {name}", f"{title_text} | {name[:40]}", title_text)
+            title = name_title(title_text, name)
             description = fit_description([own, lead], [opening, tagline])
             keywords = [title_text, *keywords_base]
         pages.append(

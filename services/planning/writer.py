@@ -57,6 +57,11 @@ def has_facts_for(kind: Kind, brief: brief_pb2.ProjectConfig) -> bool:
     return True
 
 
+def has_story_facts(brief: brief_pb2.ProjectConfig) -> bool:
+    """Whether the brief gives a founding year or credentials, which an about section says."""
+    return bool(brief.founded.strip()) or any(c.strip() for c in brief.credentials)
+
+
 FACT_KINDS = frozenset(
     {
         K.SECTION_KIND_TESTIMONIALS,

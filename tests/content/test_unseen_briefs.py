@@ -417,10 +417,12 @@ def test_a_long_name_is_not_repeated_in_every_sentence() -> None:
 
 def test_facts_the_brief_gives_are_all_shown() -> None:
     """Leaving claims out must not leave facts out: the fact-rich brief's price, figure,
-    person and hours all appear. (Its founding year and credential are shown by an about
-    section, which a fitness site's plan does not have.)"""
+    person, hours, founding year and credential all appear (the last two in an about section
+    the fitness plan gains for them)."""
     text = " ".join(written("yoga-de-ch-facts").all_text())
-    for fact in ("CHF 28", "12", "Kurse pro Woche", "Lea Brunner", "7:00\u201321:00"):
+    facts = ("CHF 28", "12", "Kurse pro Woche", "Lea Brunner", "7:00\u201321:00", "2016",
+             "Yoga Alliance RYT 200")  # fmt: skip
+    for fact in facts:
         assert fact in text, fact
 
 
