@@ -31,12 +31,19 @@ def _b(section_id: str, kind: Kind, purpose: str) -> Blueprint:
     return Blueprint(section_id, kind, purpose)
 
 
+# A gallery's pictures are made by the image generator: illustrations, never the business's
+# own work, projects, premises or people, so its words may not present them as such.
+GALLERY_PURPOSE = (
+    "Show illustrations in the spirit of {name}; they are generated art, so never call them "
+    "its work, projects, premises or people."
+)
+
 SECTION_BLUEPRINTS: dict[str, tuple[Blueprint, ...]] = {
     "food": (
         _b("hero", K.SECTION_KIND_HERO, "Make {offer0} irresistible and say where to find it."),
         _b("story", K.SECTION_KIND_ABOUT, "Tell how {name} began and why it does things slowly."),
         _b("menu", K.SECTION_KIND_SERVICES, "Show what is on the counter, with prices."),
-        _b("gallery", K.SECTION_KIND_GALLERY, "Let the bakes and the room speak for themselves."),
+        _b("gallery", K.SECTION_KIND_GALLERY, GALLERY_PURPOSE),
         _b("testimonials", K.SECTION_KIND_TESTIMONIALS, "Let regulars say why they come back."),
         _b("faq", K.SECTION_KIND_FAQ, "Answer questions about orders, allergens and hours."),
         _b("visit", K.SECTION_KIND_CONTACT, "Give the address, hours and how to order ahead."),
@@ -95,7 +102,7 @@ SECTION_BLUEPRINTS: dict[str, tuple[Blueprint, ...]] = {
     ),
     "creative": (
         _b("hero", K.SECTION_KIND_HERO, "State the studio's point of view."),
-        _b("work", K.SECTION_KIND_GALLERY, "Show selected work."),
+        _b("work", K.SECTION_KIND_GALLERY, GALLERY_PURPOSE),
         _b("services", K.SECTION_KIND_SERVICES, "Say what the studio does."),
         _b("studio", K.SECTION_KIND_ABOUT, "Explain how projects run."),
         _b("testimonials", K.SECTION_KIND_TESTIMONIALS, "Let clients describe the collaboration."),
@@ -106,7 +113,7 @@ SECTION_BLUEPRINTS: dict[str, tuple[Blueprint, ...]] = {
         _b("hero", K.SECTION_KIND_HERO, "Show the best of the shop."),
         _b("collections", K.SECTION_KIND_SERVICES, "Show what is in stock."),
         _b("story", K.SECTION_KIND_ABOUT, "Tell the shop's story."),
-        _b("gallery", K.SECTION_KIND_GALLERY, "Let the products speak."),
+        _b("gallery", K.SECTION_KIND_GALLERY, GALLERY_PURPOSE),
         _b("testimonials", K.SECTION_KIND_TESTIMONIALS, "Let customers speak."),
         _b("visit", K.SECTION_KIND_CONTACT, "Give address and opening hours."),
         _b("cta", K.SECTION_KIND_CTA, "Bring people in."),
@@ -115,7 +122,7 @@ SECTION_BLUEPRINTS: dict[str, tuple[Blueprint, ...]] = {
         _b("hero", K.SECTION_KIND_HERO, "Promise reliable work and a fast quote."),
         _b("services", K.SECTION_KIND_SERVICES, "Show the jobs the team takes on."),
         _b("stats", K.SECTION_KIND_STATS, "Show reliability in numbers."),
-        _b("projects", K.SECTION_KIND_GALLERY, "Show finished jobs."),
+        _b("projects", K.SECTION_KIND_GALLERY, GALLERY_PURPOSE),
         _b("testimonials", K.SECTION_KIND_TESTIMONIALS, "Let customers vouch for the work."),
         _b("faq", K.SECTION_KIND_FAQ, "Answer questions about quotes and certificates."),
         _b("contact", K.SECTION_KIND_CONTACT, "Make asking for a quote easy."),
@@ -125,7 +132,7 @@ SECTION_BLUEPRINTS: dict[str, tuple[Blueprint, ...]] = {
         _b("hero", K.SECTION_KIND_HERO, "Make the stay feel close enough to touch."),
         _b("rooms", K.SECTION_KIND_SERVICES, "Show the rooms and rates."),
         _b("story", K.SECTION_KIND_ABOUT, "Tell the story of the house and the area."),
-        _b("gallery", K.SECTION_KIND_GALLERY, "Show rooms and surroundings."),
+        _b("gallery", K.SECTION_KIND_GALLERY, GALLERY_PURPOSE),
         _b("testimonials", K.SECTION_KIND_TESTIMONIALS, "Let guests speak."),
         _b("faq", K.SECTION_KIND_FAQ, "Answer check-in and parking questions."),
         _b("contact", K.SECTION_KIND_CONTACT, "Give directions and contact."),
@@ -167,7 +174,7 @@ EXTRA_BLUEPRINTS: dict[Kind, Blueprint] = {
     K.SECTION_KIND_PRICING: _b("pricing", K.SECTION_KIND_PRICING, "Show prices plainly."),
     K.SECTION_KIND_TEAM: _b("team", K.SECTION_KIND_TEAM, "Introduce the people."),
     K.SECTION_KIND_FAQ: _b("faq", K.SECTION_KIND_FAQ, "Answer common questions."),
-    K.SECTION_KIND_GALLERY: _b("gallery", K.SECTION_KIND_GALLERY, "Show the work."),
+    K.SECTION_KIND_GALLERY: _b("gallery", K.SECTION_KIND_GALLERY, GALLERY_PURPOSE),
     K.SECTION_KIND_STATS: _b("stats", K.SECTION_KIND_STATS, "Show the numbers."),
     K.SECTION_KIND_TESTIMONIALS: _b(
         "testimonials", K.SECTION_KIND_TESTIMONIALS, "Let customers speak."
@@ -278,7 +285,7 @@ PAGE_RECIPES: tuple[PageRecipe, ...] = (
         keywords=("gallery", "portfolio", "work", "projects", "case-studies", "photos",
                   "showcase", "lookbook"),
         kinds=(K.SECTION_KIND_GALLERY, K.SECTION_KIND_TESTIMONIALS, K.SECTION_KIND_CTA),
-        purpose="Show the work of {name} at its best.",
+        purpose=GALLERY_PURPOSE,
         headings=("Selected work", "A look inside", "Recent work"),
         intro="A few favourites from {name}, with more to see in person.",
         description="A look at the work of {name}{in_place}: photos, projects and favourites.",

@@ -119,7 +119,7 @@ SECTORS: dict[str, SectorWords] = {
         hero_lines=(
             "Finden Sie heraus, wo {name} als Nächstes steht.",
             "Essen auf die Hand: Schauen Sie vorbei und probieren Sie.",
-            "Unterwegs für Sie und auf Anfrage auch bei Ihrer Veranstaltung.",
+            "Unterwegs für Sie: Fragen Sie uns, wo Sie uns finden.",
         ),
         primary_action="Standort finden",
         about_headings=(
@@ -145,7 +145,7 @@ SECTORS: dict[str, SectorWords] = {
             "Fragen Sie uns gern nach den Zutaten.",
             "Solange der Vorrat reicht.",
             "Fragen Sie vor Ort, was es heute gibt.",
-            "Gern auch für Ihre Veranstaltung: Fragen Sie uns an.",
+            "Fragen Sie uns gern danach.",
         ),
         process_heading="So kommen Sie an Ihr Essen",
         steps=(
@@ -159,8 +159,7 @@ SECTORS: dict[str, SectorWords] = {
         faq=(
             Pair(
                 "Wo stehen Sie als Nächstes?",
-                "Unsere nächsten Standorte erfahren Sie hier oder auf Nachfrage. Im Zweifel "
-                "melden Sie sich kurz, dann sagen wir Ihnen Bescheid.",
+                "Fragen Sie uns kurz, dann sagen wir Ihnen, wo Sie uns als Nächstes finden.",
             ),
             Pair(
                 "Kann ich {name} für eine Veranstaltung buchen?",
@@ -183,8 +182,7 @@ SECTORS: dict[str, SectorWords] = {
         ),
         cta_headings=("Hunger bekommen?", "Bis bald bei {name}"),
         cta_lines=(
-            "Schauen Sie nach, wo wir gerade stehen, oder fragen Sie uns für Ihre Veranstaltung "
-            "an.",
+            "Schauen Sie nach, wo wir gerade stehen, oder fragen Sie uns einfach.",
             "Halten Sie Ausschau nach {name}, wir freuen uns auf Sie.",
             "Hier sind wir unterwegs: {location}. Halten Sie Ausschau nach uns.",
         ),
@@ -347,8 +345,8 @@ SECTORS: dict[str, SectorWords] = {
             ),
             Pair(
                 "Übernimmt meine Krankenkasse die Kosten?",
-                "Das hängt von der Behandlung und Ihrer Versicherung ab. Wir besprechen die Kosten "
-                "vor der Behandlung mit Ihnen und erstellen bei Bedarf einen Kostenplan.",
+                "Das hängt von der Behandlung und Ihrer Versicherung ab. Fragen Sie uns vor der "
+                "Behandlung nach den Kosten.",
             ),
             Pair(
                 "Behandeln Sie auch Kinder?",
@@ -439,7 +437,7 @@ SECTORS: dict[str, SectorWords] = {
             ),
             Pair(
                 "Übernimmt die Krankenkasse die Kosten?",
-                "Das hängt von der Leistung und Ihrer Versicherung ab. Wir sagen Ihnen vorab, "
+                "Das hängt von der Leistung und Ihrer Versicherung ab. Fragen Sie uns vorab, "
                 "welche Kosten auf Sie zukommen können.",
             ),
             Pair(
@@ -625,8 +623,8 @@ SECTORS: dict[str, SectorWords] = {
         faq=(
             Pair(
                 "Was kostet eine Erstberatung?",
-                "Das richtet sich nach Ihrem Anliegen und den gesetzlichen Gebühren. Wir nennen "
-                "Ihnen die Kosten, bevor die Beratung beginnt.",
+                "Das richtet sich nach Ihrem Anliegen. Fragen Sie uns nach den Kosten, bevor die "
+                "Beratung beginnt.",
             ),
             Pair(
                 "Welche Unterlagen soll ich mitbringen?",
@@ -635,8 +633,8 @@ SECTORS: dict[str, SectorWords] = {
             ),
             Pair(
                 "Übernimmt meine Rechtsschutzversicherung die Kosten?",
-                "Das hängt von Ihrem Vertrag und dem Rechtsgebiet ab. Auf Wunsch fragen wir bei "
-                "Ihrer Versicherung nach.",
+                "Das hängt von Ihrem Vertrag und dem Rechtsgebiet ab. Fragen Sie Ihre "
+                "Versicherung oder sprechen Sie uns darauf an.",
             ),
             Pair(
                 "Mir läuft eine Frist davon. Was tun?",
@@ -727,7 +725,7 @@ SECTORS: dict[str, SectorWords] = {
         faq=(
             Pair(
                 "Was kostet die Beratung?",
-                "Das hängt vom Umfang ab. Wir nennen Ihnen die Kosten, bevor wir tätig werden.",
+                "Das hängt vom Umfang ab. Fragen Sie uns nach den Kosten, bevor wir tätig werden.",
             ),
             Pair(
                 "Welche Unterlagen brauche ich für das erste Gespräch?",
@@ -830,8 +828,8 @@ SECTORS: dict[str, SectorWords] = {
             ),
             Pair(
                 "Wo werden meine Daten gespeichert?",
-                "Wie und wo wir Daten verarbeiten, lesen Sie in unserer Datenschutzerklärung. Bei "
-                "weiteren Fragen wenden Sie sich direkt an uns.",
+                "Fragen Sie uns, wie und wo Ihre Daten verarbeitet werden. Wir antworten Ihnen "
+                "genau.",
             ),
             Pair(
                 "Lässt sich {name} mit anderen Werkzeugen verbinden?",
@@ -867,16 +865,16 @@ SECTORS: dict[str, SectorWords] = {
             "kreativstudio, illustrat, branding, videoprodukt, filmprodukt, typografie, "
             "mediengestalt, texter, werbefotograf, hochzeitsfotograf, fotoatelier"
         ),
-        label="Kreativstudio",
+        label="Kreative Arbeit",
         hero_headings=(
             "Ideen, sichtbar gemacht",
             "Gestaltung, die Ihre Geschichte erzählt",
-            "Ihr Kreativstudio in {location}",
+            "Kreative Arbeit aus {location}",
         ),
         hero_lines=(
             "{name} entwickelt mit Ihnen, was Ihre Idee braucht: vom ersten Entwurf bis zum "
             "fertigen Ergebnis.",
-            "Sehen Sie sich unsere Arbeiten an und erzählen Sie uns von Ihrem Projekt.",
+            "Erzählen Sie uns von Ihrem Projekt: Wir sagen Ihnen, wie wir helfen können.",
             "Kreative Arbeit mit offenem Ohr für Ihre Ideen.",
         ),
         primary_action="Projekt anfragen",
@@ -912,13 +910,13 @@ SECTORS: dict[str, SectorWords] = {
         faq=(
             Pair(
                 "Was kostet ein Projekt?",
-                "Das hängt vom Umfang ab. Nach einem ersten Gespräch erhalten Sie ein Angebot, das "
-                "klar zeigt, was enthalten ist.",
+                "Das hängt vom Umfang ab. Fragen Sie uns nach einem Angebot, das zeigt, was "
+                "enthalten ist.",
             ),
             Pair(
                 "Wie lange dauert ein Projekt?",
-                "Das hängt vom Umfang und von den Abstimmungsrunden ab. Den Zeitplan legen wir zu "
-                "Beginn gemeinsam fest.",
+                "Das hängt vom Umfang ab. Fragen Sie uns nach dem Zeitplan, wenn Sie uns von "
+                "Ihrem Vorhaben erzählen.",
             ),
             Pair(
                 "Was brauchen Sie von mir?",
@@ -927,11 +925,12 @@ SECTORS: dict[str, SectorWords] = {
             ),
             Pair(
                 "Wie viele Korrekturschleifen sind enthalten?",
-                "Das legen wir im Angebot fest, damit beide Seiten wissen, woran sie sind.",
+                "Fragen Sie uns danach, bevor Sie zusagen, damit beide Seiten wissen, woran sie "
+                "sind.",
             ),
             Pair(
                 "Wer hat die Rechte an den Ergebnissen?",
-                "Welche Nutzungsrechte Sie erhalten, regeln wir vorab schriftlich im Angebot.",
+                "Fragen Sie uns vorab, welche Nutzungsrechte Sie erhalten.",
             ),
         ),
         cta_headings=("Erzählen Sie uns von Ihrem Projekt", "Haben Sie ein Projekt im Kopf?"),
@@ -940,14 +939,15 @@ SECTORS: dict[str, SectorWords] = {
             "Von der ersten Idee bis zum fertigen Ergebnis: {name} begleitet Sie.",
         ),
         meta_descriptions=(
-            "{name}: Gestaltung von der Idee bis zur Umsetzung. Arbeiten, Leistungen und Kontakt.",
-            "{name} in {location}: Kreativstudio für Gestaltung und Kommunikation. Projekt "
+            "{name}: von der Idee bis zur Umsetzung. Leistungen, Ablauf und Kontakt auf einen "
+            "Blick.",
+            "{name} in {location}: kreative Arbeit, gemeinsam mit Ihnen entwickelt. Projekt "
             "anfragen.",
         ),
         taglines=(
             "Ideen, sichtbar gemacht",
             "Von der Idee zum Ergebnis",
-            "Gestaltung aus {location}",
+            "Kreativ aus {location}",
         ),
     ),
     "retail": SectorWords(
@@ -1307,8 +1307,8 @@ SECTORS: dict[str, SectorWords] = {
             ),
             Pair(
                 "Was passiert, wenn eine Stunde ausfallen muss?",
-                "Sagen Sie bitte so früh wie möglich Bescheid. Wie Absagen geregelt sind, "
-                "besprechen wir bei der Anmeldung.",
+                "Sagen Sie bitte so früh wie möglich Bescheid. Fragen Sie uns bei der Anmeldung, "
+                "wie Absagen geregelt sind.",
             ),
             Pair(
                 "Wie erfahre ich, ob mein Kind Fortschritte macht?",
@@ -1401,8 +1401,7 @@ SECTORS: dict[str, SectorWords] = {
             ),
             Pair(
                 "Wie kann ich stornieren?",
-                "Die Stornobedingungen erhalten Sie mit Ihrer Buchung. Bei Fragen melden Sie sich "
-                "einfach bei uns.",
+                "Fragen Sie uns vor der Buchung nach den Stornobedingungen.",
             ),
             Pair(
                 "Ist Frühstück inklusive?",
@@ -1737,16 +1736,16 @@ PAGES: dict[str, PageWords] = {
             "galerie, bildergalerie, gallery, bilder, fotos, foto, impressionen, einblicke, "
             "portfolio, arbeiten, unsere-arbeiten, projekte, referenzen, werke, showroom"
         ),
-        headings=("So sieht es bei uns aus", "Ein Blick hinein", "Ein Blick auf unsere Arbeit"),
+        headings=("Galerie", "Illustrationen", "In Farbe"),
         intros=(
-            "Ein paar Eindrücke von uns und unserer Arbeit.",
-            "Ein Blick auf das, was wir tun, in Bildern.",
+            "Illustrationen im Stil von {name}.",
+            "Ein paar Illustrationen zur Einstimmung.",
         ),
         descriptions=(
-            "Bilder und Eindrücke von {name}: ein Blick auf unsere Arbeit und auf das, was Sie bei "
-            "uns erwartet.",
-            "{page} von {name} in {location}: Bilder und Eindrücke aus unserem Alltag und unserer "
-            "Arbeit.",
+            "{page}: Illustrationen im Stil von {name} und wie Sie uns erreichen, wenn Sie mehr "
+            "über unser Angebot wissen möchten.",
+            "{page} von {name} in {location}: Illustrationen zur Einstimmung und der Weg zu uns "
+            "für Ihre Fragen.",
         ),
     ),
     "faq": PageWords(
@@ -2105,7 +2104,7 @@ INTERFACE = Interface(
         "pricing": ("Was es kostet", "Preise im Überblick"),
         "team": ("Unser Team", "Die Menschen hinter {name}"),
         "stats": ("Zahlen und Fakten", "{name} in Zahlen"),
-        "gallery": ("Einblicke", "Bilder"),
+        "gallery": ("Galerie", "Illustrationen"),
         "contact": ("So erreichen Sie uns", "Ihr Kontakt zu uns"),
         "cta": ("Sprechen Sie uns an", "Wir freuen uns auf Sie"),
         "text": ("Mehr über {name}", "Im Detail"),
@@ -2136,7 +2135,7 @@ INTERFACE = Interface(
     hours="Öffnungszeiten",
     call_action="Anrufen",
     write_action="E-Mail schreiben",
-    founded="Seit {year}",
+    founded="Gegründet {year}.",
     credentials_heading="Qualifikationen und Mitgliedschaften",
     team_heading="Unser Team",
     reviews_heading="Was andere über uns sagen",

@@ -326,7 +326,7 @@ _STREET_FOOD = SectorWords(
         "Street food around {location}",
     ),
     hero_lines=(
-        "Check where {name} is next, see what's on the board and book us for your event.",
+        "Check where {name} is next and see what's on the board.",
         "Find out where we'll be, see what we're serving and bring us to your party.",
     ),
     primary_action="Find us",
@@ -371,23 +371,22 @@ _STREET_FOOD = SectorWords(
             "you know if we're free and what we can offer.",
         ),
         Pair(
-            "What do you need on site?",
-            "It depends on the setup. Tell us about the site when you get in touch, and we'll "
-            "tell you what we need in terms of space, access and power.",
+            "Can I pay by card?",
+            "Ask us when you order and we'll tell you how you can pay.",
         ),
         Pair(
             "Do you have vegetarian options?",
             "Ask at the hatch or get in touch before an event, and we'll tell you what suits you.",
         ),
     ),
-    cta_headings=("Come and find us", "Book us for your event", "Catch us next time"),
+    cta_headings=("Come and find us", "Ask us anything", "Catch us next time"),
     cta_lines=(
-        "Find out where we'll be next, or get in touch to bring {name} to your event.",
+        "Find out where we'll be next, or get in touch with any question.",
         "Planning a party or a work event? Tell us about it and we'll see what we can do.",
     ),
     meta_descriptions=(
-        "{name}: street food in {location}. See where to find us and how to book us.",
-        "{name}: find out where we'll be, what's on the menu and how to book us for events.",
+        "{name}: street food in {location}. See where to find us and how to get in touch.",
+        "{name}: find out where we'll be, what's on the menu and how to reach us.",
     ),
     taglines=("Straight from the hatch", "Find us, then dig in", "Find us, eat well"),
 )
@@ -518,8 +517,8 @@ _DENTAL = SectorWords(
         ),
         Pair(
             "I'm nervous about the dentist. Can you help?",
-            "You're not alone. Tell us when you book, and we'll explain each step before we "
-            "start. You can ask us to pause at any time.",
+            "You're not alone. Tell us when you book, and ask us anything you'd like explained "
+            "before we start.",
         ),
         Pair(
             "What should I do in a dental emergency?",
@@ -769,8 +768,8 @@ _LEGAL = SectorWords(
     faq=(
         Pair(
             "How much will it cost?",
-            "It depends on the matter. We'll explain how our fees work and give you an estimate "
-            "before any work starts.",
+            "It depends on the matter. Ask us how fees work before any work starts, and we'll "
+            "explain.",
         ),
         Pair(
             "Is what I tell you confidential?",
@@ -851,13 +850,12 @@ _FINANCE = SectorWords(
     faq=(
         Pair(
             "How much do you charge?",
-            "It depends on what you need. We'll agree the scope and the fee with you before any "
-            "work begins.",
+            "It depends on what you need. Ask us about the scope and the fee before any work "
+            "begins.",
         ),
         Pair(
             "Can I switch to you from another adviser?",
-            "Yes. We'll explain what's involved and, with your permission, ask your previous "
-            "adviser for what we need.",
+            "Ask us. We'll explain what switching involves and what we'd need from you.",
         ),
         Pair(
             "What do I need to get started?",
@@ -871,8 +869,7 @@ _FINANCE = SectorWords(
         ),
         Pair(
             "Is my information kept confidential?",
-            "Yes. We only share your financial information where it's needed for the work "
-            "you've asked us to do, or where the law requires it.",
+            "Ask us how your financial information is kept and who sees it, and we'll explain.",
         ),
     ),
     cta_headings=(
@@ -954,8 +951,7 @@ _SOFTWARE = SectorWords(
         ),
         Pair(
             "Where do I get help?",
-            "Start with the documentation, or get in touch with a description of the problem "
-            "and what you've tried so far.",
+            "Get in touch with a description of the problem and what you've tried so far.",
         ),
     ),
     cta_headings=("Try {name}", "See it for yourself", "Ready to give it a go?"),
@@ -976,19 +972,19 @@ _SOFTWARE = SectorWords(
 
 _CREATIVE = SectorWords(
     keywords=SECTOR_KEYWORDS["creative"],
-    label="Creative studio",
+    label="Creative work",
     hero_headings=(
         "Ideas, made together",
         "Every project starts with a conversation",
         "Creative work from {location}",
     ),
     hero_lines=(
-        "See the work, find out how {name} runs a project and start a conversation about yours.",
+        "Find out how {name} runs a project and start a conversation about yours.",
         "Tell us what you're making. We'll help you shape it, make it and get it out into the "
         "world.",
     ),
     primary_action="Start a project",
-    about_headings=("How we work", "About the studio", "Our approach"),
+    about_headings=("How we work", "About {name}", "Our approach"),
     about_paragraphs=(
         "Every project starts with questions: who it's for, what it needs to do and what "
         "success looks like. The answers shape everything we make.",
@@ -1021,13 +1017,13 @@ _CREATIVE = SectorWords(
         ),
         Pair(
             "How long will it take?",
-            "That depends on the project and how quickly decisions get made. We'll agree a "
-            "schedule with you before we start.",
+            "That depends on the project. Ask us about timing when you tell us what you have in "
+            "mind.",
         ),
         Pair(
             "Who owns the finished work?",
-            "We set out ownership and usage rights clearly in our agreement before work begins, "
-            "so there are no surprises.",
+            "Ask us before work begins how ownership and usage rights would be set out for your "
+            "project.",
         ),
         Pair(
             "Can I see more examples?",
@@ -1036,8 +1032,7 @@ _CREATIVE = SectorWords(
         ),
         Pair(
             "How involved do I need to be?",
-            "We'll ask for your input at the key points: the brief, the first ideas and the "
-            "final review. The more you share, the better the work fits.",
+            "Ask us how we'd work together and when we'd need your input.",
         ),
     ),
     cta_headings=("Got a project in mind?", "Let's make something good", "Start a conversation"),
@@ -1046,10 +1041,11 @@ _CREATIVE = SectorWords(
         "Get in touch with {name} about your next project.",
     ),
     meta_descriptions=(
-        "{name}, creative studio in {location}: see the work and start a conversation.",
-        "{name}: design and creative work. See the portfolio and find out how a project runs.",
+        "{name}, creative work in {location}: how a project runs and how to start a conversation.",
+        "{name}: creative work, made with you. Find out how a project runs and how to get in "
+        "touch.",
     ),
-    taglines=("Ideas, made together", "Creative work from {location}", "Design with a purpose"),
+    taglines=("Ideas, made together", "Creative work from {location}", "Let's talk it through"),
 )
 
 _RETAIL = SectorWords(
@@ -1268,10 +1264,10 @@ _TRADES = SectorWords(
         ),
         Pair(
             "What happens when the job is finished?",
-            "We go through the work with you, answer any questions and tell you if there's "
-            "anything you need to do to look after it.",
+            "Ask us what happens once the job is done and whether there's anything you need to "
+            "do to look after it.",
         ),
-        Pair("How do I pay?", "We'll explain how payment works when we give you the quote."),
+        Pair("How do I pay?", "Ask us how payment works when you ask for a quote."),
     ),
     cta_headings=("Need a job done?", "Ask for a quote", "Tell us about your job"),
     cta_lines=(
@@ -1337,8 +1333,7 @@ _TUTORING = SectorWords(
         ),
         Pair(
             "How will I know I'm making progress?",
-            "We set clear goals with you at the start and talk through how things are going as "
-            "the lessons go on.",
+            "Ask us how progress is followed and shared as the lessons go on.",
         ),
         Pair(
             "What if I need to miss a lesson?",
@@ -1828,14 +1823,16 @@ _PAGES: dict[str, PageWords] = {
     ),
     "gallery": PageWords(
         keywords=PAGE_KEYWORDS["gallery"],
-        headings=("Gallery", "A closer look", "Selected work"),
+        headings=("Gallery", "Illustrations", "In colour"),
         intros=(
-            "A look at {name} in pictures.",
-            "A few pictures to give you a feel for what we do.",
+            "Illustrations in the spirit of {name}.",
+            "A few illustrations to set the mood.",
         ),
         descriptions=(
-            "A look at {name} in pictures: our work and what we do, up close.",
-            "{page} from {name} in {location}: a closer look at what we do.",
+            "{page}: illustrations in the spirit of {name}, and how to get in touch to ask "
+            "about what we do.",
+            "{page} from {name} in {location}: illustrations to set the mood, and a way to ask "
+            "us anything.",
         ),
     ),
     "location": PageWords(
@@ -1959,7 +1956,7 @@ _INTERFACE = Interface(
         "pricing": ("Prices", "What it costs"),
         "team": ("Meet the team", "The people behind {name}"),
         "stats": ("At a glance", "Facts and figures"),
-        "gallery": ("Gallery", "A closer look"),
+        "gallery": ("Gallery", "Illustrations"),
         "contact": ("Get in touch", "Contact us"),
         "cta": ("Let's talk", "Over to you"),
         "text": ("In detail", "More to know"),

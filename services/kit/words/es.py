@@ -202,7 +202,7 @@ _STREET_FOOD = SectorWords(
     cta_headings=("Ven con hambre", "¿Nos buscas?", "Te esperamos en la calle"),
     cta_lines=(
         "Encuentra a {name} y pide lo que más te apetezca.",
-        "¿Tienes un evento? Cuéntanoslo y vemos cómo llevar {name} hasta allí.",
+        "¿Tienes un evento? Cuéntanoslo y te diremos si podemos ir.",
     ),
     meta_descriptions=(
         "{name}: comida callejera hecha al momento en {location}. Descubre dónde encontrarnos.",
@@ -685,8 +685,8 @@ _LEGAL = SectorWords(
         ),
         Pair(
             "¿Cuánto tardará mi asunto?",
-            "Depende del tipo de caso y de los plazos de cada trámite. Te daremos una idea "
-            "realista al estudiarlo y te avisaremos si algo cambia.",
+            "Depende del tipo de caso y de los plazos de cada trámite. Pregúntanos y te daremos "
+            "una idea al estudiarlo.",
         ),
     ),
     cta_headings=("Hablemos de tu caso", "¿Necesitas asesoramiento?"),
@@ -770,8 +770,7 @@ _FINANCE = SectorWords(
     faq=(
         Pair(
             "¿Puedo cambiar de asesoría a mitad de año?",
-            "Sí. Nos coordinamos contigo para recoger la documentación de tu asesoría anterior "
-            "y que no se pierda nada por el camino.",
+            "Pregúntanos y te explicamos qué supone el cambio y qué necesitaríamos de ti.",
         ),
         Pair(
             "¿Qué documentación tengo que preparar?",
@@ -860,8 +859,7 @@ _SOFTWARE = SectorWords(
     faq=(
         Pair(
             "¿Necesito conocimientos técnicos?",
-            "Depende de lo que quieras hacer. La documentación explica cada paso y, si te "
-            "atascas, puedes escribirnos.",
+            "Depende de lo que quieras hacer. Cuéntanos tu caso y te diremos por dónde empezar.",
         ),
         Pair(
             "¿Qué pasa con mis datos?",
@@ -873,8 +871,7 @@ _SOFTWARE = SectorWords(
         ),
         Pair(
             "¿Se integra con otras herramientas?",
-            "Consulta la documentación o escríbenos contándonos qué usas y te diremos cómo "
-            "conectarlo.",
+            "Escríbenos contándonos qué usas y te diremos cómo conectarlo.",
         ),
         Pair(
             "¿Dónde pido ayuda si algo falla?",
@@ -920,7 +917,7 @@ _CREATIVE = SectorWords(
         "agencia de marketing",
         "marketing digital",
     ),
-    label="Estudio creativo",
+    label="Trabajo creativo",
     hero_headings=(
         "Damos forma a tus ideas",
         "Trabajo creativo con criterio",
@@ -929,7 +926,7 @@ _CREATIVE = SectorWords(
     hero_lines=(
         "En {name} escuchamos primero y creamos después: cada proyecto parte de lo que "
         "necesitas contar.",
-        "Un estudio en {location} que trabaja contigo de la idea al resultado final.",
+        "Desde {location}, trabajamos contigo de la idea al resultado final.",
     ),
     primary_action="Cuéntanos tu proyecto",
     about_headings=("Cómo trabajamos", "Nuestra forma de crear", "De la idea al resultado"),
@@ -969,23 +966,19 @@ _CREATIVE = SectorWords(
         ),
         Pair(
             "¿Cuánto tiempo lleva?",
-            "Depende del proyecto y de tus plazos. Lo acordamos contigo al principio y te "
-            "avisamos si algo cambia.",
+            "Depende del proyecto y de tus plazos. Pregúntanos al principio y lo hablamos contigo.",
         ),
         Pair(
             "¿Cuántas rondas de cambios incluye?",
-            "Lo dejamos claro en el presupuesto, para que sepas desde el principio cómo "
-            "funcionan los cambios.",
+            "Pregúntanos antes de empezar cómo funcionan los cambios.",
         ),
         Pair(
             "¿Podemos trabajar a distancia?",
-            "Cuéntanos dónde estás y te proponemos cómo organizarnos: en persona, en línea o "
-            "combinando ambas.",
+            "Cuéntanos dónde estás y te diremos cómo podemos organizarnos.",
         ),
         Pair(
             "¿De quién son los derechos del trabajo?",
-            "Lo hablamos antes de empezar y queda por escrito en el presupuesto, para que sepas "
-            "qué puedes hacer con cada pieza.",
+            "Pregúntanos antes de empezar qué podrás hacer con cada pieza.",
         ),
     ),
     cta_headings=("¿Tienes un proyecto en mente?", "Hablemos de tu idea"),
@@ -994,7 +987,7 @@ _CREATIVE = SectorWords(
         "Escríbenos con tu idea, aunque aún esté a medio hacer.",
     ),
     meta_descriptions=(
-        "{name}, estudio creativo en {location}: diseño, imagen y contenidos para comunicar.",
+        "{name}, trabajo creativo en {location}: cómo trabajamos y cómo hablar con nosotros.",
         "{name}: damos forma a tus ideas, de la primera conversación al resultado final.",
     ),
     taglines=("Ideas con forma", "Creatividad con criterio"),
@@ -1180,7 +1173,7 @@ _LUXURY = SectorWords(
         ),
         Pair(
             "¿Mi visita será discreta?",
-            "Sí. Te atendemos con la discreción que pide cada elección.",
+            "Cuéntanos qué te preocupa y lo hablamos antes de tu visita.",
         ),
     ),
     cta_headings=("Reserva tu visita", "Te esperamos"),
@@ -1281,8 +1274,7 @@ _TRADES = SectorWords(
         ),
         Pair(
             "¿Cuánto durará el trabajo?",
-            "Depende del trabajo. Te daremos una estimación con el presupuesto y te avisaremos "
-            "si algo cambia.",
+            "Depende del trabajo. Pregúntanos al pedir presupuesto y te daremos una estimación.",
         ),
         Pair(
             "¿Qué pasa si algo falla después?",
@@ -1482,8 +1474,8 @@ _HOSPITALITY = SectorWords(
         ),
         Pair(
             "¿Qué pasa si tengo que cancelar?",
-            "Te indicamos las condiciones de cancelación al reservar. Si cambian tus planes, "
-            "avísanos cuanto antes.",
+            "Pregúntanos por las condiciones de cancelación antes de reservar y, si cambian tus "
+            "planes, avísanos cuanto antes.",
         ),
     ),
     cta_headings=("Reserva tu estancia", "¿Cuándo vienes?"),
@@ -1907,15 +1899,16 @@ _PAGES: dict[str, PageWords] = {
             "nuestro-trabajo",
             "proyectos",
         ),
-        headings=("Galería", "{page}", "Un vistazo a {name}"),
+        headings=("Galería", "{page}", "Ilustraciones"),
         intros=(
-            "Un vistazo a {name} en imágenes.",
-            "Así es {name}, en imágenes.",
+            "Ilustraciones con el espíritu de {name}.",
+            "Unas ilustraciones para ambientar.",
         ),
         descriptions=(
-            "Galería de {name} en {location}: un vistazo en imágenes a nuestro espacio y "
-            "nuestro trabajo.",
-            "Fotos de {name}: descubre en imágenes cómo es nuestro trabajo.",
+            "{page} de {name} en {location}: ilustraciones para ambientar y cómo escribirnos "
+            "para saber más.",
+            "{page}: ilustraciones con el espíritu de {name} y cómo contactarnos para "
+            "preguntarnos lo que quieras.",
         ),
     ),
     "contact": PageWords(
@@ -2262,7 +2255,7 @@ _INTERFACE = Interface(
         "pricing": ("Precios", "Lo que cuesta"),
         "team": ("Nuestro equipo", "Las personas de {name}"),
         "stats": ("En cifras", "{name} en cifras"),
-        "gallery": ("En imágenes", "Un vistazo a {name}"),
+        "gallery": ("Galería", "Ilustraciones"),
         "contact": ("Hablemos", "Escríbenos"),
         "cta": ("¿Hablamos?", "Da el primer paso"),
         "text": ("Más sobre {name}", "Lo que debes saber"),

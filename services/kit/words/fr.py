@@ -35,7 +35,7 @@ _INTERFACE = Interface(
         "pricing": ("Nos prix", "Ce que ça coûte"),
         "team": ("Faites connaissance", "Avec qui vous parlerez"),
         "stats": ("Quelques repères", "Ce que disent les chiffres"),
-        "gallery": ("En images", "Un aperçu"),
+        "gallery": ("Galerie", "Illustrations"),
         "contact": ("Nous contacter", "Nous joindre"),
         "cta": ("Parlons-en", "Et si on en parlait ?"),
         "text": ("Pour aller plus loin", "À noter"),
@@ -489,14 +489,16 @@ _PAGES = {
             "galerie, galeries, photos, en-images, portfolio, realisations, nos-realisations, "
             "projets, nos-projets, travaux, nos-travaux, album, albums, lookbook, images, videos"
         ),
-        headings=("En images", "Galerie", "Un aperçu"),
+        headings=("Galerie", "Illustrations", "En couleurs"),
         intros=(
-            "{name} en images, pour vous faire une idée.",
-            "Quelques images pour découvrir notre travail.",
+            "Des illustrations dans l’esprit de {name}.",
+            "Quelques illustrations pour donner le ton.",
         ),
         descriptions=(
-            "{name} en images : photos, réalisations et aperçu de notre travail.",
-            "Découvrez {name}, à {location}, en images : photos et réalisations, en un coup d’œil.",
+            "{page} : des illustrations dans l’esprit de {name}, et comment nous contacter pour "
+            "en savoir plus sur ce que nous proposons.",
+            "{page} de {name}, à {location} : des illustrations pour donner le ton, et un moyen "
+            "de nous poser vos questions.",
         ),
     ),
     "location": PageWords(
@@ -705,13 +707,14 @@ _SECTORS_A = {
         ),
         cta_headings=("On se retrouve bientôt ?", "Passez nous voir", "Faites venir {name}"),
         cta_lines=(
-            "Venez nous voir sur place, ou contactez-nous pour un événement.",
+            "Venez nous voir sur place, ou contactez-nous pour toute question.",
             "Un événement à préparer ? Parlons-en.",
         ),
         meta_descriptions=(
-            "{name} : où nous trouver, ce qu’on sert et comment nous faire venir à votre "
-            "événement.",
-            "{name}, cuisine nomade à {location} : le menu, nos emplacements et les événements.",
+            "{name} : où nous trouver, ce qu’on sert et comment nous contacter pour toute "
+            "question.",
+            "{name}, cuisine nomade à {location} : le menu, nos emplacements et comment nous "
+            "joindre.",
         ),
         taglines=(
             "À emporter, à partager",
@@ -867,9 +870,8 @@ _SECTORS_A = {
             ),
             Pair(
                 "Mes soins sont-ils remboursés ?",
-                "Cela dépend des soins et de votre couverture. Pour les traitements qui le "
-                "demandent, nous vous remettons un devis que vous pouvez transmettre à votre "
-                "mutuelle avant de commencer.",
+                "Cela dépend des soins et de votre couverture. Demandez-nous un devis avant de "
+                "commencer, pour le transmettre à votre mutuelle.",
             ),
             Pair(
                 "Soignez-vous les enfants ?",
@@ -968,7 +970,8 @@ _SECTORS_B = {
             ),
             Pair(
                 "Et si je dois annuler ?",
-                "Prévenez-nous dès que possible : le créneau pourra servir à un autre patient.",
+                "Prévenez-nous dès que possible, et demandez-nous comment se passent les "
+                "annulations.",
             ),
         ),
         cta_headings=("Un rendez-vous à prévoir ?", "Parlons de votre situation"),
@@ -1132,9 +1135,8 @@ _SECTORS_B = {
             ),
             Pair(
                 "Combien cela va-t-il coûter ?",
-                "Cela dépend de la nature et de la complexité du dossier. Nous vous expliquons "
-                "nos honoraires avant toute intervention, pour que vous décidiez en connaissance "
-                "de cause.",
+                "Cela dépend de la nature et de la complexité du dossier. Demandez-nous comment "
+                "sont fixés nos honoraires avant toute intervention.",
             ),
             Pair(
                 "Nos échanges sont-ils confidentiels ?",
@@ -1223,21 +1225,21 @@ _SECTORS_B = {
             ),
             Pair(
                 "Comment sont calculés vos honoraires ?",
-                "Ils dépendent de votre situation et des missions confiées. Nous vous les "
-                "présentons avant tout engagement.",
+                "Ils dépendent de votre situation et des missions confiées. Demandez-nous de "
+                "vous les présenter avant tout engagement.",
             ),
             Pair(
                 "Quels documents dois-je fournir ?",
-                "Cela dépend de la mission. Nous vous donnons la liste des pièces utiles dès le "
-                "premier échange.",
+                "Cela dépend de la mission. Demandez-nous la liste des pièces utiles.",
             ),
             Pair(
                 "Peut-on changer de cabinet en cours d’année ?",
-                "C’est possible. Parlons-en : nous vous expliquerons les démarches.",
+                "Parlons-en : nous vous expliquerons les démarches.",
             ),
             Pair(
                 "Mes informations restent-elles confidentielles ?",
-                "Oui. Vos informations ne servent qu’à la mission que vous nous confiez.",
+                "Demandez-nous comment vos informations sont utilisées et protégées : nous vous "
+                "répondrons précisément.",
             ),
         ),
         cta_headings=("Parlons de vos chiffres", "Un premier échange ?"),
@@ -1355,7 +1357,7 @@ _SECTORS_C = {
             "architecte d’intérieur, architecte d'intérieur, architecte, scénograph, scenograph, "
             "typograph, création graphique"
         ),
-        label="Studio de création",
+        label="Création",
         hero_headings=(
             "Donner forme à vos idées",
             "Des images qui vous ressemblent",
@@ -1366,7 +1368,7 @@ _SECTORS_C = {
             "Une idée, un besoin, une échéance ? Parlons-en.",
         ),
         primary_action="Lancer un projet",
-        about_headings=("Notre approche", "Comment nous travaillons", "Le studio"),
+        about_headings=("Notre approche", "Comment nous travaillons", "Notre méthode"),
         about_paragraphs=(
             "Chaque projet commence par une conversation : ce que vous voulez dire, à qui, et "
             "dans quel cadre. Nous posons les questions utiles avant de proposer quoi que ce "
@@ -1402,22 +1404,21 @@ _SECTORS_C = {
             ),
             Pair(
                 "Combien coûte un projet ?",
-                "Cela dépend du périmètre et des délais. Nous établissons un devis détaillé après "
-                "un premier échange.",
+                "Cela dépend du périmètre et des délais. Demandez-nous un devis après un premier "
+                "échange.",
             ),
             Pair(
                 "Combien de temps faut-il prévoir ?",
-                "Chaque projet a son rythme. Nous fixons ensemble un calendrier réaliste dès le "
-                "départ.",
+                "Chaque projet a son rythme. Parlons-en dès le premier échange.",
             ),
             Pair(
                 "Puis-je voir des exemples de votre travail ?",
-                "Demandez-nous : nous vous montrerons des projets proches du vôtre.",
+                "Demandez-nous : nous vous dirons ce que nous pouvons vous montrer.",
             ),
             Pair(
                 "À qui appartiennent les créations ?",
-                "Les droits d’utilisation sont précisés dans le devis. Posez-nous vos questions "
-                "avant de signer.",
+                "Posez-nous la question avant de signer : nous vous dirons quels droits "
+                "d’utilisation s’appliquent.",
             ),
         ),
         cta_headings=("Un projet en tête ?", "Parlons de votre projet"),
@@ -1426,13 +1427,13 @@ _SECTORS_C = {
             "Contactez-nous pour un premier échange.",
         ),
         meta_descriptions=(
-            "{name}, studio de création à {location} : notre travail et notre méthode.",
-            "{name} : conception et réalisation de vos projets. Découvrez notre approche.",
+            "{name}, création à {location} : notre méthode et comment nous contacter.",
+            "{name} : vos idées, mises en forme avec vous. Découvrez notre approche.",
         ),
         taglines=(
             "Donner forme à vos idées",
             "Des idées, mises en forme",
-            "Studio de création à {location}",
+            "Création à {location}",
         ),
     ),
     "retail": SectorWords(
@@ -1683,8 +1684,7 @@ _SECTORS_D = {
             ),
             Pair(
                 "Combien de temps vont durer les travaux ?",
-                "Cela dépend du chantier. Le devis précise le délai prévu, et nous vous prévenons "
-                "de tout changement.",
+                "Cela dépend du chantier. Demandez-nous le délai prévu avec le devis.",
             ),
         ),
         cta_headings=("Un projet de travaux ?", "Parlons de votre chantier"),
@@ -1861,8 +1861,8 @@ _SECTORS_D = {
             ),
             Pair(
                 "Comment modifier ou annuler une réservation ?",
-                "Contactez-nous dès que possible. Les conditions d’annulation vous sont indiquées "
-                "au moment de réserver.",
+                "Contactez-nous dès que possible, et demandez-nous les conditions d’annulation "
+                "avant de réserver.",
             ),
         ),
         cta_headings=("Envie de venir ?", "À très bientôt"),
