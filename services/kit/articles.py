@@ -22,6 +22,7 @@ _NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
             "trattoria", "osteria", "akademie", "beratung", "wäscherei", "reinigung",
             "brennerei", "kellerei", "imkerei", "töpferei", "schneiderei", "tagespflege",
             "kita", "gemeinschaft", "initiative", "kirche", "bibliothek", "herberge", "mühle",
+            "technik", "fahrschule", "werkstätte", "gaststätte", "ambulanz", "tierarztpraxis",
         ),
         "n": (
             "hotel", "café", "cafe", "restaurant", "studio", "atelier", "büro", "bistro",
@@ -31,6 +32,7 @@ _NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "m": (
             "kiosk", "salon", "laden", "verein", "betrieb", "markt", "hof", "club", "klub",
             "imbiss", "handel", "friseur", "garten", "keller", "späti", "dienst", "treff",
+            "service", "versand",
         ),
     },
     "es": {
@@ -69,6 +71,17 @@ _NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
 }  # fmt: skip
+
+# Endings that give a noun's gender by rule, for a business noun no list can hold: German
+# "-erei"/"-ei" and "-ung" are feminine ("Schlosserei", "Gebäudereinigung"), "-bau" masculine
+# ("Holzbau"); Spanish "-ería" ("Fontanería", "Cerrajería") and French "-erie" ("Plomberie",
+# "Serrurerie") are feminine. A plural ("Limpiezas Brillo", "Transports Martin") matches no
+# ending and stays bare, as a trade name in the plural does.
+_ENDINGS: dict[str, tuple[tuple[str, str, int], ...]] = {
+    "de": (("erei", "f", 6), ("ei", "f", 7), ("ung", "f", 7), ("bau", "m", 6)),
+    "es": (("ería", "f", 6),),
+    "fr": (("erie", "f", 6),),
+}  # (ending, gender, the shortest word it applies to)
 
 _GERMAN_DATIVE = {"m": "dem", "n": "dem", "f": "der"}
 _GERMAN_ACCUSATIVE = {"m": "den", "n": "das", "f": "die"}
@@ -120,6 +133,10 @@ def gender_of(name: str, code: str) -> str:
             # German compounds: "Zahnarztpraxis", "Kfz-Meisterbetrieb".
             if code == "de" and len(noun) >= 4 and word.rsplit("-", 1)[-1].endswith(noun):
                 return gender
+    last = word.rsplit("-", 1)[-1]
+    for ending, gender, shortest in _ENDINGS.get(code, ()):
+        if len(last) >= shortest and last.endswith(ending):
+            return gender
     return ""
 
 
