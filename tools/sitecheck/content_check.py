@@ -309,6 +309,7 @@ class BriefFacts:
     corpus: str  # every text of the brief, normalised, one per line
     numbers: set[str]  # every number's digits, whole and by spaced group
     prices: set[Decimal]  # every price the brief states, by value
+    name: str = ""  # the business name, spaces collapsed
 
     @classmethod
     def of(cls, brief: brief_pb2.ProjectConfig) -> BriefFacts:
@@ -335,6 +336,7 @@ class BriefFacts:
             corpus="\n".join(normal(s) for s in strings),
             numbers=numbers,
             prices=prices,
+            name=collapse(brief.business_name),
         )
 
     def states(self, text: str) -> bool:
@@ -850,6 +852,27 @@ def judge_navigation(pages: dict[str, Element], brief: BriefFacts) -> list[Findi
     return findings
 
 
+def judge_titles(pages: dict[str, Element], brief: BriefFacts) -> list[Finding]:
+    """A <title> that says part of the business name cuts it after a whole word: "Blog |
+    Taller de Bicicletas…", never "Blog | Taller de Bicicletas y Reparaciones Rápi"."""
+    name = brief.name
+    words = name.split()
+    findings = []
+    for path, root in pages.items():
+        title = next((collapse(e.text()) for e in root.iter() if e.tag == "title"), "")
+        for part in (p.strip() for p in title.split("|")):
+            said = part.rstrip("\u2026.").rstrip()
+            if not said or part == name or not name.startswith(said) or len(said) < 3:
+                continue
+            kept = said.split()
+            whole = kept == words[: len(kept)]
+            if not whole or not (part.endswith("\u2026") or part in brief.pages):
+                findings.append(
+                    Finding("title", path, f'<title> cuts the name "{name}" to "{part}"')
+                )
+    return findings
+
+
 def _label_key(label: str) -> str:
     """A label as compared: normalised, without the arrows, icons or ellipsis around it."""
     text = normal(label)
@@ -930,6 +953,7 @@ def check_site(
         )
     findings = [f for page in results for f in page.findings]
     findings += judge_navigation(roots, facts_of_brief)
+    findings += judge_titles(roots, facts_of_brief)
     return SiteResult(
         site=str(site),
         brief="",
