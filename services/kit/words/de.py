@@ -335,8 +335,8 @@ SECTORS: dict[str, SectorWords] = {
             ),
             Pair(
                 "Ich habe Angst vor dem Zahnarzt. Was kann ich tun?",
-                "Sagen Sie es uns schon bei der Terminvereinbarung. Wir nehmen uns Zeit, erklären "
-                "jeden Schritt und vereinbaren mit Ihnen ein Zeichen für eine Pause.",
+                "Sagen Sie es uns schon bei der Terminvereinbarung und fragen Sie uns alles, was "
+                "wir Ihnen vorab erklären sollen.",
             ),
             Pair(
                 "Was mache ich bei akuten Zahnschmerzen?",
@@ -1121,7 +1121,7 @@ SECTORS: dict[str, SectorWords] = {
             ),
             Pair(
                 "Wird meine Anfrage vertraulich behandelt?",
-                "Selbstverständlich. Ihre Anfrage bleibt zwischen Ihnen und uns.",
+                "Fragen Sie uns, wie wir mit Ihrer Anfrage umgehen. Wir erklären es Ihnen gern.",
             ),
         ),
         cta_headings=("Wir freuen uns auf Sie", "Ihr persönlicher Termin"),
@@ -1203,8 +1203,7 @@ SECTORS: dict[str, SectorWords] = {
             ),
             Pair(
                 "Kostet die Besichtigung etwas?",
-                "Das klären wir bei Ihrer Anfrage, bevor wir vorbeikommen. So wissen Sie vorher, "
-                "woran Sie sind.",
+                "Fragen Sie uns bei Ihrer Anfrage danach, dann wissen Sie vorher, woran Sie sind.",
             ),
             Pair(
                 "Wie schnell können Sie kommen?",
@@ -1213,8 +1212,7 @@ SECTORS: dict[str, SectorWords] = {
             ),
             Pair(
                 "Was passiert, wenn während der Arbeit etwas Unerwartetes auftaucht?",
-                "Dann melden wir uns bei Ihnen und besprechen das weitere Vorgehen, bevor wir "
-                "weitermachen.",
+                "Fragen Sie uns vorab, wie wir in so einem Fall mit Ihnen Rücksprache halten.",
             ),
             Pair(
                 "Kann ich Ihnen Fotos schicken?",
@@ -1312,8 +1310,7 @@ SECTORS: dict[str, SectorWords] = {
             ),
             Pair(
                 "Wie erfahre ich, ob mein Kind Fortschritte macht?",
-                "Wir sprechen regelmäßig mit Ihnen über den Stand und sagen offen, was gut läuft "
-                "und wo noch geübt werden sollte.",
+                "Fragen Sie uns, wie und wie oft wir Sie über den Stand informieren.",
             ),
             Pair(
                 "Gibt es auch Unterricht online?",
@@ -1483,8 +1480,8 @@ SECTORS: dict[str, SectorWords] = {
         faq=(
             Pair(
                 "Wofür werden Spenden verwendet?",
-                "Spenden fließen in unsere Arbeit und in die Vorhaben, die wir hier vorstellen. "
-                "Genauere Auskunft geben wir Ihnen gern auf Anfrage.",
+                "Spenden fließen in unsere Arbeit. Fragen Sie uns, wenn Sie Genaueres wissen "
+                "möchten.",
             ),
             Pair(
                 "Wie kann ich ehrenamtlich mitmachen?",

@@ -572,8 +572,7 @@ _FITNESS = SectorWords(
     faq=(
         Pair(
             "Nunca he entrenado. ¿Puedo empezar?",
-            "Claro. Adaptamos los ejercicios a tu nivel y te explicamos cada movimiento desde "
-            "el principio.",
+            "Claro. Cuéntanos de dónde partes y te diremos por dónde empezar.",
         ),
         Pair(
             "¿Qué tengo que traer?",
@@ -1377,7 +1376,7 @@ _TUTORING = SectorWords(
         ),
         Pair(
             "¿Cómo sé si estoy avanzando?",
-            "Te contamos tu progreso con regularidad y ajustamos el plan si hace falta.",
+            "Pregúntanos cómo seguimos tu progreso y cómo ajustamos el plan si hace falta.",
         ),
     ),
     cta_headings=("¿Empezamos?", "Reserva tu plaza"),
@@ -1465,8 +1464,8 @@ _HOSPITALITY = SectorWords(
         ),
         Pair(
             "¿Cómo llego hasta {name}?",
-            "Al reservar te enviamos indicaciones para llegar y te contamos las opciones para "
-            "dejar tu vehículo o venir en transporte público.",
+            "Pregúntanos al reservar cómo llegar, dónde dejar el vehículo o cómo venir en "
+            "transporte público.",
         ),
         Pair(
             "¿Está incluido el desayuno?",

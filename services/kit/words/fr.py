@@ -859,8 +859,8 @@ _SECTORS_A = {
             ),
             Pair(
                 "J’ai peur du dentiste, comment faire ?",
-                "Dites-le-nous dès la prise de rendez-vous. Nous vous expliquons chaque geste et "
-                "nous pouvons faire une pause à tout moment.",
+                "Dites-le-nous dès la prise de rendez-vous, et demandez-nous tout ce que vous "
+                "voulez savoir avant de commencer.",
             ),
             Pair(
                 "Que faire en cas d’urgence ?",
@@ -1777,8 +1777,8 @@ _SECTORS_D = {
             ),
             Pair(
                 "Comment suivre les progrès ?",
-                "Nous faisons régulièrement le point avec l’élève, et avec la famille pour les "
-                "plus jeunes.",
+                "Demandez-nous comment nous faisons le point avec l’élève, et avec la famille "
+                "pour les plus jeunes.",
             ),
         ),
         cta_headings=("Envie d’apprendre ?", "Commençons ensemble"),
