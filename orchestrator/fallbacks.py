@@ -27,7 +27,7 @@ def default_seo(request: Message) -> artifacts_pb2.SeoStrategy:
             page_title = seo.page_title(name)
             meta = description
         else:
-            page_title = seo.page_title(f"{title} | {name}", f"{title} | {name[:40]}", title)
+            page_title = seo.name_title(title, name)
             meta = seo.fit_description([page.purpose], [description])
         keywords = (plain_text(w) for w in (brief.industry, brief.location, page.title))
         strategy.pages.add(

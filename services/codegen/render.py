@@ -21,6 +21,7 @@ from services.codegen import offline, social_card, ui
 from services.codegen.ui import FrameWords
 from services.kit.languages import is_rtl, language_tag, primary_language
 from services.kit.palette import REQUIRED_TOKENS, color_map, ensure_contrast
+from services.kit.seo import name_title
 from services.kit.slugs import safe_slug
 from services.runtime.site_paths import check_site_path
 from services.runtime.svg import UnsafeSvg, sanitised_svg
@@ -1221,7 +1222,7 @@ def _not_found_page(
         style=req.style_system,
         current_slug=None,
         path=NOT_FOUND_PATH,
-        title=f"{heading} | {site_name}",
+        title=name_title(heading, site_name),
         description=text,
         tagline=shell.footer_note.strip(),
         root=root,

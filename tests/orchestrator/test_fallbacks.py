@@ -40,6 +40,16 @@ def test_default_seo_covers_every_planned_page() -> None:
     assert [p.title for p in seo.pages] == ["Crumb & Co.", "Menu | Crumb & Co."]
 
 
+def test_default_seo_cuts_a_long_name_after_a_whole_word() -> None:
+    name = "Taller de Bicicletas y Reparaciones Rápidas Hermanos García"
+    brief = brief_pb2.ProjectConfig(business_name=name, description="Reparamos bicicletas.")
+    menu = default_seo(seo_request(brief)).pages[1].title
+    assert len(menu) <= TITLE_MAX
+    head, _, cut = menu.partition(" | ")
+    assert head == "Menu" and cut.endswith("…")
+    assert name.startswith(cut.removesuffix("…")) and name[len(cut) - 1] == " ", menu
+
+
 @pytest.mark.parametrize(
     "industry",
     ["bakery", "family law practice", "developer tooling", "dental clinic", "", "wine bar"],

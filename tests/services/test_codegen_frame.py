@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from html import unescape
 
 import pytest
 from PIL import Image
@@ -365,3 +366,15 @@ def test_the_stylesheet_uses_logical_properties_and_carries_arabic_and_cjk_faces
     japanese = re.search(r":root:lang\(ja\)[^{]*\{([^}]*)\}", css)
     assert japanese and '"Hiragino Sans"' in japanese.group(1)
     assert '[dir="rtl"] .icon-flip' in css
+
+
+def test_the_not_found_pages_title_cuts_a_long_name_after_a_whole_word() -> None:
+    name = "Taller de Bicicletas y Reparaciones Rápidas Hermanos García"
+    req = fx.site_request([], project=fx.brief(business_name=name, language="es"))
+    req.seo.site_name = name
+    bundle = render.assemble_site(req, offline.site_shell(req))
+    page = next(f.content.decode() for f in bundle.files if f.path == "404.html")
+    (title,) = re.findall(r"<title>(.*?)</title>", unescape(page))
+    assert len(title) <= 60, title
+    head, _, cut = title.partition(" | ")
+    assert head and cut.endswith("…") and name.startswith(cut.removesuffix("…")), title
