@@ -4,6 +4,8 @@ checkpoint, a phase call or its fallback, every change recorded as an event."""
 from __future__ import annotations
 
 import asyncio
+import heapq
+import itertools
 import logging
 from collections.abc import Iterable
 
@@ -97,6 +99,10 @@ class JobRun:
         self._last_write: asyncio.Future[None] | None = None
         self._task_group: asyncio.TaskGroup | None = None
         self._remaining_path = remaining_path(graph)
+        # Nodes that became ready in the same moment, released longest remaining path first.
+        self._ready: list[tuple[float, int, asyncio.Future[None]]] = []
+        self._arrivals = itertools.count()
+        self._release_due = False
         self._trace = JobTrace(job, self._mode_name, settings)
         for phase in graph.phases.values():
             if phase.fan_out is None:
@@ -179,6 +185,7 @@ class JobRun:
         if (missing := await self._wait_for_inputs(node)) is not None:
             await self._settle(node, N.NODE_STATE_SKIPPED, error=missing)
             return
+        await self._take_turn(node)
         self._trace.node_started(node)
         phase = node.phase
         artifacts = {name: self._nodes[name].artifact for name in phase.inputs}
@@ -212,6 +219,28 @@ class JobRun:
         await self._checkpoints.save(key, response)
         await self._report_grounding(node, response)
         await self._settle(node, N.NODE_STATE_DONE)
+
+    async def _take_turn(self, node: NodeRun) -> None:
+        """Wait for the nodes that became ready in the same moment, then start in order of
+        remaining critical path, longest first: when an image plan settles, the page the job
+        waits for goes out before its ten images, or an image first when images are the long
+        pole (each call's own work, its request and its RPC, delays the ones after it)."""
+        loop = asyncio.get_running_loop()
+        turn: asyncio.Future[None] = loop.create_future()
+        urgency = self._remaining_path.seconds(node.phase.name)
+        heapq.heappush(self._ready, (-urgency, next(self._arrivals), turn))
+        if not self._release_due:
+            # After every task woken with this one has reached its own turn.
+            self._release_due = True
+            loop.call_soon(self._release)
+        await turn
+
+    def _release(self) -> None:
+        self._release_due = False
+        while self._ready:
+            _, _, turn = heapq.heappop(self._ready)
+            if not turn.done():  # its node was cancelled while it waited
+                turn.set_result(None)
 
     async def _answer_from_checkpoint(self, node: NodeRun, key: str) -> bool:
         """Settle the node from its checkpoint when one may be used and exists."""

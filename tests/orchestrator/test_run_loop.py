@@ -16,6 +16,7 @@ from sitefarm.v1 import brief_pb2, sitefarm_pb2
 
 from orchestrator.graph import GRAPH
 from orchestrator.nodes import new_job
+from orchestrator.priority import RemainingPath
 from orchestrator.run_loop import JobRun
 from orchestrator.settings import OrchestratorSettings
 from orchestrator.store import MemoryJobStore
@@ -64,6 +65,26 @@ def states(job: sitefarm_pb2.Job) -> dict[str, str]:
 
 
 # --- ordering -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("long_pole", "first"), [("page", "page"), ("image", "image")])
+async def test_nodes_ready_together_start_longest_remaining_path_first(
+    clock: VirtualClock, monkeypatch: pytest.MonkeyPatch, long_pole: str, first: str
+) -> None:
+    # The image plan settles after every page's copy: the pages and the images become ready
+    # in the same moment. Whichever this orchestrator has seen take longer goes out first.
+    learnt = RemainingPath(GRAPH)
+    for _ in range(10):
+        learnt.observe(long_pole, 60.0)
+    monkeypatch.setattr("orchestrator.run_loop.remaining_path", lambda graph: learnt)
+    phases = FakePhases()
+    phases.set_latency("image_plan", 5.0)
+    job, _ = await run_job(phases)
+    assert job.state == S.JOB_STATE_COMPLETED, job.error
+    image_plan_end = phases.only("image_plan").end
+    together = [c.phase for c in phases.calls if c.start == image_plan_end]
+    assert sorted(together) == ["image", "image", "page", "page"]
+    assert together[:2] == [first, first], together
 
 
 async def test_dag_starts_each_node_the_moment_its_own_inputs_are_done(
