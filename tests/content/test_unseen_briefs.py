@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass
 
 import pytest
-from lingua import Language, LanguageDetectorBuilder
 from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2
 
 from services.codegen.offline import site_shell
@@ -26,20 +25,11 @@ from services.kit.claims import claims_in
 from services.kit.phrasebook import phrasebook, problems
 from services.planning.writer import has_facts_for, write_section
 from testkit.offline_chain import OfflineSite, run_offline
+from testkit.offline_languages import written_in
 from tools.sitecheck.content_check import BriefFacts, Fact, judge_facts
 
 K = artifacts_pb2
 B = brief_pb2
-_DETECTOR = LanguageDetectorBuilder.from_languages(
-    Language.ENGLISH, Language.GERMAN, Language.FRENCH, Language.SPANISH, Language.ARABIC
-).build()
-_LINGUA = {
-    "en": Language.ENGLISH,
-    "de": Language.GERMAN,
-    "fr": Language.FRENCH,
-    "es": Language.SPANISH,
-    "ar": Language.ARABIC,
-}
 MIN_PAGE_WORDS = 20  # fewer of the kit's own words, and a detector guesses
 
 # Briefs of kinds the examples do not cover: unknown sectors, no facts, regional tags, odd
@@ -274,12 +264,12 @@ def test_every_page_is_in_the_brief_language(name: str) -> None:
         own = _own_words(" ".join(texts), site.brief)
         if len(own.split()) < MIN_PAGE_WORDS:
             continue
-        assert _DETECTOR.detect_language_of(own) == _LINGUA[site.code], (slug, own[:300])
+        assert written_in(own) == site.code, (slug, own[:300])
         # Sentence by sentence too: a long page hides no sentence of another language.
         for text in texts:
             words = _own_words(text, site.brief)
             if len(words.split()) >= 8:
-                assert _DETECTOR.detect_language_of(words) == _LINGUA[site.code], text
+                assert written_in(words) == site.code, text
 
 
 @pytest.mark.parametrize("name", sorted(BRIEFS))
