@@ -11,6 +11,7 @@ import pytest
 import redis
 from sitefarm.v1 import brief_pb2
 
+from orchestrator.priority import remaining_path
 from services.runtime.settings import Settings
 from testkit.briefs import EXAMPLE_NAMES, example_brief
 from testkit.fake_openai import FakeOpenAI
@@ -23,6 +24,15 @@ if TYPE_CHECKING:
 
 def pytest_report_header() -> str:
     return f"redis: {redis_source()}"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_remaining_paths() -> Iterator[None]:
+    """Each test's orchestrator starts from the prior phase durations, not from what earlier
+    tests' jobs taught this process: the order of nodes ready together is the test's own."""
+    remaining_path.cache_clear()
+    yield
+    remaining_path.cache_clear()
 
 
 @pytest.fixture(scope="session")

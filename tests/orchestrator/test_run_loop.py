@@ -135,6 +135,9 @@ async def test_the_job_record_carries_the_critical_path_it_ran(clock: VirtualClo
     phases = FakePhases()
     phases.set_latency("section_plan", 3.0)
     phases.set_latency("copy[menu]", 4.0)
+    # layout, which copy also reads, ends first: page_plan is the input copy waited for (in a
+    # tie either would be, by whichever of the two went out first).
+    phases.set_latency("layout", 0.5)
     job, _ = await run_job(phases)
     assert job.state == S.JOB_STATE_COMPLETED, job.error
     assert list(job.critical_path) == [
