@@ -173,6 +173,8 @@ def _list_items(description: str, code: str) -> list[str]:
         return extract_offerings(description)
     if code == "ar":
         return _arabic_list(description)
+    if code == "de" and (spanned := _german_span(description)):
+        return spanned
     stops = _FUNCTION_WORDS.get(code)
     if stops is None:
         return []
@@ -209,6 +211,37 @@ def _list_items(description: str, code: str) -> list[str]:
                 return cleaned
             for_whom = for_whom or cleaned
     return for_whom
+
+
+# German names a range of what it does as "von der Vorsorge über Füllungen und
+# Wurzelbehandlungen bis zum Zahnersatz": each end is the words up to its first noun (German
+# nouns are capitalised), so the clause that follows ("machen wir alles selbst") is left out.
+_GERMAN_SPAN = re.compile(
+    r"\b[Vv]o[nm](?:\s+(?:der|dem|den))?\s+(?P<first>[^,.;:!?]+?)\s+über\s+"
+    r"(?P<middle>[^.;:!?]+?)\s+bis\s+(?:zum|zur|zu\s+den|hin\s+zum|hin\s+zur)\s+"
+    r"(?P<last>[^,.;:!?]+)"
+)
+
+
+def _up_to_noun(phrase: str) -> str:
+    """The words of `phrase` up to and with its first capitalised one ("" if none in three)."""
+    words: list[str] = []
+    for word in phrase.split()[:3]:
+        words.append(word)
+        if word[:1].isupper():
+            return " ".join(words)
+    return ""
+
+
+def _german_span(description: str) -> list[str]:
+    match = _GERMAN_SPAN.search(description)
+    if match is None:
+        return []
+    middle = [p.strip() for p in re.split(r",|\s+und\s+|\s+sowie\s+", match["middle"])]
+    items = [_up_to_noun(match["first"]), *middle, _up_to_noun(match["last"])]
+    if len(items) >= 3 and all(item and _noun_phrase(item, "de") for item in items):
+        return items
+    return []
 
 
 # Arabic: a list of definite nouns joined by "و" after "في", "مع" or "نقدم": "متخصص في

@@ -604,6 +604,20 @@ def test_about_paragraphs_keep_their_order(code: str) -> None:
         ),
         ("عيادة طب عام لرعاية الأسرة والفحوصات الدورية.", "ar", []),
         ("مكتبة ووجبات خفيفة ومشروبات.", "ar", []),
+        # A German range names what it does from one end to the other; the clause after it
+        # ("machen wir alles selbst") is no offering, nor are times of day.
+        (
+            "Von der Vorsorge über Füllungen und Wurzelbehandlungen bis zum Zahnersatz machen "
+            "wir alles selbst.",
+            "de",
+            ["Vorsorge", "Füllungen", "Wurzelbehandlungen", "Zahnersatz"],
+        ),
+        (
+            "Vom Einbau über Wartung, Reparatur und Notdienst bis zur Badsanierung.",
+            "de",
+            ["Einbau", "Wartung", "Reparatur", "Notdienst", "Badsanierung"],
+        ),
+        ("Von morgens über mittags bis zum Abend sind wir für Sie da.", "de", []),
     ],
 )
 def test_the_description_list_is_what_the_business_offers(
