@@ -11,6 +11,7 @@ from sitefarm.v1 import artifacts_pb2, phases_pb2, phases_pb2_grpc
 
 from services.codegen import offline, prompts, render
 from services.kit.drawing import image_size
+from services.kit.sectors import load_offline_kit
 from services.llm.gateway import Gateway
 from services.llm.grounding import empty_fact_sections, ground_page_request, ground_site_shell
 from services.llm.prompt_rules import facts_block
@@ -32,6 +33,7 @@ class CodegenServicer(phases_pb2_grpc.CodegenServiceServicer):
         self.settings = settings
         self.gateway = gateway
         self.pool = pool or CpuPool(settings, warm=_ready)
+        load_offline_kit()
 
     @phase_rpc
     async def GeneratePage(
@@ -159,7 +161,8 @@ def _link_drawn_images(
 
 
 def _ready() -> None:
-    """Nothing: a worker process that ran it has imported the renderer."""
+    """A worker process that runs it has imported the renderer and loaded the kit."""
+    load_offline_kit()
 
 
 def _leave_out(page: artifacts_pb2.PlannedPage, section_ids: set[str]) -> None:

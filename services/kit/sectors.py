@@ -68,6 +68,13 @@ SCHEMA_TYPES: dict[str, str] = {
 }
 
 
+def load_offline_kit() -> None:
+    """Load every offline phrasebook and compile the sector patterns now, in the calling
+    thread. A phase service does it before serving: the first call pays nothing for it, and
+    worker threads never load them at the same moment."""
+    _patterns()
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, tuple[tuple[re.Pattern[str], int], ...]]:
     """Per sector, each keyword as a word-start pattern with its length (longer = surer)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import grpc
 from sitefarm.v1 import artifacts_pb2, brief_pb2, phases_pb2, phases_pb2_grpc
 
+from services.kit.sectors import load_offline_kit
 from services.kit.slugs import safe_slug, unique_slugs
 from services.llm.gateway import Gateway
 from services.llm.grounding import ground_site_copy
@@ -24,6 +25,7 @@ class PlanningServicer(phases_pb2_grpc.PlanningServiceServicer):
         self.gateway = gateway
         # The grounding check is CPU work: done in the pool, the loop serves other calls.
         self.pool = pool or CpuPool(settings)
+        load_offline_kit()
 
     @phase_rpc
     async def PlanSections(

@@ -94,7 +94,10 @@ def _generate(brief: Path, out: Path, env: dict[str, str]) -> subprocess.Popen[b
 
 def _wait(process: subprocess.Popen[bytes], what: str) -> None:
     output, _ = process.communicate(timeout=120)
-    assert process.returncode == 0, f"{what} failed:\n{output.decode(errors='replace')[-3000:]}"
+    text = output.decode(errors="replace")
+    # A server's traceback comes before the run's long summary: shown whole, then the end.
+    cause = text[text.find("Traceback") :][:6000] if "Traceback" in text else ""
+    assert process.returncode == 0, f"{what} failed:\n{cause}\n...\n{text[-3000:]}"
 
 
 def _fake(message_type: type[M], seed: str) -> M:
