@@ -14,11 +14,14 @@ from orchestrator.settings import OrchestratorSettings
 from orchestrator.status import status_details
 from services.runtime.backoff import full_jitter
 
-# Worth another attempt: the service is away or busy, one attempt ran out of time, or the
-# model answered outside the schema (INTERNAL). Anything else will fail the same way again.
+# Worth another attempt: the service is away or busy, one attempt ran out of time, the
+# model answered outside the schema (INTERNAL), or the replica cancelled the call (CANCELLED
+# comes from the server side: a drain past its grace; our own cancelling raises
+# CancelledError instead). Anything else will fail the same way again.
 TRANSIENT_CODES = frozenset(
     {
         grpc.StatusCode.UNAVAILABLE,
+        grpc.StatusCode.CANCELLED,
         grpc.StatusCode.RESOURCE_EXHAUSTED,
         grpc.StatusCode.DEADLINE_EXCEEDED,
         grpc.StatusCode.INTERNAL,

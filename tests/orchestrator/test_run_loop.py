@@ -230,12 +230,19 @@ async def test_the_job_cap_holds_across_every_phase(clock: VirtualClock) -> None
 # --- failures ----------------------------------------------------------------------------------
 
 
-async def test_a_transient_failure_is_retried_and_the_node_finishes(clock: VirtualClock) -> None:
+@pytest.mark.parametrize(
+    "code",
+    # CANCELLED: a replica that stopped past its drain's grace cancelled the call.
+    [grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.CANCELLED],
+)
+async def test_a_transient_failure_is_retried_and_the_node_finishes(
+    clock: VirtualClock, code: grpc.StatusCode
+) -> None:
     phases = FakePhases()
-    phases.fail("layout", grpc.StatusCode.UNAVAILABLE)
+    phases.fail("layout", code)
     job, events = await run_job(phases)
     assert job.state == S.JOB_STATE_COMPLETED, job.error
-    assert [c.outcome for c in phases.of("layout")] == ["UNAVAILABLE", "ok"]
+    assert [c.outcome for c in phases.of("layout")] == [code.name, "ok"]
     assert {n.node: n.attempts for n in job.nodes}["layout"] == 2
     retries = [e for e in events if e.kind == S.EVENT_KIND_NODE_RETRYING]
     assert [e.node.node for e in retries] == ["layout"]
